@@ -1,0 +1,116 @@
+package nl.dekking.io;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import nl.dekking.model.Address;
+
+/**
+ * Recognises address properties under the names the usual Dutch sources give them, and builds an
+ * {@link Address} from them:
+ *
+ * <table>
+ *   <caption>Recognised names, tried in this order</caption>
+ *   <tr><th>field</th><th>BAG</th><th>INSPIRE Adressen</th><th>OpenStreetMap</th></tr>
+ *   <tr><td>street</td><td>openbare_ruimte_naam</td><td>straatnaam</td><td>addr:street</td></tr>
+ *   <tr><td>house number</td><td>huisnummer</td><td>huisnummer</td><td>addr:housenumber</td></tr>
+ *   <tr><td>letter</td><td>huisletter</td><td>huisletter</td><td>(part of addr:housenumber)</td></tr>
+ *   <tr><td>suffix</td><td>toevoeging, huisnummertoevoeging</td><td>toevoeging</td><td>(part of addr:housenumber)</td></tr>
+ *   <tr><td>postcode</td><td>postcode</td><td>postcode</td><td>addr:postcode</td></tr>
+ *   <tr><td>place</td><td>woonplaats_naam</td><td>woonplaats</td><td>addr:city</td></tr>
+ * </table>
+ *
+ * <p>An OSM house number such as {@code 12a} or {@code 12-2} is split into number, letter and suffix.
+ * Thread-safe and stateless.
+ */
+public final class AddressFields {
+
+  static final List<String> STREET = List.of("openbare_ruimte_naam", "openbareruimtenaam", "straatnaam", "straat", "addr:street", "street");
+  static final List<String> NUMBER = List.of("huisnummer", "addr:housenumber", "housenumber");
+  static final List<String> LETTER = List.of("huisletter");
+  static final List<String> SUFFIX = List.of("toevoeging", "huisnummertoevoeging", "huisnummer_toevoeging");
+  static final List<String> POSTCODE = List.of("postcode", "addr:postcode");
+  static final List<String> PLACE = List.of("woonplaats_naam", "woonplaatsnaam", "woonplaats", "addr:city", "plaats", "place", "city");
+
+  private AddressFields() {
+  }
+
+  /** Whether properties with these names can make an address (street, number, postcode and place found). */
+  public static boolean recognises(java.util.Collection<String> names) {
+    java.util.Set<String> lower = new java.util.HashSet<>();
+    for (String n : names) {
+      lower.add(n.toLowerCase(java.util.Locale.ROOT));
+    }
+    return STREET.stream().anyMatch(lower::contains) && NUMBER.stream().anyMatch(lower::contains)
+        && POSTCODE.stream().anyMatch(lower::contains) && PLACE.stream().anyMatch(lower::contains);
+  }
+
+  /**
+   * Builds an address from properties looked up by name (lower case; the lookup returns null or blank for a
+   * missing or empty property).
+   *
+   * @throws IllegalArgumentException saying which field is missing or malformed; callers wrap it in a
+   *     {@link DataFileException} with file and feature
+   */
+  public static Address read(Function<String, String> properties) {
+    String street = first(properties, STREET).orElseThrow(() -> missing("street", STREET));
+    String number = first(properties, NUMBER).orElseThrow(() -> missing("house number", NUMBER));
+    String postcode = first(properties, POSTCODE).orElseThrow(() -> missing("postcode", POSTCODE));
+    String place = first(properties, PLACE).orElseThrow(() -> missing("place", PLACE));
+    String letter = first(properties, LETTER).orElse("");
+    String suffix = first(properties, SUFFIX).orElse("");
+    // "12", "12.0" (numbers written as floats), "12a", "12 a", "12-2", "12a-2", "12 bis"
+    String n = number.strip();
+    if (n.endsWith(".0")) {
+      n = n.substring(0, n.length() - 2);
+    }
+    int i = 0;
+    while (i < n.length() && Character.isDigit(n.charAt(i))) {
+      i++;
+    }
+    if (i == 0) {
+      throw new IllegalArgumentException("house number is not a number: '" + number + "'");
+    }
+    int value;
+    try {
+      value = Integer.parseInt(n.substring(0, i));
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("house number is too large: '" + number + "'", e);
+    }
+    String rest = n.substring(i).strip();
+    if (!rest.isEmpty()) {
+      if (rest.startsWith("-")) {
+        rest = rest.substring(1).strip();
+      }
+      if (letter.isEmpty() && !rest.isEmpty() && Character.isLetter(rest.charAt(0))
+          && (rest.length() == 1 || !Character.isLetter(rest.charAt(1)))) {
+        letter = rest.substring(0, 1);
+        rest = rest.substring(1).strip();
+        if (rest.startsWith("-")) {
+          rest = rest.substring(1).strip();
+        }
+      }
+      if (!rest.isEmpty()) {
+        if (!suffix.isEmpty()) {
+          throw new IllegalArgumentException("house number '" + number + "' has a suffix and a separate suffix '" + suffix + "'");
+        }
+        suffix = rest.replace(" ", "");
+      }
+    }
+    return new Address(street, value, letter, suffix, postcode, place);
+  }
+
+  private static Optional<String> first(Function<String, String> properties, List<String> names) {
+    for (String name : names) {
+      String v = properties.apply(name);
+      if (v != null && !v.isBlank()) {
+        return Optional.of(v.strip());
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static IllegalArgumentException missing(String what, List<String> names) {
+    return new IllegalArgumentException("missing " + what + " (looked for " + String.join(", ", names) + ")");
+  }
+}

@@ -1,0 +1,10 @@
+/**
+ * Reading and writing the formats municipal data comes in. Each format has its own package ({@code io.geojson},
+ * {@code io.gpkg}, {@code io.kml}, {@code io.csv}); what they share lives here: {@link nl.dekking.io.DataFileException},
+ * the one error every reader raises for bad input, naming the file, the feature and the problem, and
+ * {@link nl.dekking.io.AddressFields}, which recognises address properties under their BAG, INSPIRE and
+ * OpenStreetMap names.
+ *
+ * <p>Readers are all-or-nothing: they return a complete result or throw, never a partial dataset.
+ */
+package nl.dekking.io;

@@ -1,0 +1,100 @@
+package nl.dekking.model;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * A BAG-style Dutch address: street (openbare ruimte), house number, optional house letter and suffix
+ * (huisletter, huisnummertoevoeging), postcode and place (woonplaats).
+ *
+ * <p>The {@linkplain #key() unique key} is postcode + house number + letter + suffix, as in the BAG; letters and
+ * suffixes compare case-insensitively. The {@linkplain #display() display form} is {@code "Dorpsstraat 12a-2,
+ * Otterlo"}. Absent letters and suffixes are empty strings, never {@code null}.
+ *
+ * @param street the street name, not blank
+ * @param houseNumber the house number, 1 to 99999 as in the BAG
+ * @param letter the house letter, empty or one letter
+ * @param suffix the house-number suffix (toevoeging), empty or up to four letters or digits
+ * @param postcode the postcode, {@code 1234AB} (a space is accepted and removed)
+ * @param place the place (woonplaats), not blank
+ */
+public record Address(String street, int houseNumber, String letter, String suffix, String postcode, String place) {
+
+  private static final Pattern POSTCODE = Pattern.compile("[1-9][0-9]{3}[A-Z]{2}");
+  private static final Pattern SUFFIX = Pattern.compile("[A-Za-z0-9]{1,4}");
+
+  public Address {
+    street = requireText(street, "street");
+    place = requireText(place, "place");
+    letter = letter == null ? "" : letter.strip();
+    suffix = suffix == null ? "" : suffix.strip();
+    requireNonNull(postcode, "postcode");
+    postcode = postcode.replace(" ", "").toUpperCase(Locale.ROOT);
+    if (houseNumber < 1 || houseNumber > 99_999) {
+      throw new IllegalArgumentException("house number must be 1 to 99999, was " + houseNumber + " (" + street + ", " + place + ")");
+    }
+    if (letter.length() > 1 || (letter.length() == 1 && !Character.isLetter(letter.charAt(0)))) {
+      throw new IllegalArgumentException("house letter must be a single letter, was '" + letter + "' (" + street + " " + houseNumber + ", " + place + ")");
+    }
+    if (!suffix.isEmpty() && !SUFFIX.matcher(suffix).matches()) {
+      throw new IllegalArgumentException("house-number suffix must be 1 to 4 letters or digits, was '" + suffix + "' (" + street + " " + houseNumber + ", " + place + ")");
+    }
+    if (!POSTCODE.matcher(postcode).matches()) {
+      throw new IllegalArgumentException("postcode must look like 1234AB, was '" + postcode + "' (" + street + " " + houseNumber + ", " + place + ")");
+    }
+  }
+
+  /** An address without letter or suffix. */
+  public static Address of(String street, int houseNumber, String postcode, String place) {
+    return new Address(street, houseNumber, "", "", postcode, place);
+  }
+
+  /** The BAG unique key: postcode + house number + letter + suffix, letters in upper case. */
+  public Key key() {
+    return new Key(postcode, houseNumber, letter.toUpperCase(Locale.ROOT), suffix.toUpperCase(Locale.ROOT));
+  }
+
+  /** The house number with letter and suffix: {@code 12a-2}. */
+  public String houseNumberDisplay() {
+    StringBuilder sb = new StringBuilder().append(houseNumber).append(letter);
+    if (!suffix.isEmpty()) {
+      sb.append('-').append(suffix);
+    }
+    return sb.toString();
+  }
+
+  /** The display form: {@code Dorpsstraat 12a-2, Otterlo}. */
+  public String display() {
+    return street + ' ' + houseNumberDisplay() + ", " + place;
+  }
+
+  @Override
+  public String toString() {
+    return display();
+  }
+
+  private static String requireText(String value, String what) {
+    requireNonNull(value, what);
+    String stripped = value.strip();
+    if (stripped.isEmpty()) {
+      throw new IllegalArgumentException("address " + what + " must not be blank");
+    }
+    return stripped;
+  }
+
+  /** The unique key of an address in the BAG: postcode, house number, letter and suffix. */
+  public record Key(String postcode, int houseNumber, String letter, String suffix) {
+    public Key {
+      requireNonNull(postcode, "postcode");
+      requireNonNull(letter, "letter");
+      requireNonNull(suffix, "suffix");
+    }
+
+    @Override
+    public String toString() {
+      return postcode + ' ' + houseNumber + letter + (suffix.isEmpty() ? "" : "-" + suffix);
+    }
+  }
+}
