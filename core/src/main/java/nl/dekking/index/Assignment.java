@@ -12,6 +12,8 @@ import java.util.stream.IntStream;
  */
 public final class Assignment {
 
+  private static final int CHUNK = 8192;
+
   private final int[] offsets; // point i covers ordinals[offsets[i] .. offsets[i+1])
   private final int[] ordinals;
   private final int[] perGroup;
@@ -44,37 +46,57 @@ public final class Assignment {
     this.coveredByMultiple = many;
   }
 
+  /**
+   * Looks every point up, in the index's preferred order (along a space-filling curve for large batches), split
+   * into chunks over every core. Points covered by one group, the common case, need no buffer beyond two int
+   * arrays; points in overlaps are collected per chunk.
+   */
   static Assignment compute(CoverageIndex index, double[] xs, double[] ys) {
     int n = xs.length;
     int groups = index.size();
-    int chunk = 4096;
-    int chunks = (n + chunk - 1) / chunk;
-    int[][] chunkOrdinals = new int[chunks][];
+    int[] order = index.visitOrder(xs, ys);
+    int chunks = (n + CHUNK - 1) / CHUNK;
+    int[][] overlaps = new int[chunks][];
     int[] counts = new int[n];
+    int[] firsts = new int[n];
     IntStream.range(0, chunks).parallel().forEach(c -> {
-      int from = c * chunk;
-      int to = Math.min(n, from + chunk);
+      int from = c * CHUNK;
+      int to = Math.min(n, from + CHUNK);
       int[] buffer = new int[Math.max(1, groups)];
-      int[] local = new int[Math.max(16, to - from)];
+      int[] local = new int[16]; // (point, ordinals...) of points covered by several groups
       int used = 0;
-      for (int i = from; i < to; i++) {
+      for (int t = from; t < to; t++) {
+        int i = order[t];
         int k = index.locateInto(xs[i], ys[i], buffer);
         counts[i] = k;
-        if (used + k > local.length) {
-          local = Arrays.copyOf(local, Math.max(local.length * 2, used + k));
+        firsts[i] = k == 0 ? CoverageIndex.NONE : buffer[0];
+        if (k > 1) {
+          if (used + k + 1 > local.length) {
+            local = Arrays.copyOf(local, Math.max(local.length * 2, used + k + 1));
+          }
+          local[used++] = i;
+          System.arraycopy(buffer, 0, local, used, k);
+          used += k;
         }
-        System.arraycopy(buffer, 0, local, used, k);
-        used += k;
       }
-      chunkOrdinals[c] = Arrays.copyOf(local, used);
+      overlaps[c] = Arrays.copyOf(local, used);
     });
     int[] offsets = new int[n + 1];
     for (int i = 0; i < n; i++) {
       offsets[i + 1] = offsets[i] + counts[i];
     }
     int[] ordinals = new int[offsets[n]];
-    for (int c = 0; c < chunks; c++) {
-      System.arraycopy(chunkOrdinals[c], 0, ordinals, offsets[c * chunk], chunkOrdinals[c].length);
+    for (int i = 0; i < n; i++) {
+      if (counts[i] == 1) {
+        ordinals[offsets[i]] = firsts[i];
+      }
+    }
+    for (int[] list : overlaps) {
+      for (int k = 0; k < list.length; ) {
+        int i = list[k++];
+        System.arraycopy(list, k, ordinals, offsets[i], counts[i]);
+        k += counts[i];
+      }
     }
     return new Assignment(offsets, ordinals, groups);
   }

@@ -3,7 +3,6 @@ package nl.dekking.index;
 import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -25,6 +24,12 @@ import org.locationtech.jts.geom.util.GeometryFixer;
  * documentation}: closed areas, and a point on a shared boundary in no group's interior goes to the group whose id
  * sorts first. An invalid area (a bow-tie, a self-touching ring) is used as JTS {@link GeometryFixer} repairs it;
  * the analysis reports such repairs.
+ *
+ * <p>Lookups run on a {@linkplain CellTreeLocator cell tree}: most points are answered by a few array reads with
+ * no geometry test, the rest by exact orientation tests against the few edges near them. The answers equal JTS
+ * point location exactly (checked against brute force in the tests). {@link #locate}, {@link #locateAll} and
+ * {@link #forEachCovering} allocate nothing; {@link #assign} orders large batches along a space-filling curve and
+ * uses every core.
  *
  * <p>Lookups on one index may run concurrently: thread-safe and immutable.
  */
@@ -66,7 +71,7 @@ public final class CoverageIndex {
       Geometry area = sorted.get(i).area();
       areas[i] = area.isValid() ? area : GeometryFixer.fix(area);
     }
-    return new CoverageIndex(List.copyOf(sorted), new JtsLocator(areas));
+    return new CoverageIndex(List.copyOf(sorted), CellTreeBuilder.build(areas));
   }
 
   /** Builds an index over the groups of a dataset. */
@@ -123,13 +128,10 @@ public final class CoverageIndex {
     return locator.all(x, y, out);
   }
 
-  /** Calls the visitor with the ordinal of every group covering a point, ascending. */
+  /** Calls the visitor with the ordinal of every group covering a point, ascending. Allocates nothing. */
   public void forEachCovering(double x, double y, IntConsumer visitor) {
-    int[] out = new int[groups.size()];
-    int n = locator.all(x, y, out);
-    for (int i = 0; i < n; i++) {
-      visitor.accept(out[i]);
-    }
+    requireNonNull(visitor, "visitor");
+    locator.forEach(x, y, visitor);
   }
 
   /** The groups covering a point, in ordinal order; empty when none does. */
@@ -172,6 +174,15 @@ public final class CoverageIndex {
     return locator.all(x, y, out);
   }
 
+  int[] visitOrder(double[] xs, double[] ys) {
+    return locator.visitOrder(xs, ys);
+  }
+
+  /** The locator behind this index, for tests and diagnostics. */
+  Locator locator() {
+    return locator;
+  }
+
   @Override
   public String toString() {
     return "CoverageIndex[" + groups.size() + " groups]";
@@ -184,11 +195,14 @@ public final class CoverageIndex {
 
     /** Every covering ordinal, ascending, into out; returns the count. */
     int all(double x, double y, int[] out);
+
+    /** Calls the visitor with every covering ordinal, ascending. */
+    void forEach(double x, double y, IntConsumer visitor);
+
+    /** A permutation of the points' indexes: the order in which looking them up is fastest. */
+    default int[] visitOrder(double[] xs, double[] ys) {
+      return CurveOrder.identity(xs.length);
+    }
   }
 
-  static int[] sortedCopy(int[] a, int n) {
-    int[] c = Arrays.copyOf(a, n);
-    Arrays.sort(c);
-    return c;
-  }
 }

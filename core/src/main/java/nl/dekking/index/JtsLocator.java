@@ -1,6 +1,7 @@
 package nl.dekking.index;
 
 import java.util.Arrays;
+import java.util.function.IntConsumer;
 import org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
@@ -9,7 +10,7 @@ import org.locationtech.jts.geom.Location;
 import org.locationtech.jts.index.hprtree.HPRtree;
 
 /**
- * The JTS reference implementation: an {@link HPRtree} of the groups' envelopes and an
+ * The JTS reference implementation, kept to check {@link CellTreeLocator} against: an {@link HPRtree} of the groups' envelopes and an
  * {@link IndexedPointInAreaLocator} per group. Thread-safe once built: the tree is built eagerly and each
  * locator's lazily built index is initialised here, before the index is shared.
  */
@@ -37,6 +38,15 @@ final class JtsLocator implements CoverageIndex.Locator {
     int[] out = new int[locators.length];
     int n = all(x, y, out);
     return n == 0 ? CoverageIndex.NONE : out[0];
+  }
+
+  @Override
+  public void forEach(double x, double y, IntConsumer visitor) {
+    int[] out = new int[locators.length];
+    int n = all(x, y, out);
+    for (int i = 0; i < n; i++) {
+      visitor.accept(out[i]);
+    }
   }
 
   @Override

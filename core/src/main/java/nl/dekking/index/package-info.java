@@ -7,5 +7,12 @@
  * that lies in the interior of no group but on the boundary of two or more is covered by exactly one of them, the
  * one whose id sorts first ({@link java.lang.String#compareTo}). Ids are unique, so the rule is deterministic and
  * does not depend on the order in which groups are given.
+ *
+ * <p><b>Implementation.</b> {@code CellTreeLocator} (built by {@code CellTreeBuilder}) is an adaptive quadtree
+ * whose cells either carry their answer (inside one or more groups, or outside all) or hold the few edges that
+ * cross them; a point in such a cell is classified with JTS's exact orientation predicate. {@code JtsLocator}
+ * (an {@code HPRtree} with an {@code IndexedPointInAreaLocator} per group) is the reference the tests compare it
+ * with; the tests also compare both with brute-force JTS {@code covers}. {@code CurveOrder} orders large batches
+ * along a Z-order curve before {@link nl.dekking.index.Assignment} looks them up on every core.
  */
 package nl.dekking.index;

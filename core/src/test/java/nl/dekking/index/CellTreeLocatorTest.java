@@ -1,0 +1,155 @@
+package nl.dekking.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.util.GeometryFixer;
+import org.locationtech.jts.precision.GeometryPrecisionReducer;
+import org.locationtech.jts.geom.PrecisionModel;
+import org.locationtech.jts.triangulate.VoronoiDiagramBuilder;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The cell tree against the JTS reference locator on partitions big enough for deep trees and the jump table:
+ * Voronoi cells snapped to a 1 m grid (shared edges, shared vertices of three or more groups), some shifted by
+ * whole metres to make overlaps and gaps, queried at every vertex, edge midpoints and half-metre grid points.
+ */
+class CellTreeLocatorTest {
+
+  private static final GeometryFactory FACTORY = new GeometryFactory();
+
+  static Geometry[] voronoi(long seed, int sites, double extent) {
+    Random random = new Random(seed);
+    List<Coordinate> points = new ArrayList<>();
+    for (int i = 0; i < sites; i++) {
+      points.add(new Coordinate(190_000 + random.nextDouble() * extent, 550_000 + random.nextDouble() * extent));
+    }
+    VoronoiDiagramBuilder builder = new VoronoiDiagramBuilder();
+    builder.setSites(points);
+    builder.setClipEnvelope(new Envelope(190_000, 190_000 + extent, 550_000, 550_000 + extent));
+    Geometry cells = builder.getDiagram(FACTORY);
+    GeometryPrecisionReducer reducer = new GeometryPrecisionReducer(new PrecisionModel(1));
+    reducer.setPointwise(true);
+    Geometry[] areas = new Geometry[cells.getNumGeometries()];
+    for (int i = 0; i < areas.length; i++) {
+      Geometry cell = reducer.reduce(cells.getGeometryN(i));
+      if (random.nextInt(8) == 0) {
+        Geometry moved = cell.copy();
+        int dx = random.nextInt(5) - 2;
+        int dy = random.nextInt(5) - 2;
+        moved.apply((org.locationtech.jts.geom.CoordinateFilter) c -> {
+          c.x += dx;
+          c.y += dy;
+        });
+        moved.geometryChanged();
+        cell = moved;
+      }
+      areas[i] = cell.isValid() ? cell : GeometryFixer.fix(cell);
+    }
+    return areas;
+  }
+
+  private static void assertSameAsReference(Geometry[] areas, List<double[]> points) {
+    CellTreeLocator tree = CellTreeBuilder.build(areas);
+    JtsLocator reference = new JtsLocator(areas);
+    int[] expected = new int[areas.length];
+    int[] actual = new int[areas.length];
+    for (double[] p : points) {
+      int n = reference.all(p[0], p[1], expected);
+      int m = tree.all(p[0], p[1], actual);
+      assertThat(java.util.Arrays.copyOf(actual, m)).as("all (%s, %s) in %s", p[0], p[1], tree)
+          .containsExactly(java.util.Arrays.copyOf(expected, n));
+      assertThat(tree.first(p[0], p[1])).as("first (%s, %s)", p[0], p[1])
+          .isEqualTo(n == 0 ? CoverageIndex.NONE : expected[0]);
+    }
+  }
+
+  private static List<double[]> pointsFor(Geometry[] areas, long seed, double extent, int count) {
+    List<double[]> points = new ArrayList<>();
+    for (Geometry a : areas) {
+      Coordinate[] cs = a.getCoordinates();
+      for (int i = 0; i < cs.length; i++) {
+        points.add(new double[] {cs[i].x, cs[i].y});
+        if (i + 1 < cs.length) {
+          points.add(new double[] {(cs[i].x + cs[i + 1].x) / 2, (cs[i].y + cs[i + 1].y) / 2});
+        }
+      }
+    }
+    Random random = new Random(seed);
+    for (int i = 0; i < count; i++) {
+      points.add(new double[] {189_998 + random.nextInt((int) (2 * extent) + 8) * 0.5,
+          549_998 + random.nextInt((int) (2 * extent) + 8) * 0.5});
+      points.add(new double[] {189_998 + random.nextDouble() * (extent + 4), 549_998 + random.nextDouble() * (extent + 4)});
+    }
+    return points;
+  }
+
+  @Property(tries = 20)
+  void all_snappedVoronoiPartition_equalsJtsReference(@ForAll long seed, @ForAll @IntRange(min = 2, max = 150) int sites) {
+    double extent = 40 + Math.abs(seed % 400);
+    Geometry[] areas = voronoi(seed, sites, extent);
+    assertSameAsReference(areas, pointsFor(areas, seed, extent, 3000));
+  }
+
+  @Test
+  void all_thousandGroupsOverFiveKilometres_equalsJtsReference() {
+    Geometry[] areas = voronoi(42, 1000, 5000);
+    assertSameAsReference(areas, pointsFor(areas, 42, 5000, 50_000));
+  }
+
+  @Test
+  void locate_manyPoints_allocatesNothing() {
+    Geometry[] areas = voronoi(7, 200, 2000);
+    CoverageIndex index = CoverageIndex.build(java.util.stream.IntStream.range(0, areas.length)
+        .mapToObj(i -> nl.dekking.model.Group.of("g" + i, "g" + i, areas[i])).toList());
+    com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory
+        .getThreadMXBean();
+    Random random = new Random(3);
+    double[] xs = new double[20_000];
+    double[] ys = new double[20_000];
+    for (int i = 0; i < xs.length; i++) {
+      xs[i] = 190_000 + random.nextDouble() * 2000;
+      ys[i] = 550_000 + random.nextDouble() * 2000;
+    }
+    int[] out = new int[index.size()];
+    long[] sum = new long[1];
+    java.util.function.IntConsumer visitor = g -> sum[0] += g;
+    for (int round = 0; round < 3; round++) {
+      long before = threads.getCurrentThreadAllocatedBytes();
+      for (int i = 0; i < xs.length; i++) {
+        sum[0] += index.locate(xs[i], ys[i]);
+        sum[0] += index.locateAll(xs[i], ys[i], out);
+        index.forEachCovering(xs[i], ys[i], visitor);
+      }
+      long allocated = threads.getCurrentThreadAllocatedBytes() - before;
+      assertThat(allocated).as("bytes allocated by %s lookups, round %s", 3 * xs.length, round).isLessThan(4096);
+    }
+    assertThat(sum[0]).isPositive();
+  }
+
+  @Test
+  void build_noAreas_coversNothing() {
+    CellTreeLocator tree = CellTreeBuilder.build(new Geometry[0]);
+
+    assertThat(tree.first(190_000, 550_000)).isEqualTo(CoverageIndex.NONE);
+    assertThat(tree.all(190_000, 550_000, new int[0])).isZero();
+  }
+
+  @Test
+  void build_emptyRepairedArea_coversNothing() {
+    Geometry flat = GeometryFixer.fix(FACTORY.createPolygon(new Coordinate[] {new Coordinate(190_000, 550_000),
+        new Coordinate(190_010, 550_000), new Coordinate(190_020, 550_000), new Coordinate(190_000, 550_000)}));
+    CellTreeLocator tree = CellTreeBuilder.build(new Geometry[] {flat});
+
+    assertThat(tree.first(190_010, 550_000)).isEqualTo(CoverageIndex.NONE);
+  }
+}
