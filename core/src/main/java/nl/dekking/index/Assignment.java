@@ -8,117 +8,141 @@ import java.util.stream.IntStream;
  * {@code i} is the {@code i}-th household or coordinate given. Every point is exactly one of uncovered, covered by
  * one group, or covered by several.
  *
- * <p>Stored compactly (offsets into one array of ordinals). Immutable and thread-safe.
+ * <p>Stored compactly: the lowest covering ordinal per point, and for the few points covered by several groups
+ * (overlaps) a sorted side table of their ordinals, found by binary search. Immutable and thread-safe.
  */
 public final class Assignment {
 
   private static final int CHUNK = 8192;
 
-  private final int[] offsets; // point i covers ordinals[offsets[i] .. offsets[i+1])
-  private final int[] ordinals;
+  private final int[] firsts; // lowest covering ordinal of each point, or NONE
+  private final int[] multiPoints; // ascending indexes of the points covered by several groups
+  private final int[] multiOffsets; // multiPoints[j] is covered by multiOrdinals[multiOffsets[j] .. multiOffsets[j+1])
+  private final int[] multiOrdinals;
   private final int[] perGroup;
   private final int uncovered;
-  private final int coveredByOne;
   private final int coveredByMultiple;
 
-  private Assignment(int[] offsets, int[] ordinals, int groupCount) {
-    this.offsets = offsets;
-    this.ordinals = ordinals;
+  private Assignment(int[] firsts, int[] multiPoints, int[] multiOffsets, int[] multiOrdinals, int groupCount) {
+    this.firsts = firsts;
+    this.multiPoints = multiPoints;
+    this.multiOffsets = multiOffsets;
+    this.multiOrdinals = multiOrdinals;
     this.perGroup = new int[groupCount];
     int none = 0;
-    int one = 0;
-    int many = 0;
-    for (int i = 0; i + 1 < offsets.length; i++) {
-      int c = offsets[i + 1] - offsets[i];
-      if (c == 0) {
+    for (int f : firsts) {
+      if (f == CoverageIndex.NONE) {
         none++;
-      } else if (c == 1) {
-        one++;
       } else {
-        many++;
+        perGroup[f]++;
       }
-      for (int k = offsets[i]; k < offsets[i + 1]; k++) {
-        perGroup[ordinals[k]]++;
+    }
+    for (int k = 0; k < multiPoints.length; k++) {
+      for (int o = multiOffsets[k] + 1; o < multiOffsets[k + 1]; o++) {
+        perGroup[multiOrdinals[o]]++; // the first ordinal is counted above
       }
     }
     this.uncovered = none;
-    this.coveredByOne = one;
-    this.coveredByMultiple = many;
+    this.coveredByMultiple = multiPoints.length;
   }
 
   /**
    * Looks every point up, in the index's preferred order (along a space-filling curve for large batches), split
-   * into chunks over every core. Points covered by one group, the common case, need no buffer beyond two int
-   * arrays; points in overlaps are collected per chunk.
+   * into chunks over every core. Writes the lowest covering ordinal per point; points in overlaps are collected
+   * per chunk into the side table.
    */
   static Assignment compute(CoverageIndex index, double[] xs, double[] ys) {
     int n = xs.length;
     int groups = index.size();
-    int[] order = index.visitOrder(xs, ys);
+    CurveOrder visit = index.visitOrder(xs, ys);
     int chunks = (n + CHUNK - 1) / CHUNK;
     int[][] overlaps = new int[chunks][];
-    int[] counts = new int[n];
     int[] firsts = new int[n];
     IntStream.range(0, chunks).parallel().forEach(c -> {
       int from = c * CHUNK;
       int to = Math.min(n, from + CHUNK);
       int[] buffer = new int[Math.max(1, groups)];
-      int[] local = new int[16]; // (point, ordinals...) of points covered by several groups
+      int[] local = new int[0]; // (point, count, ordinals...) of points covered by several groups
       int used = 0;
+      int[] cells = new int[2 * CoverageIndex.Locator.BLOCK];
+      double[] touched = new double[CoverageIndex.Locator.BLOCK];
       for (int t = from; t < to; t++) {
-        int i = order[t];
-        int k = index.locateInto(xs[i], ys[i], buffer);
-        counts[i] = k;
+        int j = (t - from) % CoverageIndex.Locator.BLOCK;
+        if (j == 0) {
+          index.resolve(visit.xs(), visit.ys(), t, Math.min(to, t + CoverageIndex.Locator.BLOCK), cells, touched);
+        }
+        int k = index.locateIn(cells[j], visit.x(t), visit.y(t), buffer);
+        int i = visit.pointAt(t);
         firsts[i] = k == 0 ? CoverageIndex.NONE : buffer[0];
         if (k > 1) {
-          if (used + k + 1 > local.length) {
-            local = Arrays.copyOf(local, Math.max(local.length * 2, used + k + 1));
+          if (used + k + 2 > local.length) {
+            local = Arrays.copyOf(local, Math.max(local.length * 2, used + k + 2));
           }
           local[used++] = i;
+          local[used++] = k;
           System.arraycopy(buffer, 0, local, used, k);
           used += k;
         }
       }
       overlaps[c] = Arrays.copyOf(local, used);
     });
-    int[] offsets = new int[n + 1];
-    for (int i = 0; i < n; i++) {
-      offsets[i + 1] = offsets[i] + counts[i];
-    }
-    int[] ordinals = new int[offsets[n]];
-    for (int i = 0; i < n; i++) {
-      if (counts[i] == 1) {
-        ordinals[offsets[i]] = firsts[i];
-      }
-    }
+    int multi = 0;
+    int multiTotal = 0;
     for (int[] list : overlaps) {
-      for (int k = 0; k < list.length; ) {
-        int i = list[k++];
-        System.arraycopy(list, k, ordinals, offsets[i], counts[i]);
-        k += counts[i];
+      for (int k = 0; k < list.length; k += 2 + list[k + 1]) {
+        multi++;
+        multiTotal += list[k + 1];
       }
     }
-    return new Assignment(offsets, ordinals, groups);
+    long[] byPoint = new long[multi]; // point << 32 | position of its record
+    int[][] lists = new int[multi][];
+    int m = 0;
+    for (int[] list : overlaps) {
+      for (int k = 0; k < list.length; k += 2 + list[k + 1]) {
+        lists[m] = Arrays.copyOfRange(list, k + 2, k + 2 + list[k + 1]);
+        byPoint[m] = ((long) list[k] << 32) | m;
+        m++;
+      }
+    }
+    Arrays.sort(byPoint);
+    int[] multiPoints = new int[multi];
+    int[] multiOffsets = new int[multi + 1];
+    int[] multiOrdinals = new int[multiTotal];
+    for (int j = 0; j < multi; j++) {
+      multiPoints[j] = (int) (byPoint[j] >>> 32);
+      int[] ordinals = lists[(int) byPoint[j]];
+      System.arraycopy(ordinals, 0, multiOrdinals, multiOffsets[j], ordinals.length);
+      multiOffsets[j + 1] = multiOffsets[j] + ordinals.length;
+    }
+    return new Assignment(firsts, multiPoints, multiOffsets, multiOrdinals, groups);
   }
 
   /** The number of points assigned. */
   public int size() {
-    return offsets.length - 1;
+    return firsts.length;
   }
 
   /** How many groups cover point {@code i}: 0, 1 or more. */
   public int coveringCount(int i) {
-    return offsets[i + 1] - offsets[i];
+    if (firsts[i] == CoverageIndex.NONE) {
+      return 0;
+    }
+    int j = Arrays.binarySearch(multiPoints, i);
+    return j < 0 ? 1 : multiOffsets[j + 1] - multiOffsets[j];
   }
 
   /** The lowest ordinal covering point {@code i}, or {@link CoverageIndex#NONE}. */
   public int firstGroup(int i) {
-    return offsets[i + 1] == offsets[i] ? CoverageIndex.NONE : ordinals[offsets[i]];
+    return firsts[i];
   }
 
   /** The ordinals of every group covering point {@code i}, ascending; empty when uncovered. */
   public int[] groupsOf(int i) {
-    return Arrays.copyOfRange(ordinals, offsets[i], offsets[i + 1]);
+    if (firsts[i] == CoverageIndex.NONE) {
+      return new int[0];
+    }
+    int j = Arrays.binarySearch(multiPoints, i);
+    return j < 0 ? new int[] {firsts[i]} : Arrays.copyOfRange(multiOrdinals, multiOffsets[j], multiOffsets[j + 1]);
   }
 
   /** The number of points each group covers, indexed by ordinal; a point covered by two groups counts for both. */
@@ -138,7 +162,7 @@ public final class Assignment {
 
   /** Points covered by exactly one group. */
   public int coveredByOne() {
-    return coveredByOne;
+    return firsts.length - uncovered - coveredByMultiple;
   }
 
   /** Points covered by two or more groups. */
@@ -148,12 +172,12 @@ public final class Assignment {
 
   /** Points covered by at least one group. */
   public int covered() {
-    return coveredByOne + coveredByMultiple;
+    return firsts.length - uncovered;
   }
 
   @Override
   public String toString() {
-    return "Assignment[" + size() + " points: " + uncovered + " uncovered, " + coveredByOne + " by one group, "
+    return "Assignment[" + size() + " points: " + uncovered + " uncovered, " + coveredByOne() + " by one group, "
         + coveredByMultiple + " by several]";
   }
 }

@@ -42,9 +42,7 @@ final class CellTreeBuilder {
   private final double margin;
   private final IntArray tree = new IntArray();
   private final IntArray leaves = new IntArray();
-  private final IntArray leafEdges = new IntArray();
-  private double[] refs = new double[64];
-  private int refCount;
+  private final DoubleArray slots = new DoubleArray();
   private int leafCount;
   private final Random candidates = new Random(0x5EED);
 
@@ -97,7 +95,7 @@ final class CellTreeBuilder {
     }
     if (edges.length == 0) {
       return new CellTreeLocator(0, 0, 1, 1, 0, new int[] {CellTreeLocator.EMPTY}, new int[0], new int[0],
-          new double[0], new int[0], edges);
+          new double[0]);
     }
     IndexedPointInAreaLocator[] locators = new IndexedPointInAreaLocator[groups];
     for (int g = 0; g < groups; g++) {
@@ -136,7 +134,7 @@ final class CellTreeBuilder {
     int[] jump = new int[1 << (2 * jumpLevel)];
     fillJump(jump, jumpLevel, root, 0, 0, 0);
     return new CellTreeLocator(originX, originY, size, depth, jumpLevel, jump, tree.toArray(), leaves.toArray(),
-        Arrays.copyOf(refs, 2 * refCount), leafEdges.toArray(), edges);
+        slots.toArray());
   }
 
   /** Builds the cell at this level and position; returns its tree slot. */
@@ -206,8 +204,11 @@ final class CellTreeBuilder {
       ry = y0 + w * (0.05 + 0.9 * candidates.nextDouble());
     }
     int offset = leaves.size();
-    leaves.add(refCount);
-    addRef(rx, ry);
+    leaves.add(slots.size() / 4);
+    slots.add(rx);
+    slots.add(ry);
+    slots.add(0);
+    slots.add(0);
     leaves.add(full.length);
     for (int f : full) {
       leaves.add(f);
@@ -221,11 +222,13 @@ final class CellTreeBuilder {
       }
       leaves.add(ordinals[i]);
       leaves.add(where == Location.INTERIOR ? 1 : 0);
-      leaves.add(leafEdges.size());
+      leaves.add(slots.size() / 4);
       for (int e : crossing[i]) {
-        leafEdges.add(e);
+        for (int k = 4 * e; k < 4 * e + 4; k++) {
+          slots.add(edges[k]);
+        }
       }
-      leaves.add(leafEdges.size());
+      leaves.add(slots.size() / 4);
     }
     return CellTreeLocator.generalLeaf(offset);
   }
@@ -279,15 +282,6 @@ final class CellTreeBuilder {
 
   private int locate(int ordinal, double x, double y) {
     return locators[ordinal].locate(new Coordinate(x, y));
-  }
-
-  private void addRef(double x, double y) {
-    if (2 * refCount + 2 > refs.length) {
-      refs = Arrays.copyOf(refs, refs.length * 2);
-    }
-    refs[2 * refCount] = x;
-    refs[2 * refCount + 1] = y;
-    refCount++;
   }
 
   private static int[] merge(int[] a, int[] b, int bLength) {

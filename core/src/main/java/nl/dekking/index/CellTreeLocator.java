@@ -21,8 +21,10 @@ import org.locationtech.jts.algorithm.CGAlgorithmsDD;
  * JTS's own point location, including points exactly on vertices and edges.
  *
  * <p><b>Layout.</b> A jump table indexes the cells of one tree level, so a lookup starts near its leaf; below it
- * the tree is an {@code int[]} of four-child blocks. Leaves, edge lists and edge coordinates are flat primitive
- * arrays. Memory grows with the number of edges, not with the extent.
+ * the tree is an {@code int[]} of four-child blocks. A boundary leaf's record is a run of ints (full groups, then
+ * per crossing group its ordinal, reference side and edge range) and a run of four-double slots (the reference
+ * point, then copies of its edges' coordinates), so a lookup reads two contiguous runs. Memory grows with the
+ * number of edges, not with the extent.
  *
  * <p><b>Complexity.</b> A lookup costs O(depth below the jump level) array reads plus, in a boundary leaf, a
  * few orientation tests per edge in it (at most about {@value CellTreeBuilder#LEAF_EDGES} unless many edges meet
@@ -49,12 +51,10 @@ final class CellTreeLocator implements CoverageIndex.Locator {
   private final int[] jump;
   private final int[] tree;
   private final int[] leaves;
-  private final double[] refs;
-  private final int[] leafEdges;
-  private final double[] edges;
+  private final double[] slots;
 
   CellTreeLocator(double originX, double originY, double size, int depth, int jumpLevel, int[] jump, int[] tree,
-      int[] leaves, double[] refs, int[] leafEdges, double[] edges) {
+      int[] leaves, double[] slots) {
     this.originX = originX;
     this.originY = originY;
     this.size = size;
@@ -65,9 +65,7 @@ final class CellTreeLocator implements CoverageIndex.Locator {
     this.jump = jump;
     this.tree = tree;
     this.leaves = leaves;
-    this.refs = refs;
-    this.leafEdges = leafEdges;
-    this.edges = edges;
+    this.slots = slots;
   }
 
   /** A single-group leaf's tree slot. */
@@ -99,23 +97,24 @@ final class CellTreeLocator implements CoverageIndex.Locator {
   }
 
   /**
-   * A key along the Z-order (Morton) curve of the jump table's cells, {@code 0 .. 4^jumpLevel - 1}; points
-   * outside the indexed square get 0.
+   * A key along the Z-order (Morton) curve of the cells at a level no deeper than the jump table's,
+   * {@code 0 .. 4^level - 1}; points outside the indexed square get 0.
    */
-  int curveKey(double x, double y) {
+  int curveKey(double x, double y, int level) {
     double dx = x - originX;
     double dy = y - originY;
     if (!(dx >= 0 && dx < size && dy >= 0 && dy < size)) {
       return 0;
     }
-    int cx = Math.min((int) (dx * scale), maxCoordinate) >>> jumpShift;
-    int cy = Math.min((int) (dy * scale), maxCoordinate) >>> jumpShift;
+    int shift = jumpShift + jumpLevel - level;
+    int cx = Math.min((int) (dx * scale), maxCoordinate) >>> shift;
+    int cy = Math.min((int) (dy * scale), maxCoordinate) >>> shift;
     return spread(cx) | (spread(cy) << 1);
   }
 
-  /** The number of distinct {@link #curveKey} values. */
-  int curveKeys() {
-    return 1 << (2 * jumpLevel);
+  /** The deepest level {@link #curveKey} supports: the jump table's. */
+  int curveLevel() {
+    return jumpLevel;
   }
 
   private static int spread(int v) {
@@ -138,8 +137,8 @@ final class CellTreeLocator implements CoverageIndex.Locator {
     int best = full > 0 ? leaves[o + 2] : CoverageIndex.NONE;
     int b = o + 2 + full;
     int crossing = leaves[b];
-    double rx = refs[2 * leaves[o]];
-    double ry = refs[2 * leaves[o] + 1];
+    double rx = slots[4 * leaves[o]];
+    double ry = slots[4 * leaves[o] + 1];
     for (int j = 0, r = b + 1; j < crossing; j++, r += 4) {
       int ordinal = leaves[r];
       if (best != CoverageIndex.NONE && ordinal > best) {
@@ -154,7 +153,32 @@ final class CellTreeLocator implements CoverageIndex.Locator {
 
   @Override
   public int all(double x, double y, int[] out) {
-    int v = ~leafAt(x, y);
+    return allIn(leafAt(x, y), x, y, out);
+  }
+
+  /**
+   * Finds the leaves of a block of points in stages, each a loop of independent memory reads (jump table and
+   * tree, then the leaves' records, then their reference points), so the processor overlaps the cache misses of
+   * many points instead of waiting for each in turn.
+   */
+  @Override
+  public void resolve(double[] xs, double[] ys, int from, int to, int[] cells, double[] touched) {
+    int n = to - from;
+    for (int j = 0; j < n; j++) {
+      cells[j] = leafAt(xs[from + j], ys[from + j]);
+    }
+    for (int j = 0; j < n; j++) {
+      int v = ~cells[j];
+      cells[n + j] = (v & 1) == 0 ? 0 : leaves[v >>> 1];
+    }
+    for (int j = 0; j < n; j++) {
+      touched[j] = (~cells[j] & 1) == 0 ? 0 : slots[4 * cells[n + j]];
+    }
+  }
+
+  @Override
+  public int allIn(int cell, double x, double y, int[] out) {
+    int v = ~cell;
     if ((v & 1) == 0) {
       if (v == 0) {
         return 0;
@@ -169,8 +193,8 @@ final class CellTreeLocator implements CoverageIndex.Locator {
     boolean interior = full > 0;
     int b = o + 2 + full;
     int crossing = leaves[b];
-    double rx = refs[2 * leaves[o]];
-    double ry = refs[2 * leaves[o] + 1];
+    double rx = slots[4 * leaves[o]];
+    double ry = slots[4 * leaves[o] + 1];
     for (int j = 0, r = b + 1; j < crossing; j++, r += 4) {
       int where = classify(x, y, rx, ry, leaves[r + 1] != 0, leaves[r + 2], leaves[r + 3]);
       if (where != EXTERIOR) {
@@ -201,8 +225,8 @@ final class CellTreeLocator implements CoverageIndex.Locator {
     int full = leaves[o + 1];
     int b = o + 2 + full;
     int crossing = leaves[b];
-    double rx = refs[2 * leaves[o]];
-    double ry = refs[2 * leaves[o] + 1];
+    double rx = slots[4 * leaves[o]];
+    double ry = slots[4 * leaves[o] + 1];
     boolean interior = full > 0;
     int onBoundary = CoverageIndex.NONE;
     for (int j = 0, r = b + 1; j < crossing && !interior; j++, r += 4) {
@@ -236,7 +260,7 @@ final class CellTreeLocator implements CoverageIndex.Locator {
   }
 
   @Override
-  public int[] visitOrder(double[] xs, double[] ys) {
+  public CurveOrder visitOrder(double[] xs, double[] ys) {
     return CurveOrder.of(this, xs, ys);
   }
 
@@ -246,14 +270,24 @@ final class CellTreeLocator implements CoverageIndex.Locator {
    */
   private int classify(double px, double py, double rx, double ry, boolean refInside, int from, int to) {
     boolean inside = refInside;
-    double[] e = edges;
-    for (int k = from; k < to; k++) {
-      int i = leafEdges[k] << 2;
+    double[] e = slots;
+    double minX = Math.min(px, rx);
+    double maxX = Math.max(px, rx);
+    double minY = Math.min(py, ry);
+    double maxY = Math.max(py, ry);
+    for (int i = from << 2, end = to << 2; i < end; i += 4) {
       double ax = e[i];
       double ay = e[i + 1];
       double bx = e[i + 2];
       double by = e[i + 3];
-      if (px >= Math.min(ax, bx) && px <= Math.max(ax, bx) && py >= Math.min(ay, by) && py <= Math.max(ay, by)
+      double eMinX = Math.min(ax, bx);
+      double eMaxX = Math.max(ax, bx);
+      double eMinY = Math.min(ay, by);
+      double eMaxY = Math.max(ay, by);
+      if (eMaxX < minX || eMinX > maxX || eMaxY < minY || eMinY > maxY) {
+        continue; // the edge misses the box around the segment, and so the point too
+      }
+      if (px >= eMinX && px <= eMaxX && py >= eMinY && py <= eMaxY
           && CGAlgorithmsDD.orientationIndex(ax, ay, bx, by, px, py) == 0) {
         return BOUNDARY;
       }
@@ -272,12 +306,12 @@ final class CellTreeLocator implements CoverageIndex.Locator {
 
   /** Approximate heap bytes held by this locator's arrays. */
   long bytes() {
-    return 4L * (jump.length + tree.length + leaves.length + leafEdges.length) + 8L * (refs.length + edges.length);
+    return 4L * (jump.length + tree.length + leaves.length) + 8L * slots.length;
   }
 
   @Override
   public String toString() {
-    return "CellTreeLocator[" + tree.length / 4 + " inner cells, jump level " + jumpLevel + ", " + edges.length / 4
-        + " edges, " + bytes() / 1024 + " KiB]";
+    return "CellTreeLocator[" + tree.length / 4 + " inner cells, jump level " + jumpLevel + ", " + slots.length / 4
+        + " reference points and edge copies, " + bytes() / 1024 + " KiB]";
   }
 }

@@ -174,7 +174,15 @@ public final class CoverageIndex {
     return locator.all(x, y, out);
   }
 
-  int[] visitOrder(double[] xs, double[] ys) {
+  void resolve(double[] xs, double[] ys, int from, int to, int[] cells, double[] touched) {
+    locator.resolve(xs, ys, from, to, cells, touched);
+  }
+
+  int locateIn(int cell, double x, double y, int[] out) {
+    return locator.allIn(cell, x, y, out);
+  }
+
+  CurveOrder visitOrder(double[] xs, double[] ys) {
     return locator.visitOrder(xs, ys);
   }
 
@@ -190,6 +198,10 @@ public final class CoverageIndex {
 
   /** How a point is found in the groups' areas; the implementation behind the public API. */
   interface Locator {
+
+    /** The most points {@link #resolve} takes at once. */
+    int BLOCK = 64;
+
     /** The lowest covering ordinal, or NONE. */
     int first(double x, double y);
 
@@ -199,9 +211,25 @@ public final class CoverageIndex {
     /** Calls the visitor with every covering ordinal, ascending. */
     void forEach(double x, double y, IntConsumer visitor);
 
-    /** A permutation of the points' indexes: the order in which looking them up is fastest. */
-    default int[] visitOrder(double[] xs, double[] ys) {
-      return CurveOrder.identity(xs.length);
+    /**
+     * Prepares the lookup of points {@code from .. to - 1} (at most {@link #BLOCK}): writes per point a cell for
+     * {@link #allIn} into {@code cells[0 .. to - from)}; may use the rest of {@code cells} (2 × {@link #BLOCK})
+     * and {@code touched} ({@link #BLOCK}) as scratch.
+     */
+    default void resolve(double[] xs, double[] ys, int from, int to, int[] cells, double[] touched) {
+      for (int j = 0; j < to - from; j++) {
+        cells[j] = from + j;
+      }
+    }
+
+    /** As {@link #all} for a point whose {@link #resolve} cell is given. */
+    default int allIn(int cell, double x, double y, int[] out) {
+      return all(x, y, out);
+    }
+
+    /** The order in which looking the points up is fastest. */
+    default CurveOrder visitOrder(double[] xs, double[] ys) {
+      return CurveOrder.identity(xs, ys);
     }
   }
 

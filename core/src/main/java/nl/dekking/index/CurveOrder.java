@@ -3,39 +3,82 @@ package nl.dekking.index;
 import java.util.stream.IntStream;
 
 /**
- * Orders a batch of points along the Z-order curve of a {@link CellTreeLocator}'s jump-table cells, so that
- * consecutive lookups touch the same cells, edges and cache lines.
+ * The order in which to look up a batch of points: along the Z-order curve of a {@link CellTreeLocator}'s cells,
+ * so that consecutive lookups touch the same cells, edges and cache lines. Holds the permutation and the
+ * coordinates copied into that order, so the lookups read memory sequentially.
  *
- * <p><b>Algorithm.</b> A counting sort on the cell keys (O(n + cells)), histograms and scatter split over every
- * core. Below {@value #MIN_POINTS} points, or with fewer points than a quarter of the cells, reordering does not
- * pay off and the identity order is returned.
+ * <p><b>Algorithm.</b> A counting sort on cell keys of at most {@value #MAX_LEVEL} levels (at most 65,536
+ * buckets, which stay in cache), O(n + buckets); histograms and scatter are split over every core. Below
+ * {@value #MIN_POINTS} points reordering does not pay off and the points keep their order, uncopied.
  *
- * <p>Stateless; thread-safe.
+ * <p>Immutable once built; built by one call, which uses every core.
  */
 final class CurveOrder {
 
   /** Smaller batches are looked up in the order given. */
   static final int MIN_POINTS = 1 << 16;
 
-  private CurveOrder() {
+  /** The finest curve level used for ordering. */
+  static final int MAX_LEVEL = 5;
+
+  private final int[] order;
+  private final double[] xs;
+  private final double[] ys;
+
+  private CurveOrder(int[] order, double[] xs, double[] ys) {
+    this.order = order;
+    this.xs = xs;
+    this.ys = ys;
   }
 
-  /** A permutation of {@code 0 .. xs.length - 1}: the order in which to look the points up. */
-  static int[] of(CellTreeLocator locator, double[] xs, double[] ys) {
+  /** The points in their given order. */
+  static CurveOrder identity(double[] xs, double[] ys) {
+    return new CurveOrder(null, xs, ys);
+  }
+
+  /** Whether the points keep their given order. */
+  boolean isIdentity() {
+    return order == null;
+  }
+
+  /** The index, in the given arrays, of the point visited {@code t}-th. */
+  int pointAt(int t) {
+    return order == null ? t : order[t];
+  }
+
+  /** The x coordinates in visiting order. */
+  double[] xs() {
+    return xs;
+  }
+
+  /** The y coordinates in visiting order. */
+  double[] ys() {
+    return ys;
+  }
+
+  /** The x of the point visited {@code t}-th. */
+  double x(int t) {
+    return xs[t];
+  }
+
+  /** The y of the point visited {@code t}-th. */
+  double y(int t) {
+    return ys[t];
+  }
+
+  static CurveOrder of(CellTreeLocator locator, double[] xs, double[] ys) {
     int n = xs.length;
-    int buckets = locator.curveKeys();
-    if (n < MIN_POINTS || n < buckets / 4) {
-      return identity(n);
+    if (n < MIN_POINTS) {
+      return identity(xs, ys);
     }
+    int level = Math.min(MAX_LEVEL, locator.curveLevel());
+    int buckets = 1 << (2 * level);
     int parts = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), n / MIN_POINTS));
-    int[] keys = new int[n];
     int[][] counts = new int[parts][buckets];
     IntStream.range(0, parts).parallel().forEach(p -> {
       int[] count = counts[p];
       for (int i = from(p, parts, n), end = from(p + 1, parts, n); i < end; i++) {
-        int k = locator.curveKey(xs[i], ys[i]);
-        keys[i] = k;
-        count[k]++;
+        count[locator.curveKey(xs[i], ys[i], level)]++;
       }
     });
     // counts[p][k] becomes where part p writes its first point of bucket k
@@ -48,24 +91,21 @@ final class CurveOrder {
       }
     }
     int[] order = new int[n];
+    double[] sortedX = new double[n];
+    double[] sortedY = new double[n];
     IntStream.range(0, parts).parallel().forEach(p -> {
       int[] next = counts[p];
       for (int i = from(p, parts, n), end = from(p + 1, parts, n); i < end; i++) {
-        order[next[keys[i]]++] = i;
+        int t = next[locator.curveKey(xs[i], ys[i], level)]++; // recomputed: cheaper than a key array
+        order[t] = i;
+        sortedX[t] = xs[i];
+        sortedY[t] = ys[i];
       }
     });
-    return order;
+    return new CurveOrder(order, sortedX, sortedY);
   }
 
   private static int from(int part, int parts, int n) {
     return (int) ((long) n * part / parts);
-  }
-
-  static int[] identity(int n) {
-    int[] order = new int[n];
-    for (int i = 0; i < n; i++) {
-      order[i] = i;
-    }
-    return order;
   }
 }

@@ -137,6 +137,35 @@ class CellTreeLocatorTest {
   }
 
   @Test
+  void assign_batchLargeEnoughToReorder_equalsLocateAllPerPoint() {
+    Geometry[] areas = voronoi(11, 300, 3000);
+    CoverageIndex index = CoverageIndex.build(java.util.stream.IntStream.range(0, areas.length)
+        .mapToObj(i -> nl.dekking.model.Group.of("g" + i, "g" + i, areas[i])).toList());
+    int n = CurveOrder.MIN_POINTS * 2 + 17;
+    Random random = new Random(5);
+    double[] xs = new double[n];
+    double[] ys = new double[n];
+    for (int i = 0; i < n; i++) {
+      boolean onGrid = random.nextBoolean();
+      xs[i] = onGrid ? 189_998 + random.nextInt(6010) * 0.5 : 189_998 + random.nextDouble() * 3005;
+      ys[i] = onGrid ? 549_998 + random.nextInt(6010) * 0.5 : 549_998 + random.nextDouble() * 3005;
+    }
+
+    Assignment assignment = index.assign(xs, ys);
+
+    int[] out = new int[index.size()];
+    int multiple = 0;
+    for (int i = 0; i < n; i++) {
+      int k = index.locateAll(xs[i], ys[i], out);
+      multiple += k > 1 ? 1 : 0;
+      assertThat(assignment.groupsOf(i)).as("point %s (%s, %s)", i, xs[i], ys[i])
+          .containsExactly(java.util.Arrays.copyOf(out, k));
+    }
+    assertThat(assignment.coveredByMultiple()).isEqualTo(multiple).isPositive();
+    assertThat(assignment.uncovered() + assignment.coveredByOne() + assignment.coveredByMultiple()).isEqualTo(n);
+  }
+
+  @Test
   void build_noAreas_coversNothing() {
     CellTreeLocator tree = CellTreeBuilder.build(new Geometry[0]);
 
