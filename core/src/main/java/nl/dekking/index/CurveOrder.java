@@ -7,9 +7,10 @@ import java.util.stream.IntStream;
  * so that consecutive lookups touch the same cells, edges and cache lines. Holds the permutation and the
  * coordinates copied into that order, so the lookups read memory sequentially.
  *
- * <p><b>Algorithm.</b> A counting sort on cell keys of at most {@value #MAX_LEVEL} levels (at most 65,536
- * buckets, which stay in cache), O(n + buckets); histograms and scatter are split over every core. Below
- * {@value #MIN_POINTS} points reordering does not pay off and the points keep their order, uncopied.
+ * <p><b>Algorithm.</b> A counting sort on cell keys of at most {@value #MAX_LEVEL} levels (at most 1,024 coarse
+ * cells: few enough that the scatter's write streams stay in cache, fine enough that one cell's part of the
+ * index does too), O(n + cells); histograms and scatter are split over every core. Below {@value #MIN_POINTS}
+ * points reordering does not pay off and the points keep their order, uncopied.
  *
  * <p>Immutable once built; built by one call, which uses every core.
  */
