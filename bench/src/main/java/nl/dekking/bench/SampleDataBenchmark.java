@@ -2,7 +2,6 @@ package nl.dekking.bench;
 
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import nl.dekking.index.CoverageIndex;
 import nl.dekking.model.Group;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -20,7 +19,6 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Suite item 4: the real Otterlo/Wekerom addresses (2,481 BAG points) against the bundled sample groups.
  * {@code locateAll} looks every address up once, in file order, on one thread: the time per whole town.
- * {@code assign} is the index's batch assignment of the town (DEKKING only).
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -36,7 +34,6 @@ public class SampleDataBenchmark {
   private double[] xs;
   private double[] ys;
   private PointLocator locator;
-  private CoverageIndex index;
 
   @Setup(Level.Trial)
   public void setUp() {
@@ -45,7 +42,6 @@ public class SampleDataBenchmark {
     xs = addresses[0];
     ys = addresses[1];
     locator = implementation.create(groups);
-    index = CoverageIndex.build(groups);
     ExactnessCheck.requireSameAnswers(implementation + " on the Otterlo/Wekerom sample", locator,
         Implementation.JTS_STRTREE_PREPARED.create(groups), xs, ys, xs.length);
   }
@@ -57,13 +53,5 @@ public class SampleDataBenchmark {
       sum += locator.locate(xs[i], ys[i]);
     }
     return sum;
-  }
-
-  @Benchmark
-  public Object assign() {
-    if (implementation != Implementation.DEKKING) {
-      return null; // batch assignment is Dekking's own API; the JTS baselines are compared in AssignBenchmark
-    }
-    return index.assign(xs, ys);
   }
 }

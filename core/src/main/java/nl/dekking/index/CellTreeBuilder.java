@@ -38,6 +38,9 @@ final class CellTreeBuilder {
    */
   static final double BOUNDARY_CELL = 64;
 
+  /** The deepest level the jump table indexes: at most 4^11 entries (16 MiB), for about two million leaves. */
+  private static final int MAX_JUMP_LEVEL = 11;
+
   /** Cells stop splitting at about this size in metres. */
   private static final double MIN_CELL = 1.0 / 64;
 
@@ -138,7 +141,8 @@ final class CellTreeBuilder {
       }
     }
     int root = cell(0, 0, 0, ordinals, crossing, new int[0]);
-    int jumpLevel = Math.min(depth, Math.min(10, (32 - Integer.numberOfLeadingZeros(Math.max(1, leafCount))) / 2 + 1));
+    int leafBits = 32 - Integer.numberOfLeadingZeros(Math.max(1, leafCount));
+    int jumpLevel = Math.min(depth, Math.min(MAX_JUMP_LEVEL, leafBits / 2 + 1));
     int[] jump = new int[1 << (2 * jumpLevel)];
     fillJump(jump, jumpLevel, root, 0, 0, 0);
     return new CellTreeLocator(originX, originY, size, depth, jumpLevel, jump, tree.toArray(), leaves.toArray(),
