@@ -21,10 +21,10 @@ import org.locationtech.jts.algorithm.CGAlgorithmsDD;
  * JTS's own point location, including points exactly on vertices and edges.
  *
  * <p><b>Layout.</b> A jump table indexes the cells of one tree level, so a lookup starts near its leaf; below it
- * the tree is an {@code int[]} of four-child blocks. A boundary leaf's record is a run of ints (full groups, then
- * per crossing group its ordinal, reference side and edge range) and a run of four-double slots (the reference
- * point, then copies of its edges' coordinates), so a lookup reads two contiguous runs. Memory grows with the
- * number of edges, not with the extent.
+ * the tree is an {@code int[]} of four-child blocks. A boundary leaf's record is one run of a {@code long[]}:
+ * the reference point's coordinates (as double bits), the full groups, per crossing group its ordinal, reference
+ * side and edge range, then copies of those edges' coordinates, so a lookup reads one contiguous run of memory.
+ * Memory grows with the number of edges, not with the extent.
  *
  * <p><b>Complexity.</b> A lookup costs O(depth below the jump level) array reads plus, in a boundary leaf, a
  * few orientation tests per edge in it (at most about {@value CellTreeBuilder#LEAF_EDGES} unless many edges meet
@@ -50,11 +50,10 @@ final class CellTreeLocator implements CoverageIndex.Locator {
   private final int jumpShift;
   private final int[] jump;
   private final int[] tree;
-  private final int[] leaves;
-  private final double[] slots;
+  private final long[] records;
 
   CellTreeLocator(double originX, double originY, double size, int depth, int jumpLevel, int[] jump, int[] tree,
-      int[] leaves, double[] slots) {
+      long[] records) {
     this.originX = originX;
     this.originY = originY;
     this.size = size;
@@ -64,8 +63,7 @@ final class CellTreeLocator implements CoverageIndex.Locator {
     this.jumpShift = depth - jumpLevel;
     this.jump = jump;
     this.tree = tree;
-    this.leaves = leaves;
-    this.slots = slots;
+    this.records = records;
   }
 
   /** A single-group leaf's tree slot. */
@@ -73,7 +71,7 @@ final class CellTreeLocator implements CoverageIndex.Locator {
     return ~((ordinal + 1) << 1);
   }
 
-  /** A general leaf's tree slot, pointing at its record in the leaves array. */
+  /** A general leaf's tree slot, pointing at its record in the records array. */
   static int generalLeaf(int offset) {
     return ~((offset << 1) | 1);
   }
@@ -133,18 +131,19 @@ final class CellTreeLocator implements CoverageIndex.Locator {
     // the lowest covering ordinal is the lowest group not outside the point, whichever rule applies: with some
     // group's interior holding it every closed area counts, without, the first boundary group is the answer
     int o = v >>> 1;
-    int full = leaves[o + 1];
-    int best = full > 0 ? leaves[o + 2] : CoverageIndex.NONE;
-    int b = o + 2 + full;
-    int crossing = leaves[b];
-    double rx = slots[4 * leaves[o]];
-    double ry = slots[4 * leaves[o] + 1];
+    long[] rec = records;
+    int full = (int) rec[o + 2];
+    int best = full > 0 ? (int) rec[o + 3] : CoverageIndex.NONE;
+    int b = o + 3 + full;
+    int crossing = (int) rec[b];
+    double rx = Double.longBitsToDouble(rec[o]);
+    double ry = Double.longBitsToDouble(rec[o + 1]);
     for (int j = 0, r = b + 1; j < crossing; j++, r += 4) {
-      int ordinal = leaves[r];
+      int ordinal = (int) rec[r];
       if (best != CoverageIndex.NONE && ordinal > best) {
         break; // boundary groups are sorted: none of the rest sorts before the full group
       }
-      if (classify(x, y, rx, ry, leaves[r + 1] != 0, leaves[r + 2], leaves[r + 3]) != EXTERIOR) {
+      if (classify(x, y, rx, ry, rec[r + 1] != 0, (int) rec[r + 2], (int) rec[r + 3]) != EXTERIOR) {
         return ordinal;
       }
     }
@@ -157,9 +156,9 @@ final class CellTreeLocator implements CoverageIndex.Locator {
   }
 
   /**
-   * Finds the leaves of a block of points in stages, each a loop of independent memory reads (jump table and
-   * tree, then the leaves' records, then their reference points), so the processor overlaps the cache misses of
-   * many points instead of waiting for each in turn.
+   * Finds the leaves of a block of points in two stages, each a loop of independent memory reads (jump table and
+   * tree, then the boundary leaves' records), so the processor overlaps the cache misses of many points instead
+   * of waiting for each in turn.
    */
   @Override
   public void resolve(double[] xs, double[] ys, int from, int to, int[] cells, double[] touched) {
@@ -169,10 +168,7 @@ final class CellTreeLocator implements CoverageIndex.Locator {
     }
     for (int j = 0; j < n; j++) {
       int v = ~cells[j];
-      cells[n + j] = (v & 1) == 0 ? 0 : leaves[v >>> 1];
-    }
-    for (int j = 0; j < n; j++) {
-      touched[j] = (~cells[j] & 1) == 0 ? 0 : slots[4 * cells[n + j]];
+      touched[j] = (v & 1) == 0 ? 0 : Double.longBitsToDouble(records[v >>> 1]);
     }
   }
 
@@ -187,18 +183,21 @@ final class CellTreeLocator implements CoverageIndex.Locator {
       return 1;
     }
     int o = v >>> 1;
-    int full = leaves[o + 1];
-    System.arraycopy(leaves, o + 2, out, 0, full);
+    long[] rec = records;
+    int full = (int) rec[o + 2];
+    for (int f = 0; f < full; f++) {
+      out[f] = (int) rec[o + 3 + f];
+    }
     int n = full;
     boolean interior = full > 0;
-    int b = o + 2 + full;
-    int crossing = leaves[b];
-    double rx = slots[4 * leaves[o]];
-    double ry = slots[4 * leaves[o] + 1];
+    int b = o + 3 + full;
+    int crossing = (int) rec[b];
+    double rx = Double.longBitsToDouble(rec[o]);
+    double ry = Double.longBitsToDouble(rec[o + 1]);
     for (int j = 0, r = b + 1; j < crossing; j++, r += 4) {
-      int where = classify(x, y, rx, ry, leaves[r + 1] != 0, leaves[r + 2], leaves[r + 3]);
+      int where = classify(x, y, rx, ry, rec[r + 1] != 0, (int) rec[r + 2], (int) rec[r + 3]);
       if (where != EXTERIOR) {
-        out[n++] = leaves[r];
+        out[n++] = (int) rec[r];
         interior |= where == INTERIOR;
       }
     }
@@ -222,18 +221,19 @@ final class CellTreeLocator implements CoverageIndex.Locator {
       return;
     }
     int o = v >>> 1;
-    int full = leaves[o + 1];
-    int b = o + 2 + full;
-    int crossing = leaves[b];
-    double rx = slots[4 * leaves[o]];
-    double ry = slots[4 * leaves[o] + 1];
+    long[] rec = records;
+    int full = (int) rec[o + 2];
+    int b = o + 3 + full;
+    int crossing = (int) rec[b];
+    double rx = Double.longBitsToDouble(rec[o]);
+    double ry = Double.longBitsToDouble(rec[o + 1]);
     boolean interior = full > 0;
     int onBoundary = CoverageIndex.NONE;
     for (int j = 0, r = b + 1; j < crossing && !interior; j++, r += 4) {
-      int where = classify(x, y, rx, ry, leaves[r + 1] != 0, leaves[r + 2], leaves[r + 3]);
+      int where = classify(x, y, rx, ry, rec[r + 1] != 0, (int) rec[r + 2], (int) rec[r + 3]);
       interior = where == INTERIOR;
       if (where == BOUNDARY && onBoundary == CoverageIndex.NONE) {
-        onBoundary = leaves[r];
+        onBoundary = (int) rec[r];
       }
     }
     if (!interior) {
@@ -243,16 +243,16 @@ final class CellTreeLocator implements CoverageIndex.Locator {
       return;
     }
     // merge the sorted full groups with the covering boundary groups, ascending
-    int f = o + 2;
+    int f = o + 3;
     int fEnd = f + full;
     int r = b + 1;
     int rEnd = r + 4 * crossing;
     while (f < fEnd || r < rEnd) {
-      if (r >= rEnd || (f < fEnd && leaves[f] < leaves[r])) {
-        visitor.accept(leaves[f++]);
+      if (r >= rEnd || (f < fEnd && rec[f] < rec[r])) {
+        visitor.accept((int) rec[f++]);
       } else {
-        if (classify(x, y, rx, ry, leaves[r + 1] != 0, leaves[r + 2], leaves[r + 3]) != EXTERIOR) {
-          visitor.accept(leaves[r]);
+        if (classify(x, y, rx, ry, rec[r + 1] != 0, (int) rec[r + 2], (int) rec[r + 3]) != EXTERIOR) {
+          visitor.accept((int) rec[r]);
         }
         r += 4;
       }
@@ -270,16 +270,16 @@ final class CellTreeLocator implements CoverageIndex.Locator {
    */
   private int classify(double px, double py, double rx, double ry, boolean refInside, int from, int to) {
     boolean inside = refInside;
-    double[] e = slots;
+    long[] e = records;
     double minX = Math.min(px, rx);
     double maxX = Math.max(px, rx);
     double minY = Math.min(py, ry);
     double maxY = Math.max(py, ry);
-    for (int i = from << 2, end = to << 2; i < end; i += 4) {
-      double ax = e[i];
-      double ay = e[i + 1];
-      double bx = e[i + 2];
-      double by = e[i + 3];
+    for (int i = from; i < to; i += 4) {
+      double ax = Double.longBitsToDouble(e[i]);
+      double ay = Double.longBitsToDouble(e[i + 1]);
+      double bx = Double.longBitsToDouble(e[i + 2]);
+      double by = Double.longBitsToDouble(e[i + 3]);
       double eMinX = Math.min(ax, bx);
       double eMaxX = Math.max(ax, bx);
       double eMinY = Math.min(ay, by);
@@ -288,14 +288,14 @@ final class CellTreeLocator implements CoverageIndex.Locator {
         continue; // the edge misses the box around the segment, and so the point too
       }
       if (px >= eMinX && px <= eMaxX && py >= eMinY && py <= eMaxY
-          && CGAlgorithmsDD.orientationIndex(ax, ay, bx, by, px, py) == 0) {
+          && orientation(ax, ay, bx, by, px, py) == 0) {
         return BOUNDARY;
       }
-      boolean aLeft = CGAlgorithmsDD.orientationIndex(rx, ry, px, py, ax, ay) >= 0;
-      boolean bLeft = CGAlgorithmsDD.orientationIndex(rx, ry, px, py, bx, by) >= 0;
+      boolean aLeft = orientation(rx, ry, px, py, ax, ay) >= 0;
+      boolean bLeft = orientation(rx, ry, px, py, bx, by) >= 0;
       if (aLeft != bLeft) {
-        int sideOfRef = CGAlgorithmsDD.orientationIndex(ax, ay, bx, by, rx, ry);
-        int sideOfPoint = CGAlgorithmsDD.orientationIndex(ax, ay, bx, by, px, py);
+        int sideOfRef = orientation(ax, ay, bx, by, rx, ry);
+        int sideOfPoint = orientation(ax, ay, bx, by, px, py);
         if (sideOfRef * sideOfPoint < 0) {
           inside = !inside;
         }
@@ -304,14 +304,52 @@ final class CellTreeLocator implements CoverageIndex.Locator {
     return inside ? INTERIOR : EXTERIOR;
   }
 
+  /**
+   * The orientation of point c relative to the directed line a→b (1 left, −1 right, 0 collinear), exactly as
+   * {@link CGAlgorithmsDD#orientationIndex(double, double, double, double, double, double)} decides it: the same
+   * floating-point filter, written here so it inlines into the edge loop, and JTS's double-double arithmetic
+   * when the filter cannot decide.
+   */
+  static int orientation(double ax, double ay, double bx, double by, double cx, double cy) {
+    double detLeft = (ax - cx) * (by - cy);
+    double detRight = (ay - cy) * (bx - cx);
+    double det = detLeft - detRight;
+    double detSum;
+    if (detLeft > 0.0) {
+      if (detRight <= 0.0) {
+        return signum(det);
+      }
+      detSum = detLeft + detRight;
+    } else if (detLeft < 0.0) {
+      if (detRight >= 0.0) {
+        return signum(det);
+      }
+      detSum = -detLeft - detRight;
+    } else {
+      return signum(det);
+    }
+    double errorBound = DP_SAFE_EPSILON * detSum;
+    if (det >= errorBound || -det >= errorBound) {
+      return signum(det);
+    }
+    return CGAlgorithmsDD.orientationIndex(ax, ay, bx, by, cx, cy);
+  }
+
+  /** JTS's error bound factor of the orientation filter ({@code CGAlgorithmsDD.DP_SAFE_EPSILON}). */
+  private static final double DP_SAFE_EPSILON = 1e-15;
+
+  private static int signum(double x) {
+    return x > 0 ? 1 : x < 0 ? -1 : 0;
+  }
+
   /** Approximate heap bytes held by this locator's arrays. */
   long bytes() {
-    return 4L * (jump.length + tree.length + leaves.length) + 8L * slots.length;
+    return 4L * (jump.length + tree.length) + 8L * records.length;
   }
 
   @Override
   public String toString() {
-    return "CellTreeLocator[" + tree.length / 4 + " inner cells, jump level " + jumpLevel + ", " + slots.length / 4
-        + " reference points and edge copies, " + bytes() / 1024 + " KiB]";
+    return "CellTreeLocator[" + tree.length / 4 + " inner cells, jump level " + jumpLevel + ", " + records.length
+        + " record words, " + bytes() / 1024 + " KiB]";
   }
 }

@@ -100,6 +100,21 @@ class CellTreeLocatorTest {
     assertSameAsReference(areas, pointsFor(areas, seed, extent, 3000));
   }
 
+  @Property(tries = 2000)
+  void orientation_nearlyCollinearRdPoints_equalsJts(@ForAll long seed) {
+    Random random = new Random(seed);
+    double ax = 190_000 + random.nextDouble() * 1000;
+    double ay = 550_000 + random.nextDouble() * 1000;
+    double bx = ax + random.nextInt(200) - 100 + random.nextDouble();
+    double by = ay + random.nextInt(200) - 100 + random.nextDouble();
+    double t = random.nextInt(3) == 0 ? random.nextInt(5) * 0.5 : random.nextDouble() * 3 - 1;
+    double cx = ax + t * (bx - ax) + (random.nextBoolean() ? 0 : Math.ulp(ax) * (random.nextInt(5) - 2));
+    double cy = ay + t * (by - ay);
+
+    assertThat(CellTreeLocator.orientation(ax, ay, bx, by, cx, cy))
+        .isEqualTo(org.locationtech.jts.algorithm.CGAlgorithmsDD.orientationIndex(ax, ay, bx, by, cx, cy));
+  }
+
   @Test
   void all_thousandGroupsOverFiveKilometres_equalsJtsReference() {
     Geometry[] areas = voronoi(42, 1000, 5000);
