@@ -25,7 +25,7 @@ import org.locationtech.jts.geom.util.GeometryFixer;
  * sorts first. An invalid area (a bow-tie, a self-touching ring) is used as JTS {@link GeometryFixer} repairs it;
  * the analysis reports such repairs.
  *
- * <p>Lookups run on a {@linkplain CellTreeLocator cell tree}: most points are answered by a few array reads with
+ * <p>Lookups run on an adaptive cell tree: most points are answered by a few array reads with
  * no geometry test, the rest by exact orientation tests against the few edges near them. The answers equal JTS
  * point location exactly (checked against brute force in the tests). {@link #locate}, {@link #locateAll} and
  * {@link #forEachCovering} allocate nothing; {@link #assign} orders large batches along a space-filling curve and
