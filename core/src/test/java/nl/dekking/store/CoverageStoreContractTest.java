@@ -156,6 +156,30 @@ public abstract class CoverageStoreContractTest {
   }
 
   @Test
+  void export_public_manyGroupsWithMixedConsent_keepsExactlyThePublicContactsInOrder() {
+    java.util.Random random = new java.util.Random(11);
+    List<Group> groups = new ArrayList<>();
+    for (int g = 0; g < 40; g++) {
+      List<Contact> admins = new ArrayList<>();
+      for (int a = random.nextInt(5); a > 0; a--) {
+        Consent consent = Consent.values()[random.nextInt(Consent.values().length)];
+        admins.add(new Contact("beheerder " + g + "-" + a, "b" + g + a + "@example.nl", "06" + g + a, consent));
+      }
+      groups.add(new Group("g" + g, "Groep " + g, square(g * 10, 0, 10), g, admins, Map.of()));
+    }
+    store.save(municipality, Dataset.of("Gemengd", List.of(), groups));
+
+    Dataset exported = store.export(municipality, Audience.PUBLIC).orElseThrow();
+
+    assertThat(exported.groups().stream().flatMap(g -> g.admins().stream())).allMatch(c -> c.consent() == Consent.PUBLIC);
+    for (Group original : groups) {
+      Group shown = exported.groups().stream().filter(g -> g.id().equals(original.id())).findFirst().orElseThrow();
+      assertThat(shown.admins()).as(original.id()).containsExactlyElementsOf(original.publicAdmins());
+      assertThat(shown.withAdmins(original.admins())).isEqualTo(original);
+    }
+  }
+
+  @Test
   void export_municipality_leavesOutContactsWithoutConsent() {
     store.save(municipality, fullDataset());
 
