@@ -35,7 +35,8 @@ CREATE INDEX household_location ON ${schema}.household USING gist (location);
 CREATE TABLE ${schema}.coverage_group (
   municipality    text NOT NULL REFERENCES ${schema}.dataset ON DELETE CASCADE,
   id              text NOT NULL CHECK (length(id) > 0),
-  -- the id as UTF-16BE bytes: bytea order is Java's String.compareTo order, whatever the database collation
+  -- the id as UTF-16BE bytes (written by the store): bytea order is Java's String.compareTo order, whatever the
+  -- database collation; unique because the id is
   sort_key        bytea NOT NULL,
   name            text NOT NULL,
   members         integer NOT NULL CHECK (members >= 0),
@@ -47,8 +48,7 @@ CREATE TABLE ${schema}.coverage_group (
   metadata_keys   text[] NOT NULL,
   metadata_values text[] NOT NULL CHECK (cardinality(metadata_keys) = cardinality(metadata_values)),
   version         bigint NOT NULL CHECK (version > 0),
-  PRIMARY KEY (municipality, id),
-  UNIQUE (municipality, sort_key)
+  PRIMARY KEY (municipality, id)
 );
 CREATE INDEX coverage_group_coverage ON ${schema}.coverage_group USING gist (coverage);
 
