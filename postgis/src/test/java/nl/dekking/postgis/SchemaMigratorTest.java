@@ -146,12 +146,13 @@ class SchemaMigratorTest {
         .isInstanceOf(SQLException.class).hasMessageContaining("SRID");
     execute(db, group.formatted(bowTie, square)); // the drawn area may be invalid, the indexed one not
 
+    execute(db, "CREATE TABLE dekking_checks.household_t PARTITION OF dekking_checks.household FOR VALUES IN ('GM3')");
     String household = "INSERT INTO dekking_checks.household (municipality, ordinal, id, street, house_number, letter,"
         + " suffix, postcode, place, location) VALUES ('GM3', %d, '%s', 'Dorpsstraat', 1, '%s', '', '6731AA', 'Otterlo',"
         + " ST_SetSRID(ST_MakePoint(180000, 450000), 28992))";
     execute(db, household.formatted(0, "h0", "a"));
     assertThatThrownBy(() -> execute(db, household.formatted(1, "h1", "A")))
-        .isInstanceOf(SQLException.class).hasMessageContaining("household_address_key");
+        .isInstanceOf(SQLException.class).hasMessageContaining("duplicate key").hasMessageContaining("upper(letter)");
   }
 
   private static void execute(TestDatabase db, String sql) throws SQLException {
