@@ -57,7 +57,7 @@ final class ReportCommand implements Callable<Integer> {
 
     progress.step("loading");
     Dataset dataset = source.sample ? SampleData.load() : load(source.files);
-    progress.done(dataset.households().size() + " households, " + dataset.groups().size() + " groups");
+    progress.done(String.format(Locale.ROOT, "%,d households, %,d groups", dataset.households().size(), dataset.groups().size()));
 
     progress.step("indexing");
     CoverageIndex index = CoverageIndex.build(dataset.groups());
@@ -65,7 +65,7 @@ final class ReportCommand implements Callable<Integer> {
 
     progress.step("assigning");
     Assignment assignment = index.assign(dataset.households());
-    progress.done(assignment.size() + " households");
+    progress.done(String.format(Locale.ROOT, "%,d households", assignment.size()));
 
     printTable(out, dataset, index, assignment);
     return 0;
