@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,6 +26,8 @@ import javax.xml.stream.XMLStreamReader;
 import nl.dekking.crs.CrsTransform;
 import nl.dekking.crs.RdNew;
 import nl.dekking.io.DataFileException;
+import nl.dekking.io.GroupFields;
+import nl.dekking.model.Group;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LinearRing;
@@ -50,6 +53,53 @@ public final class KmlReader {
   private static final GeometryFactory WGS84 = new GeometryFactory(RdNew.GEOMETRY_FACTORY.getPrecisionModel(), 4326);
 
   private KmlReader() {
+  }
+
+  /**
+   * Reads the groups of a {@code .kml} or {@code .kmz} file: one per Placemark with an area. The group's id is
+   * the ExtendedData {@code id} when there is one, else the Placemark's {@code id} attribute, else its name;
+   * members, admins and consent come from ExtendedData under the names {@link GroupFields} recognises
+   * ({@code leden}, {@code beheerder}, {@code email}, {@code telefoon}, {@code toestemming}, ...); the description,
+   * the folder and every other ExtendedData become the group's metadata.
+   *
+   * @throws DataFileException naming the file, the placemark and the problem; nothing is returned then
+   */
+  public static List<Group> readGroups(Path file) {
+    return groups(readPlacemarks(file), String.valueOf(requireNonNull(file, "file").getFileName()));
+  }
+
+  /**
+   * Reads the groups of KML or KMZ bytes, as {@link #readGroups(Path)}; {@code name} names the source in errors.
+   * The stream is not closed.
+   */
+  public static List<Group> readGroups(InputStream in, String name) {
+    requireNonNull(in, "in");
+    requireNonNull(name, "name");
+    try {
+      return groups(readPlacemarks(in, name), name);
+    } catch (IOException e) {
+      throw DataFileException.ofFile(name, "cannot read the KML: " + e, e);
+    }
+  }
+
+  private static List<Group> groups(List<KmlPlacemark> placemarks, String file) {
+    List<Group> groups = new ArrayList<>(placemarks.size());
+    Map<String, Integer> seen = new HashMap<>();
+    for (KmlPlacemark p : placemarks) {
+      Group g;
+      try {
+        g = GroupFields.read(p.id(), p.properties(), p.area());
+      } catch (IllegalArgumentException e) {
+        throw new DataFileException(file, p.index(), p.label(), e.getMessage(), e);
+      }
+      Integer other = seen.putIfAbsent(g.id(), p.index());
+      if (other != null) {
+        throw new DataFileException(file, p.index(), p.label(), "group id '" + g.id() + "' is also the id of placemark "
+            + other + "; give each placemark its own name or an ExtendedData id", null);
+      }
+      groups.add(g);
+    }
+    return List.copyOf(groups);
   }
 
   /** Reads the placemarks with areas of a {@code .kml} or {@code .kmz} file. */
