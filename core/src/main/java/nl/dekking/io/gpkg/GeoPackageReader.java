@@ -16,7 +16,8 @@ import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -206,9 +207,15 @@ public final class GeoPackageReader implements AutoCloseable {
     requireNonNull(options, "options");
     requireNonNull(mapper, "mapper");
     GeoPackageLayer layer = chosen(options, Kind.AREAS);
+    String pk = primaryKey(layer);
     List<T> result = new ArrayList<>();
-    forEachFeature(layer, options, Kind.AREAS, (fid, props, geometry) ->
-        result.add(requireNonNull(mapper.map(Map.copyOf(props), geometry), "mapper result")));
+    forEachFeature(layer, options, Kind.AREAS, (fid, props, geometry) -> {
+      Map<String, String> columns = new LinkedHashMap<>(props);
+      if (pk != null) {
+        columns.remove(pk.toLowerCase(Locale.ROOT));
+      }
+      result.add(requireNonNull(mapper.map(Collections.unmodifiableMap(columns), geometry), "mapper result"));
+    });
     return List.copyOf(result);
   }
 
@@ -216,7 +223,8 @@ public final class GeoPackageReader implements AutoCloseable {
   @FunctionalInterface
   public interface AreaMapper<T> {
     /**
-     * @param properties the feature's columns by lower-case name, text values; NULL columns are absent
+     * @param properties the feature's columns by lower-case name in table order, text values; NULL columns and
+     *     the primary key ({@code fid}) are absent
      * @param area the feature's Polygon or MultiPolygon in RD New
      */
     T map(Map<String, String> properties, Geometry area);
@@ -350,7 +358,7 @@ public final class GeoPackageReader implements AutoCloseable {
       }
       while (rs.next()) {
         fid = pkIndex > 0 ? rs.getLong(pkIndex) : index + 1;
-        Map<String, String> props = new HashMap<>();
+        Map<String, String> props = new LinkedHashMap<>();
         for (int i = 1; i <= n; i++) {
           if (i == geometryIndex) {
             continue;
