@@ -49,26 +49,46 @@ public final class StreetFields {
     return Optional.of(new Street(name, placeCase(place), Optional.of(line)));
   }
 
-  /** A place name in capitals written as the BAG writes it: {@code 'S-HERTOGENBOSCH} → {@code 's-Hertogenbosch}. */
+  /**
+   * A place name in capitals written as the BAG writes it: {@code 'S-HERTOGENBOSCH} → {@code 's-Hertogenbosch},
+   * {@code CAPELLE AAN DEN IJSSEL} → {@code Capelle aan den IJssel}. Words are capitalised (the Dutch IJ as one
+   * letter) except the particles aan, bij, de, den, der, en, het, in, onder, op, over, te, ten, ter and van after the
+   * first word. A name not all in capitals is returned as it is.
+   */
   static String placeCase(String place) {
     if (!place.equals(place.toUpperCase(Locale.ROOT))) {
       return place;
     }
     String lower = place.toLowerCase(Locale.ROOT);
     StringBuilder sb = new StringBuilder(lower.length());
-    boolean start = true;
-    for (int i = 0; i < lower.length(); i++) {
+    int i = 0;
+    boolean firstWord = true;
+    while (i < lower.length()) {
       char c = lower.charAt(i);
-      boolean article = (lower.startsWith("'s", i) || lower.startsWith("'t", i)) && start;
-      if (article) {
-        sb.append(lower, i, i + 2);
+      if (!Character.isLetter(c) && c != '\'') {
+        sb.append(c);
         i++;
-        start = false;
         continue;
       }
-      sb.append(start && Character.isLetter(c) ? Character.toUpperCase(c) : c);
-      start = c == ' ' || c == '-' || c == '(' || c == '/';
+      int end = i;
+      while (end < lower.length() && (Character.isLetter(lower.charAt(end)) || lower.charAt(end) == '\'')) {
+        end++;
+      }
+      String word = lower.substring(i, end);
+      if (word.equals("'s") || word.equals("'t") || (!firstWord && PARTICLES.contains(word))) {
+        sb.append(word);
+      } else if (word.startsWith("ij")) {
+        sb.append("IJ").append(word, 2, word.length());
+      } else {
+        int first = word.startsWith("'") ? 1 : 0;
+        sb.append(word, 0, first).append(Character.toUpperCase(word.charAt(first))).append(word, first + 1, word.length());
+      }
+      firstWord = false;
+      i = end;
     }
     return sb.toString();
   }
+
+  private static final java.util.Set<String> PARTICLES = java.util.Set.of("aan", "bij", "de", "den", "der", "en",
+      "het", "in", "onder", "op", "over", "te", "ten", "ter", "van");
 }
