@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.function.Supplier;
 import nl.dekking.io.csv.CsvReader;
 import nl.dekking.io.geojson.GeoJsonReader;
+import nl.dekking.io.gpkg.GeoPackageLayer;
 import nl.dekking.io.gpkg.GeoPackageReader;
 import nl.dekking.io.kml.KmlReader;
 import nl.dekking.model.Group;
@@ -86,6 +87,21 @@ public final class DataFiles {
   }
 
   private DataFiles() {
+  }
+
+  /**
+   * The feature layers of a GeoPackage with their geometry type and CRS, to choose {@code --layer} from.
+   *
+   * @throws DataFileException when the file is not a readable GeoPackage
+   */
+  public static List<GeoPackageLayer> layers(Path file) {
+    Format format = checked(file, ReadOptions.defaults());
+    if (format != Format.GEOPACKAGE) {
+      throw DataFileException.ofFile(name(file), "only a GeoPackage (.gpkg) has layers; this is a " + format + " file", null);
+    }
+    try (GeoPackageReader r = GeoPackageReader.open(file)) {
+      return r.layers();
+    }
   }
 
   /**

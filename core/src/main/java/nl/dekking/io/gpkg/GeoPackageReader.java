@@ -175,13 +175,16 @@ public final class GeoPackageReader implements AutoCloseable {
 
   /**
    * Reads a polygon layer as CBS neighbourhoods (buurten or wijken, under the names {@link NeighbourhoodFields}
-   * recognises). Water-only areas are left out unless {@link ReadOptions#includeWater()}.
+   * recognises). Without a layer in the options the layer {@code buurten} is taken (the CBS wijk- en buurtkaart
+   * also holds {@code wijken} and {@code gemeenten}), or else the only polygon layer. Water-only areas are left
+   * out unless {@link ReadOptions#includeWater()}.
    *
    * @throws DataFileException on the first bad feature, or when no suitable layer exists
    */
   public List<Neighbourhood> readNeighbourhoods(ReadOptions options) {
     requireNonNull(options, "options");
-    GeoPackageLayer layer = chosen(options, Kind.AREAS);
+    GeoPackageLayer layer = options.layer().isPresent() ? chosen(options, Kind.AREAS)
+        : layer("buurten").filter(Kind.AREAS::prefers).orElseGet(() -> chosen(options, Kind.AREAS));
     List<Neighbourhood> result = new ArrayList<>();
     forEachFeature(layer, options, Kind.AREAS, (fid, props, geometry) -> {
       if (!options.includeWater() && NeighbourhoodFields.isWaterOnly(props::get)) {

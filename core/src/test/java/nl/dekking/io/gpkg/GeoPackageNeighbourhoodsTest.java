@@ -138,6 +138,25 @@ class GeoPackageNeighbourhoodsTest {
   }
 
   @Test
+  void readNeighbourhoods_wijkenbuurtenWithoutLayer_takesTheBuurten() throws SQLException {
+    Path file = dir.resolve("wijkenbuurten_2023_v1.gpkg");
+    try (TestGeoPackage g = new TestGeoPackage(file)) {
+      g.layer("gemeenten", "MULTIPOLYGON", 28992, List.of("gemeentecode", "gemeentenaam"))
+          .row("gemeenten", 28992, SQUARE_4, "GM0074", "Heerenveen");
+      g.layer("wijken", "MULTIPOLYGON", 28992, List.of("wijkcode", "wijknaam", "gemeentecode"))
+          .row("wijken", 28992, SQUARE_4, "WK007401", "Wijk 01 Heerenveen", "GM0074");
+      g.layer("buurten", "MULTIPOLYGON", 28992, List.of("buurtcode", "buurtnaam", "wijkcode", "gemeentecode"))
+          .row("buurten", 28992, SQUARE_4, "BU00740101", "Centrum", "WK007401", "GM0074");
+    }
+
+    assertThat(read(file, ReadOptions.defaults())).extracting(Neighbourhood::code).containsExactly("BU00740101");
+    assertThat(read(file, ReadOptions.defaults().withLayer("wijken"))).extracting(Neighbourhood::code)
+        .containsExactly("WK007401");
+    assertThat(nl.dekking.io.DataFiles.layers(file)).extracting(GeoPackageLayer::name)
+        .containsExactly("gemeenten", "wijken", "buurten");
+  }
+
+  @Test
   void readNeighbourhoods_lineLayer_isRefusedAsWrongGeometryType() {
     Path nwb = GeoPackageReaderTest.resource("nwb-wegvakken-wageningen-rd.gpkg");
 
