@@ -33,8 +33,8 @@ import nl.dekking.io.geojson.RawGeometry.Positions;
  * skipped token by token with {@link JsonParser#skipChildren()}, constant memory) looks for a later {@code crs};
  * the second pass then streams. When the source is a one-shot stream, features are kept in their raw parsed form
  * (packed {@code double} coordinates and property text) until the end of the collection and decoded then: memory
- * proportional to the collection, about its size in the file. Without any {@code crs} member the default CRS of
- * the reader applies (RFC 7946: WGS84).
+ * proportional to the collection, two to three times its size in the stream. Without any {@code crs} member the
+ * default CRS of the reader applies (RFC 7946: WGS84).
  *
  * <p>A feature is decoded in full before it is handed on; a bad feature stops the read with a
  * {@link DataFileException} naming the file, the feature's index and id, and the problem.
