@@ -8,10 +8,16 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -31,9 +37,10 @@ import nl.dekking.io.geojson.RawGeometry.Positions;
  * GDAL and PDOK write it) features are decoded as they are read. When {@code features} comes first and the source
  * can be opened again (a file), a cheap first pass over the top-level members only (the features array is
  * skipped token by token with {@link JsonParser#skipChildren()}, constant memory) looks for a later {@code crs};
- * the second pass then streams. When the source is a one-shot stream, features are kept in their raw parsed form
- * (packed {@code double} coordinates and property text) until the end of the collection and decoded then: memory
- * proportional to the collection, two to three times its size in the stream. Without any {@code crs} member the
+ * the second pass then streams. A one-shot stream cannot be read twice: when its features come before any
+ * {@code crs} member, the rest of the stream (from the start of the features array; with the bytes Jackson has
+ * buffered, {@link JsonParser#releaseBuffered(OutputStream)}) is spooled to a temporary file, which is then read as
+ * a file and deleted: disk about the stream's size, heap still one feature. Without any {@code crs} member the
  * default CRS of the reader applies (RFC 7946: WGS84).
  *
  * <p>A feature is decoded in full before it is handed on; a bad feature stops the read with a
@@ -73,9 +80,10 @@ final class FeatureCollectionParser<T> {
   private boolean crsKnown;
   private boolean featuresSeen;
   private GeometryDecoder decoder;
-  private List<RawFeature> buffer;
   private long index = -1;
   private String id = "";
+  private InputStream in;
+  private boolean spool; // reading a spool file: its line and column numbers are not the source's
 
   FeatureCollectionParser(Source source, String defaultCrs, Interpreter<T> interpreter, Consumer<? super T> consumer) {
     this.source = source;
@@ -86,11 +94,12 @@ final class FeatureCollectionParser<T> {
 
   /** Reads the whole collection, handing each interpreted feature to the consumer in file order. */
   void run() {
-    try (InputStream in = source.open(); JsonParser p = JSON.createParser(in)) {
+    try (InputStream opened = source.open(); JsonParser p = JSON.createParser(opened)) {
+      in = opened;
       collection(p);
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
-      String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+      String where = at == null || spool ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
       throw new DataFileException(source.name(), index, id, "not valid JSON" + where + ": " + e.getOriginalMessage(), e);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + source.name() + ": " + e.getMessage(), e);
@@ -122,7 +131,13 @@ final class FeatureCollectionParser<T> {
             crsKnown = true;
           }
         }
-        case "features" -> features(p);
+        case "features" -> {
+          if (!crsKnown && !source.reopenable()) {
+            spoolAndRead(p);
+            return;
+          }
+          features(p);
+        }
         default -> p.skipChildren();
       }
     }
@@ -132,13 +147,6 @@ final class FeatureCollectionParser<T> {
     if (!featuresSeen) {
       throw fileProblem("has no 'features' member: not a GeoJSON FeatureCollection");
     }
-    if (buffer != null) {
-      decoder = decoder();
-      for (RawFeature f : buffer) {
-        deliver(f);
-      }
-      buffer = null;
-    }
   }
 
   private void features(JsonParser p) throws IOException {
@@ -146,15 +154,11 @@ final class FeatureCollectionParser<T> {
       throw fileProblem("'features' must be an array, was " + describe(p, p.currentToken()));
     }
     featuresSeen = true;
-    if (!crsKnown && source.reopenable()) {
+    if (!crsKnown) {
       crsName = prescanCrs();
       crsKnown = true;
     }
-    if (crsKnown) {
-      decoder = decoder();
-    } else {
-      buffer = new ArrayList<>();
-    }
+    decoder = decoder();
     long i = 0;
     JsonToken t;
     while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
@@ -163,16 +167,50 @@ final class FeatureCollectionParser<T> {
       if (t != JsonToken.START_OBJECT) {
         throw new DataFileException(source.name(), i, "", "feature is not an object but " + describe(p, t), null);
       }
-      RawFeature f = feature(p, i);
-      if (buffer != null) {
-        buffer.add(f);
-      } else {
-        deliver(f);
-      }
+      deliver(feature(p, i));
       i++;
     }
     index = -1;
     id = "";
+  }
+
+  /**
+   * Copies the rest of a one-shot stream, from the start of its features array, to a temporary file and reads
+   * that as a file.
+   */
+  private void spoolAndRead(JsonParser p) throws IOException {
+    if (p.currentToken() != JsonToken.START_ARRAY) {
+      throw fileProblem("'features' must be an array, was " + describe(p, p.currentToken()));
+    }
+    Path file = Files.createTempFile("dekking-geojson-", ".json");
+    try {
+      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+        out.write("{\"features\": [".getBytes(StandardCharsets.UTF_8));
+        p.releaseBuffered(out);
+        in.transferTo(out);
+      }
+      Source spooled = new Source() {
+        @Override
+        public String name() {
+          return source.name();
+        }
+
+        @Override
+        public InputStream open() throws IOException {
+          return new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+        }
+
+        @Override
+        public boolean reopenable() {
+          return true;
+        }
+      };
+      FeatureCollectionParser<T> rest = new FeatureCollectionParser<>(spooled, defaultCrs, interpreter, consumer);
+      rest.spool = true;
+      rest.run();
+    } finally {
+      Files.deleteIfExists(file);
+    }
   }
 
   private void deliver(RawFeature f) {
@@ -353,7 +391,10 @@ final class FeatureCollectionParser<T> {
     return switch (t) {
       case START_OBJECT -> "an object";
       case START_ARRAY -> "an array";
-      case VALUE_STRING -> "the string '" + p.getText() + "'";
+      case VALUE_STRING -> {
+        String text = p.getText();
+        yield "the string '" + (text.length() > 60 ? text.substring(0, 60) + "..." : text) + "'";
+      }
       case VALUE_NULL -> "null";
       default -> t.isScalarValue() ? "the value " + p.getText() : t.asString() == null ? t.name() : t.asString();
     };

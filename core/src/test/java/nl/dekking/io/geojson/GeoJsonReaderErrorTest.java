@@ -223,4 +223,48 @@ class GeoJsonReaderErrorTest {
     assertThatThrownBy(() -> seen.addAll(GeoJsonReader.readHouseholds(file))).isInstanceOf(DataFileException.class);
     assertThat(seen).isEmpty();
   }
+
+  @Test
+  void readHouseholds_badFeatureInStreamWithoutCrs_namesFeatureAndSource() {
+    String text = collection(GOOD, GOOD.replace("bad-one", "good-two"), household("[52.10, 5.77]", "\"huisnummer\": \"1\""));
+    DataFileException e = catchThrowableOfType(DataFileException.class,
+        () -> GeoJsonReader.readHouseholds(json(text), "upload.geojson"));
+
+    assertNames(e, "upload.geojson", "swapped");
+  }
+
+  @Test
+  void readHouseholds_brokenJsonInStreamWithoutCrs_namesFeatureWithoutMisleadingLine() {
+    String text = collection(GOOD, GOOD.replace("bad-one", "good-two"),
+        "{\"type\": \"Feature\", \"id\": \"bad-one\", \"properties\": {\"a\": }");
+    DataFileException e = catchThrowableOfType(DataFileException.class,
+        () -> GeoJsonReader.readHouseholds(json(text), "upload.geojson"));
+
+    assertNames(e, "upload.geojson", "not valid JSON");
+    assertThat(e.getMessage()).doesNotContain("line");
+  }
+
+  @Test
+  void readHouseholds_contentAfterTheCollection_isAnError() {
+    assertThatThrownBy(() -> GeoJsonReader.readHouseholds(json(collection(GOOD) + " {}"), "twee.geojson"))
+        .isInstanceOf(DataFileException.class).hasMessageContaining("twee.geojson")
+        .hasMessageContaining("content after the end");
+  }
+
+  @Test
+  void readHouseholds_noFeaturesMember_isAnError() {
+    assertThatThrownBy(() -> GeoJsonReader.readHouseholds(json("{\"type\": \"FeatureCollection\"}"), "leeg.geojson"))
+        .isInstanceOf(DataFileException.class).hasMessageContaining("leeg.geojson")
+        .hasMessageContaining("no 'features' member");
+  }
+
+  @Test
+  void readHouseholds_bgtStreetLabels_areNotAddressesButTheirRdPointsAreRead() {
+    // label points in RD New with a crs member: the geometry is accepted (the crs is honoured), the properties are
+    // a label text, not an address
+    assertThatThrownBy(() -> GeoJsonReader.readHouseholds(GeoJsonReaderTest.resource("bgt-street-labels-otterlo-rd.geojson")))
+        .isInstanceOf(DataFileException.class)
+        .hasMessageContaining("bgt-street-labels-otterlo-rd.geojson, feature 0: missing street")
+        .hasMessageNotContaining("outside the Netherlands");
+  }
 }

@@ -40,7 +40,7 @@ class GeoJsonStreamingTest {
   @Test
   void forEachHousehold_streamWithCrsFirst_readsNoFurtherAheadThanOneBuffer() {
     int n = 100_000;
-    GeneratedCollection in = new GeneratedCollection(n);
+    GeneratedCollection in = new GeneratedCollection(n, true);
     long[] maxLead = {0};
     int[] count = {0};
 
@@ -87,24 +87,53 @@ class GeoJsonStreamingTest {
     assertThat(peak[0]).as("heap in use while streaming a %d-byte file", fileSize).isLessThan(fileSize / 8);
   }
 
+  @Test
+  void forEachHousehold_streamWithoutCrs_keepsHeapFarBelowStreamSize() {
+    int n = 100_000;
+    GeneratedCollection in = new GeneratedCollection(n, false);
+    MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+    long baseline = usedAfterGc(memory);
+    long[] peak = {0};
+    int[] count = {0};
+
+    // no crs member at all: a crs could still follow the features, so the reader cannot decode before the end
+    GeoJsonReader.defaults().forEachHousehold(in, "generated", h -> {
+      int i = count[0]++;
+      if (i == n / 2 || i == n - 1) {
+        peak[0] = Math.max(peak[0], usedAfterGc(memory) - baseline);
+      }
+    });
+
+    assertThat(count[0]).isEqualTo(n);
+    assertThat(in.produced).isGreaterThan(25_000_000L);
+    assertThat(peak[0]).as("heap in use while streaming a %d-byte stream", in.produced).isLessThan(in.produced / 8);
+  }
+
   private static long usedAfterGc(MemoryMXBean memory) {
     System.gc();
     System.gc();
     return memory.getHeapMemoryUsage().getUsed();
   }
 
-  /** A FeatureCollection in RD New with its crs first, generated as it is read; remembers where each feature ends. */
+  /**
+   * A FeatureCollection generated as it is read, in RD New with its crs first or in WGS84 without a crs;
+   * remembers where each feature ends.
+   */
   private static final class GeneratedCollection extends InputStream {
     final long[] featureEnd;
     long produced;
     private final int n;
+    private final boolean rd;
     private int next;
-    private byte[] chunk = ("{\"type\": \"FeatureCollection\", " + CRS_RD + "\"features\": [").getBytes(StandardCharsets.UTF_8);
+    private byte[] chunk;
     private int pos;
 
-    GeneratedCollection(int n) {
+    GeneratedCollection(int n, boolean rd) {
       this.n = n;
+      this.rd = rd;
       this.featureEnd = new long[n];
+      this.chunk = ("{\"type\": \"FeatureCollection\", " + (rd ? CRS_RD : "") + "\"features\": [")
+          .getBytes(StandardCharsets.UTF_8);
     }
 
     @Override
@@ -136,7 +165,7 @@ class GeoJsonStreamingTest {
       if (next == n) {
         chunk = "]}".getBytes(StandardCharsets.UTF_8);
       } else {
-        chunk = ((next == 0 ? "" : ",") + feature(next, true)).getBytes(StandardCharsets.UTF_8);
+        chunk = ((next == 0 ? "" : ",") + feature(next, rd)).getBytes(StandardCharsets.UTF_8);
         featureEnd[next] = start + chunk.length;
       }
       next++;
