@@ -10,7 +10,6 @@ import java.lang.management.MemoryMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,8 +28,8 @@ class GeoJsonStreamingTest {
   /** One household feature in RD New (x, y in the Veluwe) or WGS84, about 250 bytes. */
   private static String feature(int i, boolean rd) {
     String coordinates = rd
-        ? String.format(Locale.ROOT, "[%.3f, %.3f]", 175_000 + (i % 10_000) * 1.0, 450_000 + (i / 10_000) * 1.0)
-        : String.format(Locale.ROOT, "[%.7f, %.7f]", 5.70 + (i % 10_000) * 1e-5, 52.05 + (i / 10_000) * 1e-5);
+        ? "[" + (175_000 + i % 10_000) + ".125, " + (450_000 + i / 10_000) + ".5]"
+        : "[5.7" + (10_000 + i % 10_000) + ", 52.0" + (10_000 + i / 10_000) + "]";
     return "{\"type\": \"Feature\", \"id\": \"h" + i + "\", \"properties\": {\"openbare_ruimte_naam\": \"Dorpsstraat\","
         + " \"huisnummer\": " + (1 + i % 9999) + ", \"huisletter\": null, \"toevoeging\": null, \"postcode\": \"6731AB\","
         + " \"woonplaats_naam\": \"Otterlo\", \"bron\": \"gegenereerd voor de streamingtest\"}, \"geometry\":"
