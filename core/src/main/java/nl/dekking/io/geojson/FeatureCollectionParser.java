@@ -18,15 +18,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import nl.dekking.crs.CrsTransform;
 import nl.dekking.io.DataFileException;
-import nl.dekking.io.geojson.RawGeometry.Positions;
 
 /**
  * Reads a GeoJSON FeatureCollection feature by feature with Jackson's streaming {@link JsonParser}; no tree of the
@@ -300,7 +296,7 @@ final class FeatureCollectionParser<T> {
         } else {
           CoordinateReader reader = new CoordinateReader(p);
           coordinates = reader.read();
-          problem = reader.problem;
+          problem = reader.problem();
         }
       } else {
         p.skipChildren();
@@ -310,64 +306,18 @@ final class FeatureCollectionParser<T> {
   }
 
   private String crs(JsonParser p) throws IOException {
-    JsonToken t = p.currentToken();
-    if (t == JsonToken.VALUE_NULL) {
-      return null;
+    try {
+      return CrsMember.read(p);
+    } catch (IllegalArgumentException e) {
+      throw fileProblem(e.getMessage());
     }
-    if (t != JsonToken.START_OBJECT) {
-      throw fileProblem("crs must be an object, was " + describe(p, t));
-    }
-    String type = null;
-    String name = null;
-    String code = null;
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
-      String member = p.currentName();
-      JsonToken v = p.nextToken();
-      if (member.equals("type")) {
-        type = p.getValueAsString();
-      } else if (member.equals("properties") && v == JsonToken.START_OBJECT) {
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-          String prop = p.currentName();
-          p.nextToken();
-          if (prop.equals("name")) {
-            name = p.getValueAsString();
-          } else if (prop.equals("code")) {
-            code = p.getValueAsString();
-          } else {
-            p.skipChildren();
-          }
-        }
-      } else {
-        p.skipChildren();
-      }
-    }
-    if ("name".equalsIgnoreCase(String.valueOf(type)) && name != null) {
-      return name;
-    }
-    if ("EPSG".equalsIgnoreCase(String.valueOf(type)) && code != null) {
-      return "EPSG:" + code;
-    }
-    throw fileProblem("crs member is not supported: only a named crs ({\"type\": \"name\", \"properties\": {\"name\":"
-        + " \"urn:ogc:def:crs:EPSG::28992\"}}) or an EPSG code is understood, found type " + type);
   }
 
-  /** A first pass over the top-level members only, for a crs member after the features. */
   private String prescanCrs() throws IOException {
-    try (InputStream in = source.open(); JsonParser p = JSON.createParser(in)) {
-      if (p.nextToken() != JsonToken.START_OBJECT) {
-        return null;
-      }
-      while (p.nextToken() == JsonToken.FIELD_NAME) {
-        String name = p.currentName();
-        p.nextToken();
-        if (name.equals("crs")) {
-          return crs(p);
-        }
-        p.skipChildren();
-      }
-      return null;
-    } catch (JsonProcessingException e) {
-      return null; // the streaming pass meets the same error and reports it with the feature it is in
+    try (InputStream again = source.open()) {
+      return CrsMember.scan(again);
+    } catch (IllegalArgumentException e) {
+      throw fileProblem(e.getMessage());
     }
   }
 
@@ -384,7 +334,8 @@ final class FeatureCollectionParser<T> {
     return DataFileException.ofFile(source.name(), problem, null);
   }
 
-  private static String describe(JsonParser p, JsonToken t) throws IOException {
+  /** A token for a message: "an object", "the string 'abc'", "the value 12". */
+  static String describe(JsonParser p, JsonToken t) throws IOException {
     if (t == null) {
       return "the end of the file";
     }
@@ -398,106 +349,5 @@ final class FeatureCollectionParser<T> {
       case VALUE_NULL -> "null";
       default -> t.isScalarValue() ? "the value " + p.getText() : t.asString() == null ? t.name() : t.asString();
     };
-  }
-
-  /**
-   * Reads nested coordinate arrays; a bad value is recorded in {@link #problem} and the rest of the array is
-   * consumed, so parsing can go on to the feature's id.
-   */
-  private static final class CoordinateReader {
-    private final JsonParser p;
-    String problem;
-
-    CoordinateReader(JsonParser p) {
-      this.p = p;
-    }
-
-    /** Reads from the current START_ARRAY to its END_ARRAY. */
-    Object read() throws IOException {
-      JsonToken t = p.nextToken();
-      if (t == JsonToken.END_ARRAY) {
-        return List.of();
-      }
-      if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
-        return position(t);
-      }
-      if (t != JsonToken.START_ARRAY) {
-        return bad("coordinates must be numbers, found " + describe(p, t));
-      }
-      Object first = read();
-      if (first instanceof double[] pos) {
-        double[] xy = new double[16];
-        int n = 0;
-        xy[n++] = pos[0];
-        xy[n++] = pos[1];
-        while ((t = p.nextToken()) == JsonToken.START_ARRAY) {
-          Object next = read();
-          if (!(next instanceof double[] q)) {
-            fail("coordinates mix positions and nested lists");
-            continue;
-          }
-          if (n == xy.length) {
-            xy = Arrays.copyOf(xy, n * 2);
-          }
-          xy[n++] = q[0];
-          xy[n++] = q[1];
-        }
-        if (t != JsonToken.END_ARRAY) {
-          return bad("coordinates mix positions and " + describe(p, t));
-        }
-        return new Positions(Arrays.copyOf(xy, n));
-      }
-      List<Object> list = new ArrayList<>();
-      list.add(first);
-      while ((t = p.nextToken()) == JsonToken.START_ARRAY) {
-        list.add(read());
-      }
-      if (t != JsonToken.END_ARRAY) {
-        return bad("coordinates mix nested lists and " + describe(p, t));
-      }
-      return list;
-    }
-
-    /** Records a problem at the current token and consumes the rest of the enclosing array. */
-    private Object bad(String message) throws IOException {
-      fail(message);
-      p.skipChildren(); // a nested object or array at the current token; nothing for a scalar
-      JsonToken t;
-      while ((t = p.nextToken()) != JsonToken.END_ARRAY && t != null) {
-        p.skipChildren();
-      }
-      return null;
-    }
-
-    private double[] position(JsonToken first) throws IOException {
-      double[] xy = new double[2];
-      int n = 0;
-      JsonToken t = first;
-      while (t != JsonToken.END_ARRAY) {
-        if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
-          double v = p.getDoubleValue();
-          if (!Double.isFinite(v)) {
-            fail("coordinate is not a finite number: " + p.getText());
-          } else if (n < 2) {
-            xy[n] = v;
-          }
-          n++;
-        } else {
-          fail("a position must hold numbers, found " + describe(p, t));
-          p.skipChildren();
-        }
-        t = p.nextToken();
-      }
-      if (n < 2) {
-        fail("a position needs two numbers [x, y], has " + n);
-      }
-      return xy;
-    }
-
-    private void fail(String message) {
-      if (problem == null) {
-        problem = message;
-      }
-    }
   }
 }
