@@ -128,9 +128,17 @@ public final class CrsTransform {
       }
       return new Coordinate(x, y);
     }
+    if (source.equals("EPSG:4326") && (Math.abs(x) > 180 || Math.abs(y) > 90)) {
+      throw new IllegalArgumentException(outsideAfterTransform(x, y));
+    }
     in.x = x;
     in.y = y;
-    transform.transform(in, out);
+    try {
+      transform.transform(in, out);
+    } catch (RuntimeException e) {
+      throw new IllegalArgumentException("cannot transform point " + x + ", " + y + " from " + source + ": " + e.getMessage()
+          + " (are the axes swapped, or is the data in another CRS?)", e);
+    }
     if (checkTarget && !RdNew.isInNetherlands(out.x, out.y)) {
       throw new IllegalArgumentException(outsideAfterTransform(x, y));
     }

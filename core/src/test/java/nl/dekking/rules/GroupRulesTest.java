@@ -1,0 +1,86 @@
+package nl.dekking.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GroupRulesTest {
+
+  @Test
+  void heerenveen_notMuchLargerThan40_isNearCapacityUpTo45() {
+    GroupRules r = GroupRules.heerenveen();
+    assertThat(r.assess(40, 40)).isEqualTo(CapacityState.OK);
+    assertThat(r.assess(41, 60)).isEqualTo(CapacityState.NEAR_CAPACITY);
+    assertThat(r.assess(45, 60)).isEqualTo(CapacityState.NEAR_CAPACITY);
+    assertThat(r.assess(46, 60)).isEqualTo(CapacityState.OVER_CAPACITY);
+    assertThat(r.minAdmins()).isEqualTo(1);
+    assertThat(r.maxAdmins()).isEqualTo(1);
+    assertThat(r.oneMemberPerHousehold()).isTrue();
+    assertThat(r.minimumAge()).isEqualTo(18);
+  }
+
+  @Test
+  void heerenveen_areaOf112Households_needsThreeGroups() {
+    GroupRules r = GroupRules.heerenveen();
+    assertThat(r.assess(30, 112)).isEqualTo(CapacityState.AREA_EXCEEDS_CAPACITY);
+    assertThat(r.groupsNeededFor(112)).isEqualTo(3);
+    assertThat(r.groupsNeededFor(0)).isEqualTo(1);
+  }
+
+  @Test
+  void harlingen_groupsOf200AndMore_areOk_upToWhatsAppsLimit() {
+    GroupRules r = GroupRules.harlingen();
+    assertThat(r.assess(250, 400)).isEqualTo(CapacityState.OK);
+    assertThat(r.assess(1024, 2000)).isEqualTo(CapacityState.OK);
+    assertThat(r.assess(1025, 2000)).isEqualTo(CapacityState.OVER_CAPACITY);
+    assertThat(r.maxAdmins()).isEqualTo(2);
+    assertThat(r.residentsOnly()).isTrue();
+  }
+
+  @Test
+  void constructor_hardCapAboveWhatsApp_isRefused() {
+    assertThatThrownBy(() -> new GroupRules("x", 40, 5, 2000, 1, 1, true, false, 18))
+        .hasMessageContaining("1024").hasMessageContaining("2000");
+    assertThatThrownBy(() -> new GroupRules("x", 40, 5, 44, 1, 1, true, false, 18)).hasMessageContaining("was 44");
+    assertThatThrownBy(() -> new GroupRules("x", 40, 5, 100, 2, 1, true, false, 18)).hasMessageContaining("maxAdmins");
+  }
+
+  @Test
+  void json_roundTrip_givesEqualRules(@TempDir Path dir) {
+    Path file = dir.resolve("rules.json");
+    GroupRulesJson.write(GroupRules.heerenveen(), file);
+    assertThat(GroupRulesJson.read(file)).isEqualTo(GroupRules.heerenveen());
+    assertThat(GroupRulesJson.fromJson(GroupRulesJson.toJson(GroupRules.harlingen()), "s")).isEqualTo(GroupRules.harlingen());
+  }
+
+  @Test
+  void json_missingField_namesFileAndField(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("heerenveen.json");
+    Files.writeString(file, GroupRulesJson.toJson(GroupRules.heerenveen()).replace("\"minimumAge\" : 18", "\"minimumAge\" : null"));
+    assertThatThrownBy(() -> GroupRulesJson.read(file))
+        .hasMessageContaining(file.toString())
+        .hasMessageContaining("'minimumAge'");
+  }
+
+  @Test
+  void json_typoInFieldName_isRefusedNotDefaulted() {
+    String json = GroupRulesJson.toJson(GroupRules.heerenveen()).replace("softMemberCap", "softMemberCapp");
+    assertThatThrownBy(() -> GroupRulesJson.fromJson(json, "rules.json")).hasMessageContaining("softMemberCapp");
+  }
+
+  @Test
+  void json_valuesBreakingARule_nameTheSource() {
+    String json = GroupRulesJson.toJson(GroupRules.heerenveen()).replace("\"hardMemberCap\" : 1024", "\"hardMemberCap\" : 5000");
+    assertThatThrownBy(() -> GroupRulesJson.fromJson(json, "rules.json"))
+        .hasMessageStartingWith("rules rules.json").hasMessageContaining("5000");
+  }
+
+  @Test
+  void json_notJson_saysSo() {
+    assertThatThrownBy(() -> GroupRulesJson.fromJson("{softMemberCap: ", "r.json")).hasMessageContaining("r.json is not valid JSON");
+  }
+}
