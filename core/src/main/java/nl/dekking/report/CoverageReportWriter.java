@@ -33,7 +33,8 @@ import nl.dekking.analysis.Language;
 public final class CoverageReportWriter {
 
   /** The names of the files written, in the order written. */
-  public static final List<String> FILES = List.of("summary.json", "groups.csv", "streets.csv", "gaps.csv");
+  public static final List<String> FILES = List.of("summary.json", "groups.csv", "streets.csv", "gaps.csv",
+      "gaps.geojson", "overlaps.geojson", "qa.geojson");
 
   private CoverageReportWriter() {
   }
@@ -57,6 +58,9 @@ public final class CoverageReportWriter {
     contents.put("groups.csv", ReportTables.groups(report).getBytes(StandardCharsets.UTF_8));
     contents.put("streets.csv", ReportTables.streets(report, language).getBytes(StandardCharsets.UTF_8));
     contents.put("gaps.csv", ReportTables.gaps(report).getBytes(StandardCharsets.UTF_8));
+    contents.put("gaps.geojson", ReportLayers.gaps(report, language));
+    contents.put("overlaps.geojson", ReportLayers.overlaps(report));
+    contents.put("qa.geojson", ReportLayers.qa(report));
     return writeAll(dir, contents);
   }
 

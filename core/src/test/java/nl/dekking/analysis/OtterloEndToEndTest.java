@@ -3,18 +3,19 @@ package nl.dekking.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import nl.dekking.crs.CrsTransform;
 import nl.dekking.crs.RdNew;
-import nl.dekking.io.AddressFields;
+import nl.dekking.io.geojson.GeoJsonReader;
+import nl.dekking.io.geojson.GeoJsonWriter;
+import nl.dekking.report.CoverageReportWriter;
 import nl.dekking.model.Address;
 import nl.dekking.model.Dataset;
 import nl.dekking.model.Group;
@@ -27,6 +28,7 @@ import org.locationtech.jts.densify.Densifier;
 import org.locationtech.jts.operation.union.UnaryUnionOp;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The analysis of the real Otterlo and Wekerom addresses (BAG, 2,481 points) against sample groups drawn in RD New
@@ -56,21 +58,9 @@ class OtterloEndToEndTest {
   }
 
   static List<Household> readHouseholds(String resource) throws IOException {
-    List<Household> out = new ArrayList<>();
     try (InputStream in = OtterloEndToEndTest.class.getResourceAsStream(resource)) {
-      JsonNode features = new ObjectMapper().readTree(in).get("features");
-      for (JsonNode f : features) {
-        JsonNode p = f.get("properties");
-        Address a = AddressFields.read(name -> {
-          JsonNode v = p.get(name.toLowerCase(Locale.ROOT));
-          return v == null || v.isNull() ? null : v.asText();
-        });
-        JsonNode c = f.get("geometry").get("coordinates");
-        Coordinate rd = RdNew.fromWgs84(c.get(0).asDouble(), c.get(1).asDouble());
-        out.add(new Household(p.get("id").asText(), a, rd.x, rd.y));
-      }
+      return GeoJsonReader.readHouseholds(in, resource);
     }
-    return out;
   }
 
   @Test
@@ -143,5 +133,41 @@ class OtterloEndToEndTest {
     assertThat(other.groups()).extracting(GroupCoverage::households)
         .containsExactlyElementsOf(report.groups().stream().map(GroupCoverage::households).toList());
     assertThat(other.gapClusters()).hasSameSizeAs(report.gapClusters());
+  }
+
+  @Test
+  void analyse_householdsReadFromRdGeoJson_giveTheSameSummary(@TempDir Path dir) throws IOException {
+    Path rd = dir.resolve("addresses-rd.geojson");
+    GeoJsonWriter.rdNew().households(households, rd);
+    List<Household> fromRd = GeoJsonReader.readHouseholds(rd);
+    CoverageReport other = CoverageAnalysis.withDefaults().analyse(
+        new Dataset("Otterlo en Wekerom", fromRd, List.of(), groups, List.of()), GroupRules.heerenveen());
+    Path a = Files.createDirectories(dir.resolve("wgs84"));
+    Path b = Files.createDirectories(dir.resolve("rd"));
+    CoverageReportWriter.write(report, a);
+    CoverageReportWriter.write(other, b);
+    // every count is equal; gap-cluster outlines are drawn around coordinates that moved by millimetres
+    assertThat(withoutAreas(Files.readString(b.resolve("summary.json"))))
+        .isEqualTo(withoutAreas(Files.readString(a.resolve("summary.json"))));
+    for (int i = 0; i < report.gapClusters().size(); i++) {
+      assertThat(other.gapClusters().get(i).areaM2()).isCloseTo(report.gapClusters().get(i).areaM2(), within(1.0));
+    }
+    assertThat(Files.readString(b.resolve("groups.csv"))).isEqualTo(Files.readString(a.resolve("groups.csv")));
+  }
+
+  @Test
+  void write_otterloReport_summaryHasTheReportsNumbers(@TempDir Path dir) throws IOException {
+    CoverageReportWriter.write(report, dir);
+    com.fasterxml.jackson.databind.JsonNode s = new com.fasterxml.jackson.databind.ObjectMapper()
+        .readTree(dir.resolve("summary.json").toFile());
+    assertThat(s.get("households").asInt()).isEqualTo(report.households());
+    assertThat(s.get("uncovered").asInt()).isEqualTo(report.uncovered());
+    assertThat(s.get("groups")).hasSize(4);
+    assertThat(s.get("gapClusters")).hasSize(report.gapClusters().size());
+    assertThat(Files.readAllLines(dir.resolve("gaps.csv"))).hasSize(1 + report.uncovered());
+  }
+
+  private static String withoutAreas(String json) {
+    return json.replaceAll("\"areaM2\" : [0-9.]+", "\"areaM2\" : _");
   }
 }

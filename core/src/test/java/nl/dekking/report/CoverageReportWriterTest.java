@@ -113,6 +113,53 @@ class CoverageReportWriterTest {
     assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("Bosweg-1;Bosweg;1;6731BG;Otterlo;gap-2;182000,00;452000,00;"));
   }
 
+  private JsonNode layer(String name) throws IOException {
+    CoverageReportWriter.write(report, dir);
+    return new ObjectMapper().readTree(dir.resolve(name).toFile());
+  }
+
+  @Test
+  void write_gapsGeoJson_hasClusterOutlinesThenUncoveredHouseholdsInWgs84() throws IOException {
+    JsonNode features = layer("gaps.geojson").get("features");
+    assertThat(features).hasSize(5 + 16);
+    JsonNode first = features.get(0);
+    assertThat(first.get("properties").get("layer").asText()).isEqualTo("gapCluster");
+    assertThat(first.get("properties").get("households").asInt()).isEqualTo(12);
+    assertThat(first.get("properties").get("streets").asText()).isEqualTo("Heideweg 1–15 (oneven), 2–8 (even) (Otterlo)");
+    assertThat(first.get("geometry").get("type").asText()).isEqualTo("Polygon");
+    JsonNode lonLat = first.get("geometry").get("coordinates").get(0).get(0);
+    assertThat(lonLat.get(0).asDouble()).isBetween(3.0, 7.5);
+    assertThat(lonLat.get(1).asDouble()).isBetween(50.5, 53.7);
+    assertThat(features.get(5).get("properties").get("layer").asText()).isEqualTo("uncoveredHousehold");
+    assertThat(features.get(5).get("geometry").get("type").asText()).isEqualTo("Point");
+  }
+
+  @Test
+  void write_overlapsGeoJson_hasOverlapAndSharedHousehold() throws IOException {
+    JsonNode features = layer("overlaps.geojson").get("features");
+    assertThat(features).hasSize(2);
+    assertThat(features.get(0).get("properties").get("groupA").asText()).isEqualTo("c");
+    assertThat(features.get(0).get("properties").get("areaM2").asDouble()).isEqualTo(1000.0);
+    assertThat(features.get(1).get("properties").get("groups").toString()).isEqualTo("[\"c\",\"d\"]");
+  }
+
+  @Test
+  void write_qaGeoJson_hasEveryFindingWithKindAndMessage() throws IOException {
+    JsonNode features = layer("qa.geojson").get("features");
+    assertThat(features).hasSize(report.findings().size());
+    List<String> kinds = new java.util.ArrayList<>();
+    features.forEach(f -> kinds.add(f.get("properties").get("kind").asText()));
+    assertThat(kinds).containsExactly("REPAIRED_AREA", "NARROW_GAP", "SMALL_OVERLAP", "NO_HOUSEHOLDS",
+        "NO_HOUSEHOLDS", "DUPLICATE_ADDRESS");
+    assertThat(features.get(0).get("properties").get("areaAfterM2").asDouble()).isEqualTo(5000.0);
+  }
+
+  @Test
+  void write_returnsEveryFileWritten() {
+    assertThat(CoverageReportWriter.write(report, dir)).extracting(p -> p.getFileName().toString())
+        .containsExactlyElementsOf(CoverageReportWriter.FILES);
+  }
+
   @Test
   void quote_fieldsWithSeparatorQuoteOrNewline_areQuoted() {
     assertThat(CsvTable.quote("a;b")).isEqualTo("\"a;b\"");
