@@ -32,7 +32,7 @@ import org.locationtech.jts.geom.Point;
  * <p>How: the file is opened read-only with sqlite-jdbc; {@link #layers()} lists the feature layers from
  * {@code gpkg_contents} and {@code gpkg_geometry_columns} with their CRS from {@code gpkg_spatial_ref_sys}. A read
  * takes one layer (named in {@link ReadOptions#layer()} or else the only one of the right geometry type), decodes
- * each geometry blob (GeoPackage header, then WKB, see {@link GeoPackageGeometry}), transforms it into RD New and
+ * each geometry blob (GeoPackage header, then JTS WKB, ISO Z/M codes accepted), transforms it into RD New and
  * maps the columns through {@link AddressFields}, {@link StreetFields} or {@link NeighbourhoodFields}. Layers in
  * EPSG:28992 and EPSG:4326 are read; any other CRS is refused unless {@link ReadOptions#proj4()} defines it.
  *
