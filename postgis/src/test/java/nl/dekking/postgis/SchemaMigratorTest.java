@@ -116,6 +116,26 @@ class SchemaMigratorTest {
   }
 
   @Test
+  void build_fromHikariDataSource_usesItAsItIsAndLeavesItOpen() throws Exception {
+    TestDatabase db = TestDatabase.get();
+    com.zaxxer.hikari.HikariConfig config = new com.zaxxer.hikari.HikariConfig();
+    config.setJdbcUrl(db.url);
+    config.setUsername(db.user);
+    config.setPassword(db.password);
+    config.setMaximumPoolSize(2);
+    try (com.zaxxer.hikari.HikariDataSource app = new com.zaxxer.hikari.HikariDataSource(config)) {
+      try (PostgisCoverageStore store = PostgisCoverageStore.builder().dataSource(app).schema("dekking_app").build()) {
+        store.save("GM4", Dataset.of("App", List.of(), List.of()));
+      }
+
+      assertThat(app.isClosed()).isFalse();
+      try (Connection c = app.getConnection()) {
+        assertThat(strings(c, "SELECT name FROM dekking_app.dataset")).containsExactly("App");
+      }
+    }
+  }
+
+  @Test
   void build_unreachableDatabase_failsNamingTheUrl() {
     assertThatThrownBy(() -> PostgisCoverageStore.builder().url("jdbc:postgresql://127.0.0.1:1/nowhere").user("x")
         .password("y").connectionTimeout(java.time.Duration.ofMillis(500)).build())
