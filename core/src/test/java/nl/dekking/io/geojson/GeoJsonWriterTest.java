@@ -221,6 +221,15 @@ class GeoJsonWriterTest {
     assertThat(GeoJsonReader.readGroups(file)).extracting(Group::id).containsExactly("A", "B");
   }
 
+  @Test
+  void writeGroups_noAudienceGiven_writesForThePublic() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+    GeoJsonWriter.writeGroups(List.of(group("OTT-01", MUNICIPALITY, PUBLIC, NONE)), out);
+
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("Anna de Vries").doesNotContain("Bram", "Cor");
+  }
+
   // ---- geometry encoding
 
   @Test
