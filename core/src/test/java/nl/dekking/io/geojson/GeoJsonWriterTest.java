@@ -274,6 +274,33 @@ class GeoJsonWriterTest {
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("share").hasMessageContaining("NaN");
   }
 
+  @Test
+  void write_wgs84GeometryByMistake_namesFeatureAndSaysItLooksLikeWgs84() {
+    FeatureCollectionWriter w = GeoJsonWriter.rfc7946().open(new ByteArrayOutputStream());
+    Geometry lonLat = new org.locationtech.jts.geom.GeometryFactory().createPoint(new org.locationtech.jts.geom.Coordinate(5.77, 52.1));
+
+    assertThatThrownBy(() -> w.write("gap-3", lonLat, Map.of()))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("gap-3")
+        .hasMessageContaining("looks like WGS84");
+    assertThatThrownBy(() -> w.write("gap-4", rd("POINT (181000 456000)"), Map.of()))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("failed on an earlier feature");
+  }
+
+  @Test
+  void writeFeatures_toPathFailingHalfway_leavesThePreviousFileAndNoTemporaryFile() throws IOException {
+    Path file = dir.resolve("lagen.geojson");
+    Files.writeString(file, "previous");
+    List<GeoJsonFeature> features = List.of(GeoJsonFeature.of("a", rd("POINT (181000 456000)"), Map.of()),
+        GeoJsonFeature.of("b", rd("POINT (181000 456000)"), Map.of("share", Double.NaN)));
+
+    assertThatThrownBy(() -> GeoJsonWriter.writeFeatures(features, file)).isInstanceOf(IllegalArgumentException.class);
+
+    assertThat(Files.readString(file)).isEqualTo("previous");
+    try (var listing = Files.list(dir)) {
+      assertThat(listing).containsExactly(file);
+    }
+  }
+
   private static double signedArea(JsonNode ring) {
     double a = 0;
     for (int i = 0; i < ring.size() - 1; i++) {
