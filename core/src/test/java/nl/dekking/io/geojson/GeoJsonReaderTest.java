@@ -217,6 +217,28 @@ class GeoJsonReaderTest {
     assertThat(n.get(0).municipalityCode()).isEqualTo("GM0228");
   }
 
+  @Test
+  void readHouseholds_windowsExportWithByteOrderMarkAndCapitalisedNames_readsAddress() throws IOException {
+    String f = """
+        {"type": "Feature", "properties": {"Straatnaam": "Dorpsstraat", "Huisnummer": "3", "Postcode": "6731AB",
+         "Woonplaats": "Otterlo"}, "geometry": {"type": "Point", "coordinates": [5.77, 52.1]}}""";
+    Path file = dir.resolve("export.geojson");
+    Files.write(file, ("\uFEFF" + collection(f)).getBytes(StandardCharsets.UTF_8));
+
+    assertThat(GeoJsonReader.readHouseholds(file)).extracting(h -> h.address().display())
+        .containsExactly("Dorpsstraat 3, Otterlo");
+  }
+
+  @Test
+  void forEachHousehold_realAddresses_deliversTheSameHouseholdsAsReadHouseholds() {
+    Path file = resource("addresses-otterlo-wekerom-wgs84.geojson");
+    List<Household> streamed = new ArrayList<>();
+
+    GeoJsonReader.defaults().forEachHousehold(file, streamed::add);
+
+    assertThat(streamed).isEqualTo(GeoJsonReader.readHouseholds(file));
+  }
+
   // ---- CRS
 
   @Test
