@@ -35,6 +35,10 @@ import nl.dekking.io.DataFileException;
  * temporary file beyond) and then read like a file: heap bounded whatever the stream's size. Without any {@code crs} member the
  * default CRS of the reader applies (RFC 7946: WGS84).
  *
+ * <p>Two deviations from strict JSON are accepted: {@code NaN} and {@code Infinity}, so that they are reported as
+ * bad coordinates rather than as bad JSON, and a number with a trailing decimal point ({@code 67.}), which real
+ * BGT exports contain.
+ *
  * <p>A feature is decoded in full before it is handed on; a bad feature stops the read with a
  * {@link DataFileException} naming the file, the feature's index and id, and the problem.
  *
@@ -44,6 +48,8 @@ final class FeatureCollectionParser<T> {
 
   static final JsonFactory JSON = JsonFactory.builder()
       .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS) // so that NaN is reported as a bad coordinate, not as bad JSON
+      // "hoek": [ 67. ] as the real BGT label export writes it: not JSON, but unambiguous
+      .enable(JsonReadFeature.ALLOW_TRAILING_DECIMAL_POINT_FOR_NUMBERS)
       .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
       .build();
 

@@ -111,6 +111,25 @@ class GeoJsonReaderTest {
     assertThat(almere.municipalityCode()).isEqualTo("GM0034");
   }
 
+  @Test
+  void readFeatures_bgtStreetLabels_reads62RdPointsWithTheirText() {
+    List<GeoJsonFeature> labels = GeoJsonReader.readFeatures(resource("bgt-street-labels-otterlo-rd.geojson"));
+
+    assertThat(labels).hasSize(62);
+    assertThat(labels).allSatisfy(f -> {
+      assertThat(f.geometry()).hasValueSatisfying(g -> {
+        assertThat(g.getGeometryType()).isEqualTo("Point");
+        // around Otterlo, RD New as the crs member says (read as WGS84 these would be rejected)
+        assertThat(g.getCoordinate().x).isBetween(175_000.0, 185_000.0);
+        assertThat(g.getCoordinate().y).isBetween(450_000.0, 460_000.0);
+      });
+      assertThat((String) f.properties().get("tekst")).isNotBlank();
+    });
+    assertThat(labels.get(0).properties().get("tekst")).isEqualTo("Beekdalseweg");
+    assertThat(labels.get(0).properties().get("hoek")).isEqualTo("[-66.  -79.3]");
+    assertThat(labels.get(1).properties().get("hoek")).isEqualTo("[-72.1]"); // a nested value as JSON text
+  }
+
   // ---- property names
 
   @Test
