@@ -295,6 +295,33 @@ class GeoJsonReaderTest {
     assertThat(h.x()).isEqualTo(181500.0);
   }
 
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {
+      "{\"type\": \"name\", \"properties\": {\"name\": \"urn:ogc:def:crs:OGC:1.3:CRS84\"}}",
+      "{\"type\": \"name\", \"properties\": {\"name\": \"urn:ogc:def:crs:EPSG::4326\"}}",
+      "{\"type\": \"name\", \"properties\": {\"name\": \"EPSG:4326\"}}",
+      "null"})
+  void readHouseholds_wgs84CrsMember_readsLongitudeLatitude(String crs) {
+    String f = """
+        {"type": "Feature", "properties": {"straatnaam": "Dorpsstraat", "huisnummer": "1", "postcode": "6731AB",
+         "woonplaats": "Otterlo"}, "geometry": {"type": "Point", "coordinates": [5.77, 52.1]}}""";
+    String text = "{\"type\": \"FeatureCollection\", \"crs\": " + crs + ", \"features\": [" + f + "]}";
+
+    Household h = GeoJsonReader.readHouseholds(json(text), "wgs84").get(0);
+
+    Coordinate expected = RdNew.fromWgs84(5.77, 52.1);
+    assertThat(h.x()).isCloseTo(expected.x, within(1e-6));
+    assertThat(h.y()).isCloseTo(expected.y, within(1e-6));
+  }
+
+  @Test
+  void readHouseholds_oldEpsgCodeCrsMember_readsRdNew() {
+    String text = "{\"type\": \"FeatureCollection\", \"crs\": {\"type\": \"EPSG\", \"properties\": {\"code\": 28992}},"
+        + " \"features\": [" + rdHousehold() + "]}";
+
+    assertThat(GeoJsonReader.readHouseholds(json(text), "oud").get(0).x()).isEqualTo(181500.0);
+  }
+
   static String rdHousehold() {
     return """
         {"type": "Feature", "properties": {"straatnaam": "Dorpsstraat", "huisnummer": "1", "postcode": "6731AB",
