@@ -54,8 +54,8 @@ final class CellTreeBuilder {
   private final double size;
   private final int depth;
   private final double margin;
-  private final IntArray tree = new IntArray();
-  private final LongArray records = new LongArray();
+  private final GrowingArray.Ints tree = new GrowingArray.Ints();
+  private final GrowingArray.Longs records = new GrowingArray.Longs();
   private int leafCount;
   private final Random candidates = new Random(0x5EED);
 
@@ -75,7 +75,7 @@ final class CellTreeBuilder {
   /** Builds the locator for areas indexed by ordinal; every area must be valid (possibly empty). */
   static CellTreeLocator build(Geometry[] areas) {
     int groups = areas.length;
-    DoubleArray coords = new DoubleArray();
+    GrowingArray.Doubles coords = new GrowingArray.Doubles();
     int[][] groupEdges = new int[groups][];
     double minX = Double.POSITIVE_INFINITY;
     double minY = Double.POSITIVE_INFINITY;
@@ -116,7 +116,7 @@ final class CellTreeBuilder {
     return new CellTreeBuilder(edges, locators, minX, minY, maxX, maxY).build(groupEdges);
   }
 
-  private static void addRing(LinearRing ring, DoubleArray coords) {
+  private static void addRing(LinearRing ring, GrowingArray.Doubles coords) {
     Coordinate[] cs = ring.getCoordinates();
     for (int i = 0; i + 1 < cs.length; i++) {
       if (cs[i].x != cs[i + 1].x || cs[i].y != cs[i + 1].y) {
@@ -328,81 +328,6 @@ final class CellTreeBuilder {
       for (int q = 0; q < 4; q++) {
         fillJump(jump, jumpLevel, tree.get(slot + q), level + 1, 2 * cx + (q & 1), 2 * cy + (q >> 1));
       }
-    }
-  }
-
-  /** A growable int array. */
-  private static final class IntArray {
-    private int[] values = new int[256];
-    private int size;
-
-    void add(int v) {
-      if (size == values.length) {
-        values = Arrays.copyOf(values, size * 2);
-      }
-      values[size++] = v;
-    }
-
-    int get(int i) {
-      return values[i];
-    }
-
-    void set(int i, int v) {
-      values[i] = v;
-    }
-
-    int size() {
-      return size;
-    }
-
-    int[] toArray() {
-      return Arrays.copyOf(values, size);
-    }
-  }
-
-  /** A growable long array. */
-  private static final class LongArray {
-    private long[] values = new long[256];
-    private int size;
-
-    void add(long v) {
-      if (size == values.length) {
-        values = Arrays.copyOf(values, size * 2);
-      }
-      values[size++] = v;
-    }
-
-    void set(int i, long v) {
-      values[i] = v;
-    }
-
-    int size() {
-      return size;
-    }
-
-    long[] toArray() {
-      return Arrays.copyOf(values, size);
-    }
-  }
-
-  /** A growable double array. */
-  private static final class DoubleArray {
-    private double[] values = new double[256];
-    private int size;
-
-    void add(double v) {
-      if (size == values.length) {
-        values = Arrays.copyOf(values, size * 2);
-      }
-      values[size++] = v;
-    }
-
-    int size() {
-      return size;
-    }
-
-    double[] toArray() {
-      return Arrays.copyOf(values, size);
     }
   }
 }

@@ -1,0 +1,88 @@
+package nl.dekking.index;
+
+import java.util.Arrays;
+
+/**
+ * Primitive arrays that grow as the {@link CellTreeBuilder} appends to them, so the build boxes nothing. Amortised
+ * O(1) per append. Not thread-safe; used by one build.
+ */
+final class GrowingArray {
+
+  private GrowingArray() {
+  }
+
+  /** Ints. */
+  static final class Ints {
+    private int[] values = new int[256];
+    private int size;
+
+    void add(int v) {
+      if (size == values.length) {
+        values = Arrays.copyOf(values, size * 2);
+      }
+      values[size++] = v;
+    }
+
+    int get(int i) {
+      return values[i];
+    }
+
+    void set(int i, int v) {
+      values[i] = v;
+    }
+
+    int size() {
+      return size;
+    }
+
+    int[] toArray() {
+      return Arrays.copyOf(values, size);
+    }
+  }
+
+  /** Longs. */
+  static final class Longs {
+    private long[] values = new long[256];
+    private int size;
+
+    void add(long v) {
+      if (size == values.length) {
+        values = Arrays.copyOf(values, size * 2);
+      }
+      values[size++] = v;
+    }
+
+    void set(int i, long v) {
+      values[i] = v;
+    }
+
+    int size() {
+      return size;
+    }
+
+    long[] toArray() {
+      return Arrays.copyOf(values, size);
+    }
+  }
+
+  /** Doubles. */
+  static final class Doubles {
+    private double[] values = new double[256];
+    private int size;
+
+    void add(double v) {
+      if (size == values.length) {
+        values = Arrays.copyOf(values, size * 2);
+      }
+      values[size++] = v;
+    }
+
+    int size() {
+      return size;
+    }
+
+    double[] toArray() {
+      return Arrays.copyOf(values, size);
+    }
+  }
+}
