@@ -106,8 +106,7 @@ public final class CoverageAnalysis {
     List<QaFinding> findings = new ArrayList<>();
 
     // 1. distinct households, in address order
-    List<Household> sorted = new ArrayList<>(dataset.households());
-    sorted.sort(AddressOrder.HOUSEHOLDS);
+    List<Household> sorted = AddressOrder.sorted(dataset.households());
     Map<Address.Key, List<Household>> byKey = new LinkedHashMap<>();
     for (Household h : sorted) {
       byKey.computeIfAbsent(h.address().key(), k -> new ArrayList<>(1)).add(h);

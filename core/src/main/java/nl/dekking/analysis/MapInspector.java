@@ -142,19 +142,20 @@ final class MapInspector {
     }
     Geometry union = UnaryUnionOp.union(nonEmpty);
     List<Geometry> pieces = new ArrayList<>();
-    // enclosed holes of the map: JTS CoverageGapFinder on the union (a valid one-polygon coverage)
-    Geometry holeLines = CoverageGapFinder.findGaps(new Geometry[] {union}, width);
-    if (holeLines != null) {
-      for (Object o : LineStringExtracter.getLines(holeLines)) {
-        LineString ring = (LineString) o;
-        pieces.add(RdNew.GEOMETRY_FACTORY.createPolygon(ring.getCoordinates()));
-      }
-    }
-    // open strips between groups: what a closing of the union fills, bordering two groups or more
+    // strips between groups, open or enclosed: what a closing of the union fills, bordering two groups or more
     Geometry closed = union.buffer(width / 2, QUADRANT_SEGMENTS).buffer(-width / 2, QUADRANT_SEGMENTS);
     for (Polygon p : polygons(closed.difference(union))) {
       if (p.getArea() >= MIN_GAP_PIECE_M2 && borderedAlong(p, width) >= 2) {
         pieces.add(p);
+      }
+    }
+    // the other enclosed holes of the map (a narrow hole in one group, say): JTS CoverageGapFinder on the union
+    Geometry holeLines = CoverageGapFinder.findGaps(new Geometry[] {withPossiblyNarrowHoles(union, width, pieces)},
+        width);
+    if (holeLines != null) {
+      for (Object o : LineStringExtracter.getLines(holeLines)) {
+        LineString ring = (LineString) o;
+        pieces.add(RdNew.GEOMETRY_FACTORY.createPolygon(ring.getCoordinates()));
       }
     }
     if (pieces.isEmpty()) {
@@ -173,6 +174,46 @@ final class MapInspector {
       out.add(new QaFinding.NarrowGap(ids, p, p.getArea(), w));
     }
     return out;
+  }
+
+  /**
+   * The union with only the holes that may be narrower than the width. A region whose largest inscribed circle has
+   * radius r lies within r of its boundary, so its area is at most perimeter × r; a hole with 2 × area / perimeter
+   * above the width cannot be narrow. This spares {@link CoverageGapFinder} its costly inscribed-circle search on
+   * the wide holes (a missing group's area in the middle of a town). Holes already found as strips between groups
+   * are left out too: the inscribed-circle search is slow on the long thin holes that hand-drawn neighbours leave.
+   */
+  private static Geometry withPossiblyNarrowHoles(Geometry union, double width, List<Geometry> found) {
+    List<org.locationtech.jts.geom.Point> foundPoints = new ArrayList<>();
+    for (Geometry f : found) {
+      foundPoints.add(f.getInteriorPoint());
+    }
+    List<Polygon> out = new ArrayList<>();
+    for (Polygon p : polygons(union)) {
+      List<org.locationtech.jts.geom.LinearRing> holes = new ArrayList<>();
+      for (int i = 0; i < p.getNumInteriorRing(); i++) {
+        org.locationtech.jts.geom.LinearRing ring = p.getInteriorRingN(i);
+        double area = org.locationtech.jts.algorithm.Area.ofRing(ring.getCoordinateSequence());
+        if (2 * area / ring.getLength() <= width && !holdsAny(ring, foundPoints)) {
+          holes.add(ring);
+        }
+      }
+      out.add(RdNew.GEOMETRY_FACTORY.createPolygon(p.getExteriorRing(),
+          holes.toArray(new org.locationtech.jts.geom.LinearRing[0])));
+    }
+    return RdNew.GEOMETRY_FACTORY.createMultiPolygon(out.toArray(new Polygon[0]));
+  }
+
+  private static boolean holdsAny(org.locationtech.jts.geom.LinearRing ring,
+      List<org.locationtech.jts.geom.Point> points) {
+    Envelope e = ring.getEnvelopeInternal();
+    for (org.locationtech.jts.geom.Point p : points) {
+      if (e.contains(p.getCoordinate()) && org.locationtech.jts.algorithm.PointLocation.isInRing(p.getCoordinate(),
+          ring.getCoordinates())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
