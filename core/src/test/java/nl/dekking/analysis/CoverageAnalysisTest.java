@@ -240,4 +240,30 @@ class CoverageAnalysisTest {
     assertThat(r.gapClusters()).isEmpty();
     assertThat(r.findings()).isEmpty();
   }
+
+  @Test
+  void analyse_narrowHoleInOneGroup_isNarrowGapOfThatGroup() {
+    Group g = group("g", wkt("POLYGON ((0 0, 100 0, 100 100, 0 100, 0 0), (20 20, 80 20, 80 24, 20 24, 20 20))"));
+    CoverageReport r = CoverageAnalysis.withDefaults().analyse(Dataset.of("hole", List.of(), List.of(g)),
+        GroupRules.heerenveen());
+    assertThat(r.findings(QaFinding.Kind.NARROW_GAP)).singleElement().satisfies(f -> {
+      assertThat(f.groupIds()).containsExactly("g");
+      assertThat(((QaFinding.NarrowGap) f).areaM2()).isCloseTo(240, within(1e-6));
+    });
+  }
+
+  @Test
+  void analyse_narrowHoleWhereFourGroupsMeet_isOneNarrowGapOfAllFour() {
+    // four squares drawn 3 m apart leave a cross-shaped gap enclosed by an outer ring group
+    List<Group> groups = List.of(
+        group("ring", wkt("POLYGON ((-50 -50, 250 -50, 250 250, -50 250, -50 -50), (0 0, 203 0, 203 203, 0 203, 0 0))")),
+        group("sw", box(0, 0, 100, 100)), group("se", box(103, 0, 203, 100)),
+        group("nw", box(0, 103, 100, 203)), group("ne", box(103, 103, 203, 203)));
+    CoverageReport r = CoverageAnalysis.withDefaults().analyse(Dataset.of("cross", List.of(), groups),
+        GroupRules.heerenveen());
+    assertThat(r.findings(QaFinding.Kind.NARROW_GAP)).singleElement().satisfies(f -> {
+      assertThat(f.groupIds()).containsExactly("ne", "nw", "ring", "se", "sw");
+      assertThat(((QaFinding.NarrowGap) f).areaM2()).isCloseTo(2 * 203 * 3 - 9, within(1.0));
+    });
+  }
 }
