@@ -99,6 +99,16 @@ final class SummaryJson {
       o.put("id", c.id());
       o.put("households", c.householdCount());
       o.put("areaM2", area(c.areaM2()));
+      double sx = 0;
+      double sy = 0;
+      for (Household h : c.households()) {
+        sx += h.x();
+        sy += h.y();
+      }
+      org.locationtech.jts.geom.Coordinate centre = nl.dekking.crs.RdNew.toWgs84(sx / c.householdCount(),
+          sy / c.householdCount());
+      o.put("lon", BigDecimal.valueOf(centre.x).setScale(6, RoundingMode.HALF_UP));
+      o.put("lat", BigDecimal.valueOf(centre.y).setScale(6, RoundingMode.HALF_UP));
       ArrayNode s = o.putArray("streets");
       for (GapStreet gs : c.streets()) {
         s.addObject().put("name", gs.name()).put("place", gs.place()).put("households", gs.households().size())

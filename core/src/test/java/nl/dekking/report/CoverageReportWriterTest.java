@@ -72,6 +72,10 @@ class CoverageReportWriterTest {
     JsonNode gap = s.get("gapClusters").get(0);
     assertThat(gap.get("households").asInt()).isEqualTo(12);
     assertThat(gap.get("streets").get(0).get("numbers").asText()).isEqualTo("1–15 (oneven), 2–8 (even)");
+    // the households' mean position, local (1070, 606.7) from RD (180000, 450000), in WGS84
+    org.locationtech.jts.geom.Coordinate centre = nl.dekking.crs.RdNew.toWgs84(181_070, 450_606.666_666_7);
+    assertThat(gap.get("lon").asDouble()).isCloseTo(centre.x, org.assertj.core.api.Assertions.within(1e-6));
+    assertThat(gap.get("lat").asDouble()).isCloseTo(centre.y, org.assertj.core.api.Assertions.within(1e-6));
     JsonNode overlap = s.get("overlaps").get(0);
     assertThat(overlap.get("groupA").asText()).isEqualTo("c");
     assertThat(overlap.get("groupB").asText()).isEqualTo("d");
