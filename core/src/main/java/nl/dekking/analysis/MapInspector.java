@@ -9,10 +9,14 @@ import nl.dekking.crs.RdNew;
 import nl.dekking.index.Assignment;
 import nl.dekking.model.Group;
 import nl.dekking.model.Household;
+import org.locationtech.jts.algorithm.Area;
+import org.locationtech.jts.algorithm.PointLocation;
 import org.locationtech.jts.coverage.CoverageGapFinder;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineString;
+import org.locationtech.jts.geom.LinearRing;
+import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.util.LineStringExtracter;
 import org.locationtech.jts.geom.util.PolygonExtracter;
@@ -184,31 +188,31 @@ final class MapInspector {
    * are left out too: the inscribed-circle search is slow on the long thin holes that hand-drawn neighbours leave.
    */
   private static Geometry withPossiblyNarrowHoles(Geometry union, double width, List<Geometry> found) {
-    List<org.locationtech.jts.geom.Point> foundPoints = new ArrayList<>();
+    List<Point> foundPoints = new ArrayList<>();
     for (Geometry f : found) {
       foundPoints.add(f.getInteriorPoint());
     }
     List<Polygon> out = new ArrayList<>();
     for (Polygon p : polygons(union)) {
-      List<org.locationtech.jts.geom.LinearRing> holes = new ArrayList<>();
+      List<LinearRing> holes = new ArrayList<>();
       for (int i = 0; i < p.getNumInteriorRing(); i++) {
-        org.locationtech.jts.geom.LinearRing ring = p.getInteriorRingN(i);
-        double area = org.locationtech.jts.algorithm.Area.ofRing(ring.getCoordinateSequence());
+        LinearRing ring = p.getInteriorRingN(i);
+        double area = Area.ofRing(ring.getCoordinateSequence());
         if (2 * area / ring.getLength() <= width && !holdsAny(ring, foundPoints)) {
           holes.add(ring);
         }
       }
       out.add(RdNew.GEOMETRY_FACTORY.createPolygon(p.getExteriorRing(),
-          holes.toArray(new org.locationtech.jts.geom.LinearRing[0])));
+          holes.toArray(new LinearRing[0])));
     }
     return RdNew.GEOMETRY_FACTORY.createMultiPolygon(out.toArray(new Polygon[0]));
   }
 
-  private static boolean holdsAny(org.locationtech.jts.geom.LinearRing ring,
-      List<org.locationtech.jts.geom.Point> points) {
+  private static boolean holdsAny(LinearRing ring,
+      List<Point> points) {
     Envelope e = ring.getEnvelopeInternal();
-    for (org.locationtech.jts.geom.Point p : points) {
-      if (e.contains(p.getCoordinate()) && org.locationtech.jts.algorithm.PointLocation.isInRing(p.getCoordinate(),
+    for (Point p : points) {
+      if (e.contains(p.getCoordinate()) && PointLocation.isInRing(p.getCoordinate(),
           ring.getCoordinates())) {
         return true;
       }

@@ -7,16 +7,10 @@ import static nl.dekking.analysis.Fixtures.wkt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.OptionalInt;
-import nl.dekking.model.Address;
 import nl.dekking.model.Dataset;
 import nl.dekking.model.Group;
 import nl.dekking.model.Household;
-import nl.dekking.model.Neighbourhood;
-import nl.dekking.model.Street;
 import nl.dekking.rules.GroupRules;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
