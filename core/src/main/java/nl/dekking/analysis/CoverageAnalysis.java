@@ -55,8 +55,10 @@ import org.locationtech.jts.geom.util.GeometryFixer;
  *       walking distance, buffered by {@value GapClusterer#OUTLINE_MARGIN_M} m, so one or two households get a small
  *       round or oblong polygon. Largest cluster first; ties by the first household in address order.</li>
  *   <li>Overlaps: each pair of groups whose repaired areas share a polygonal area larger than the overlap
- *       tolerance is an {@link Overlap}, with the households both cover; a smaller shared area is a
- *       {@link QaFinding.SmallOverlap}. Neighbours: repaired areas that touch, overlap or lie within the neighbour
+ *       tolerance is an {@link Overlap}, with the households both cover, unless every piece of it is narrower than
+ *       the gap width (mean width 2 × area / perimeter): such a sliver along a common edge is a drawing error,
+ *       {@link QaFinding.Kind#SLIVER_OVERLAP}, as is a shared area within the tolerance,
+ *       {@link QaFinding.Kind#SMALL_OVERLAP} (both {@link QaFinding.OverlapError}). Neighbours: repaired areas that touch, overlap or lie within the neighbour
  *       distance.</li>
  *   <li>Narrow gaps ({@link QaFinding.NarrowGap}): the holes of the union of all areas that JTS
  *       {@link org.locationtech.jts.coverage.CoverageGapFinder} finds narrower than the gap width, and the open
@@ -158,7 +160,7 @@ public final class CoverageAnalysis {
     // 4. streets, overlaps, neighbours, narrow gaps, clusters
     StreetCoverer streets = new StreetCoverer(households, assignment, groups, areas, dataset.streets());
     MapInspector inspector = new MapInspector(groups, areas, households, assignment, settings);
-    findings.addAll(inspector.smallOverlaps());
+    findings.addAll(inspector.overlapErrors());
     findings.addAll(inspector.narrowGaps());
     List<GapCluster> clusters = new GapClusterer(settings.walkingDistanceM()).cluster(uncovered);
 

@@ -25,7 +25,7 @@ import org.locationtech.jts.operation.union.UnaryUnionOp;
 
 /**
  * Inspects the groups' (repaired) areas as a map: overlaps between pairs of groups (real ones above the overlap
- * tolerance, drawing errors below it), neighbours, and narrow gaps between groups. Pairs are found with an
+ * tolerance and at least the gap width wide somewhere, drawing errors otherwise), neighbours, and narrow gaps between groups. Pairs are found with an
  * {@link STRtree} of the areas' envelopes, so only groups whose envelopes meet are compared; the narrow-gap search
  * works on the union of all areas. Not thread-safe; used once per analysis.
  */
@@ -42,7 +42,7 @@ final class MapInspector {
   private final AnalysisSettings settings;
   private final STRtree tree = new STRtree();
   private final List<Overlap> overlaps = new ArrayList<>();
-  private final List<QaFinding> smallOverlaps = new ArrayList<>();
+  private final List<QaFinding> overlapErrors = new ArrayList<>();
   private final List<List<String>> neighbours = new ArrayList<>();
 
   MapInspector(List<Group> groups, Geometry[] areas, List<Household> households, Assignment assignment,
@@ -111,12 +111,18 @@ final class MapInspector {
     if (area <= 0 && both.isEmpty()) {
       return;
     }
+    double width = 0;
+    for (Polygon p : polygons(shared)) {
+      width = Math.max(width, 2 * p.getArea() / p.getLength());
+    }
     String ida = groups.get(a).id();
     String idb = groups.get(b).id();
-    if (area > settings.overlapToleranceM2()) {
-      overlaps.add(new Overlap(ida, idb, shared, area, both));
+    if (area <= settings.overlapToleranceM2()) {
+      overlapErrors.add(new QaFinding.OverlapError(QaFinding.Kind.SMALL_OVERLAP, ida, idb, shared, area, width, both));
+    } else if (width < settings.gapWidthM()) {
+      overlapErrors.add(new QaFinding.OverlapError(QaFinding.Kind.SLIVER_OVERLAP, ida, idb, shared, area, width, both));
     } else {
-      smallOverlaps.add(new QaFinding.SmallOverlap(ida, idb, shared, area, both));
+      overlaps.add(new Overlap(ida, idb, shared, area, both));
     }
   }
 
@@ -124,8 +130,8 @@ final class MapInspector {
     return overlaps;
   }
 
-  List<QaFinding> smallOverlaps() {
-    return smallOverlaps;
+  List<QaFinding> overlapErrors() {
+    return overlapErrors;
   }
 
   List<String> neighbours(int ordinal) {

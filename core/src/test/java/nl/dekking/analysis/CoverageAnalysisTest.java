@@ -88,8 +88,8 @@ class CoverageAnalysisTest {
     Overlap o = report.overlaps().get(0);
     assertThat(o.groupA()).isEqualTo("c");
     assertThat(o.groupB()).isEqualTo("d");
-    assertThat(o.areaM2()).isCloseTo(1_000, within(1e-6));
-    assertThat(o.shared().getEnvelopeInternal().getMinX()).isCloseTo(Fixtures.X0 + 290, within(1e-9));
+    assertThat(o.areaM2()).isCloseTo(2_000, within(1e-6));
+    assertThat(o.shared().getEnvelopeInternal().getMinX()).isCloseTo(Fixtures.X0 + 280, within(1e-9));
     assertThat(o.households()).extracting(Household::id).containsExactly("Dorpsstraat-7");
   }
 
@@ -97,7 +97,7 @@ class CoverageAnalysisTest {
   void analyse_overlapUnderTolerance_isDrawingErrorNotOverlap() {
     List<QaFinding> small = report.findings(QaFinding.Kind.SMALL_OVERLAP);
     assertThat(small).hasSize(1);
-    QaFinding.SmallOverlap s = (QaFinding.SmallOverlap) small.get(0);
+    QaFinding.OverlapError s = (QaFinding.OverlapError) small.get(0);
     assertThat(s.groupIds()).containsExactly("a", "e");
     assertThat(s.areaM2()).isCloseTo(20, within(1e-6));
     assertThat(report.overlaps()).noneMatch(o -> o.groupA().equals("a") && o.groupB().equals("e"));
@@ -259,5 +259,32 @@ class CoverageAnalysisTest {
       assertThat(f.groupIds()).containsExactly("ne", "nw", "ring", "se", "sw");
       assertThat(((QaFinding.NarrowGap) f).areaM2()).isCloseTo(2 * 203 * 3 - 9, within(1.0));
     });
+  }
+
+  @Test
+  void analyse_longThinOverlap_isSliverNotOverlap() {
+    // 2 m x 150 m = 300 m² shared, above the 50 m² tolerance but narrower than the 10 m gap width
+    List<Group> groups = List.of(group("x", box(0, 0, 100, 150)), group("y", box(98, 0, 200, 150)));
+    CoverageReport r = CoverageAnalysis.withDefaults().analyse(Dataset.of("sliver", List.of(), groups),
+        GroupRules.heerenveen());
+    assertThat(r.overlaps()).isEmpty();
+    assertThat(r.findings(QaFinding.Kind.SLIVER_OVERLAP)).singleElement().satisfies(f -> {
+      QaFinding.OverlapError e = (QaFinding.OverlapError) f;
+      assertThat(e.areaM2()).isCloseTo(300, within(1e-6));
+      assertThat(e.widthM()).isCloseTo(2 * 300 / 304.0, within(1e-9));
+      assertThat(e.message()).contains("sliver");
+    });
+  }
+
+  @Test
+  void analyse_wideOverlap_isOverlapEvenWhenGapWidthIsLarger() {
+    List<Group> groups = List.of(group("x", box(0, 0, 100, 150)), group("y", box(85, 0, 200, 150)));
+    CoverageReport r = CoverageAnalysis.withDefaults().analyse(Dataset.of("wide", List.of(), groups),
+        GroupRules.heerenveen());
+    assertThat(r.overlaps()).extracting(Overlap::areaM2).containsExactly(15.0 * 150);
+    CoverageReport strict = CoverageAnalysis.of(AnalysisSettings.defaults().withGapWidthM(20))
+        .analyse(Dataset.of("wide", List.of(), groups), GroupRules.heerenveen());
+    assertThat(strict.overlaps()).isEmpty();
+    assertThat(strict.findings(QaFinding.Kind.SLIVER_OVERLAP)).hasSize(1);
   }
 }

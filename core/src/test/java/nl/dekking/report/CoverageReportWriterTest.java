@@ -79,7 +79,7 @@ class CoverageReportWriterTest {
     JsonNode overlap = s.get("overlaps").get(0);
     assertThat(overlap.get("groupA").asText()).isEqualTo("c");
     assertThat(overlap.get("groupB").asText()).isEqualTo("d");
-    assertThat(overlap.get("areaM2").asDouble()).isEqualTo(1000.0);
+    assertThat(overlap.get("areaM2").asDouble()).isEqualTo(2000.0);
     assertThat(overlap.get("households").asInt()).isEqualTo(1);
   }
 
@@ -143,7 +143,7 @@ class CoverageReportWriterTest {
     JsonNode features = layer("overlaps.geojson").get("features");
     assertThat(features).hasSize(2);
     assertThat(features.get(0).get("properties").get("groupA").asText()).isEqualTo("c");
-    assertThat(features.get(0).get("properties").get("areaM2").asDouble()).isEqualTo(1000.0);
+    assertThat(features.get(0).get("properties").get("areaM2").asDouble()).isEqualTo(2000.0);
     assertThat(features.get(1).get("properties").get("groups").toString()).isEqualTo("[\"c\",\"d\"]");
   }
 
