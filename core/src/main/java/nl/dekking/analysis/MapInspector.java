@@ -35,6 +35,8 @@ final class MapInspector {
   static final double MIN_GAP_PIECE_M2 = 1.0;
   /** How close a narrow gap must lie to a group's area to border it, m. */
   static final double BORDER_DISTANCE_M = 0.01;
+  /** How much narrower than the gap width a gap must be, m: a 10 m street between two groups is not a 10 m gap. */
+  static final double STRICTLY_NARROWER_M = 0.001;
   private static final int QUADRANT_SEGMENTS = 8;
 
   private final List<Group> groups;
@@ -153,7 +155,9 @@ final class MapInspector {
     Geometry union = UnaryUnionOp.union(nonEmpty);
     List<Geometry> pieces = new ArrayList<>();
     // strips between groups, open or enclosed: what a closing of the union fills, bordering two groups or more
-    Geometry closed = union.buffer(width / 2, QUADRANT_SEGMENTS).buffer(-width / 2, QUADRANT_SEGMENTS);
+    // a closing with radius r fills strips up to 2r wide; "narrower than" the width, so a hair less
+    double radius = width / 2 - STRICTLY_NARROWER_M;
+    Geometry closed = union.buffer(radius, QUADRANT_SEGMENTS).buffer(-radius, QUADRANT_SEGMENTS);
     for (Polygon p : polygons(closed.difference(union))) {
       if (p.getArea() >= MIN_GAP_PIECE_M2 && borderedAlong(p, width) >= 2) {
         pieces.add(p);
@@ -161,7 +165,7 @@ final class MapInspector {
     }
     // the other enclosed holes of the map (a narrow hole in one group, say): JTS CoverageGapFinder on the union
     Geometry holeLines = CoverageGapFinder.findGaps(new Geometry[] {withPossiblyNarrowHoles(union, width, pieces)},
-        width);
+        width - 2 * STRICTLY_NARROWER_M);
     if (holeLines != null) {
       for (Object o : LineStringExtracter.getLines(holeLines)) {
         LineString ring = (LineString) o;

@@ -287,4 +287,16 @@ class CoverageAnalysisTest {
     assertThat(strict.overlaps()).isEmpty();
     assertThat(strict.findings(QaFinding.Kind.SLIVER_OVERLAP)).hasSize(1);
   }
+
+  @Test
+  void analyse_strip10mWideWithGapWidth10m_isNotNarrowGap() {
+    // a 10 m street between two groups is not narrower than the 10 m gap width; 9.9 m is
+    List<Group> wide = List.of(group("x", box(0, 0, 100, 200)), group("y", box(110, 0, 200, 200)));
+    List<Group> narrow = List.of(group("x", box(0, 0, 100, 200)), group("y", box(109.9, 0, 200, 200)));
+    CoverageAnalysis analysis = CoverageAnalysis.withDefaults();
+    assertThat(analysis.analyse(Dataset.of("10 m", List.of(), wide), GroupRules.heerenveen())
+        .findings(QaFinding.Kind.NARROW_GAP)).isEmpty();
+    assertThat(analysis.analyse(Dataset.of("9.9 m", List.of(), narrow), GroupRules.heerenveen())
+        .findings(QaFinding.Kind.NARROW_GAP)).hasSize(1);
+  }
 }
