@@ -22,15 +22,19 @@ class ReportCommandTest {
   }
 
   @Test
-  void report_sample_printsEveryGroupAndTheUncoveredHouseholds() {
-    Run r = run("report", "--sample");
+  void report_sample_printsEveryGroupAndTheUncoveredHouseholds(@TempDir Path dir) {
+    Run r = run("report", "--sample", "--out", dir.toString());
     assertThat(r.exitCode()).as(r.err()).isZero();
-    assertThat(r.out()).contains("2,481 households, 7 groups");
+    // 2,481 address points, of which 3 repeat an address: 2,478 households
+    assertThat(r.out()).contains("2,478 households, 7 groups (rules: Heerenveen)");
+    assertThat(r.out()).containsPattern("OTT-06 +Hoenderloseweg +[0-9,]+ +61 +OVER_CAPACITY");
+    assertThat(dir.resolve("summary.json")).exists();
+    assertThat(dir.resolve("groups.csv")).exists();
     for (String id : new String[] {"OTT-01", "OTT-02", "OTT-03", "OTT-04", "OTT-05", "OTT-06", "OTT-07"}) {
       assertThat(r.out()).contains(id);
     }
     assertThat(r.out()).containsPattern("not covered by any group: +[0-9,]+");
-    assertThat(r.err()).contains("loading ...").contains("indexing ...");
+    assertThat(r.err()).contains("loading ...").contains("analysing ...").contains("writing ...");
   }
 
   @Test
@@ -58,8 +62,11 @@ class ReportCommandTest {
            "geometry": {"type": "Polygon", "coordinates": [[[181400, 457000], [181600, 457000], [181600, 457200], [181400, 457200], [181400, 457000]]]}}
          ]}
         """);
-    Run r = run("report", "--households", households.toString(), "--groups", groups.toString());
+    Run r = run("report", "--households", households.toString(), "--groups", groups.toString(),
+        "--rules", "harlingen", "--out", dir.resolve("out").toString());
     assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(r.out()).contains("rules: Harlingen");
+    assertThat(Files.readString(dir.resolve("out/summary.json"))).contains("\"uncovered\" : 1");
     assertThat(r.out()).containsPattern("D1 +Dorp +2\\b");
     assertThat(r.out()).containsPattern("not covered by any group: +1\\b");
   }
@@ -70,9 +77,50 @@ class ReportCommandTest {
     Files.writeString(households, "{\"type\": \"FeatureCollection\", \"features\": [");
     Path groups = dir.resolve("groups.geojson");
     Files.writeString(groups, "{\"type\": \"FeatureCollection\", \"features\": []}");
-    Run r = run("report", "--households", households.toString(), "--groups", groups.toString());
+    Run r = run("report", "--households", households.toString(), "--groups", groups.toString(), "--out", dir.toString());
     assertThat(r.exitCode()).isEqualTo(2);
     assertThat(r.err()).contains("kapot.geojson");
+  }
+
+  @Test
+  void report_gemeente_keepsTheAddressesInsideThatMunicipalitysNeighbourhoods(@TempDir Path dir) throws Exception {
+    Path households = dir.resolve("addresses.geojson");
+    Files.writeString(households, """
+        {"type": "FeatureCollection",
+         "crs": {"type": "name", "properties": {"name": "urn:ogc:def:crs:EPSG::28992"}},
+         "features": [
+          {"type": "Feature", "properties": {"straatnaam": "Dorpsstraat", "huisnummer": "1", "postcode": "6731AA", "woonplaats": "Otterlo"},
+           "geometry": {"type": "Point", "coordinates": [181500, 457100]}},
+          {"type": "Feature", "properties": {"straatnaam": "Hoofdweg", "huisnummer": "3", "postcode": "7371AA", "woonplaats": "Loenen"},
+           "geometry": {"type": "Point", "coordinates": [190500, 457100]}}
+         ]}
+        """);
+    Path groups = dir.resolve("groups.geojson");
+    Files.writeString(groups, """
+        {"type": "FeatureCollection", "crs": {"type": "name", "properties": {"name": "EPSG:28992"}}, "features": []}
+        """);
+    Path wijken = dir.resolve("wijken.geojson");
+    Files.writeString(wijken, """
+        {"type": "FeatureCollection",
+         "crs": {"type": "name", "properties": {"name": "urn:ogc:def:crs:EPSG::28992"}},
+         "features": [
+          {"type": "Feature", "properties": {"wijkcode": "WK022801", "wijknaam": "Otterlo", "gemeentecode": "GM0228", "gemeentenaam": "Ede", "huishoudens": 900},
+           "geometry": {"type": "Polygon", "coordinates": [[[180000, 456000], [183000, 456000], [183000, 458000], [180000, 458000], [180000, 456000]]]}},
+          {"type": "Feature", "properties": {"wijkcode": "WK020001", "wijknaam": "Loenen", "gemeentecode": "GM0200", "gemeentenaam": "Apeldoorn", "huishoudens": 500},
+           "geometry": {"type": "Polygon", "coordinates": [[[189000, 456000], [192000, 456000], [192000, 458000], [189000, 458000], [189000, 456000]]]}}
+         ]}
+        """);
+    Run r = run("report", "--households", households.toString(), "--groups", groups.toString(),
+        "--neighbourhoods", wijken.toString(), "--gemeente", "Ede", "--out", dir.resolve("out").toString());
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(r.out()).containsPattern(": 1 households, 0 groups");
+  }
+
+  @Test
+  void report_unknownRules_exitsWith2AndSaysWhatIsAllowed(@TempDir Path dir) {
+    Run r = run("report", "--sample", "--rules", "leeuwarden", "--out", dir.toString());
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err()).contains("heerenveen, harlingen or a JSON file");
   }
 
   @Test
