@@ -158,6 +158,13 @@ final class SummaryJson {
       o.put("message", f.message());
       double area = f.geometry().getArea();
       o.put("areaM2", f.kind() == QaFinding.Kind.DUPLICATE_ADDRESS ? null : area(area));
+      if (f instanceof QaFinding.NarrowGap g) {
+        o.put("widthM", area(g.widthM()));
+      } else if (f instanceof QaFinding.OverlapError e) {
+        o.put("widthM", area(e.widthM()));
+      } else {
+        o.putNull("widthM");
+      }
     }
     try {
       return MAPPER.writeValueAsString(root) + "\n";

@@ -91,6 +91,19 @@ class CoverageReportWriterTest {
   }
 
   @Test
+  void write_summaryQa_hasKindGroupsAreaAndWidth() throws IOException {
+    JsonNode qa = summary().get("qa");
+    assertThat(qa).hasSize(report.findings().size());
+    JsonNode gap = qa.get(1);
+    assertThat(gap.get("kind").asText()).isEqualTo("NARROW_GAP");
+    assertThat(gap.get("groups").toString()).isEqualTo("[\"b\",\"c\"]");
+    assertThat(gap.get("widthM").asDouble()).isBetween(4.5, 5.0);
+    JsonNode duplicate = qa.get(qa.size() - 1);
+    assertThat(duplicate.get("kind").asText()).isEqualTo("DUPLICATE_ADDRESS");
+    assertThat(duplicate.get("areaM2").isNull()).isTrue();
+  }
+
+  @Test
   void write_english_writesOddAndEven() throws IOException {
     CoverageReportWriter.write(report, dir, Language.EN);
     assertThat(Files.readString(dir.resolve("summary.json"))).contains("1–15 (odd), 2–8 (even)");
