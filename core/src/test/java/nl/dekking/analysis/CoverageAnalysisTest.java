@@ -299,4 +299,22 @@ class CoverageAnalysisTest {
     assertThat(analysis.analyse(Dataset.of("9.9 m", List.of(), narrow), GroupRules.heerenveen())
         .findings(QaFinding.Kind.NARROW_GAP)).hasSize(1);
   }
+
+  @Test
+  void analyse_streetLine_householdsDecideFullAndShortTouchIsNotPartial() {
+    // Kerkstraat's households all lie in x; its line runs on into y (partly) and grazes z's corner for 0.5 m
+    nl.dekking.model.Street kerkstraat = new nl.dekking.model.Street("Kerkstraat", "Otterlo",
+        java.util.Optional.of(wkt("LINESTRING (10 50, 190 50, 199.5 99.5, 200 100)")));
+    List<Group> groups = List.of(group("x", box(0, 0, 100, 100)), group("y", box(150, 0, 190, 60)),
+        group("z", box(199.6, 99.6, 300, 300)));
+    Dataset d = new Dataset("lines", List.of(household("Kerkstraat", 1, 20, 50), household("Kerkstraat", 3, 40, 50)),
+        List.of(kerkstraat), groups, List.of());
+    CoverageReport r = CoverageAnalysis.withDefaults().analyse(d, GroupRules.heerenveen());
+    assertThat(r.group("x").orElseThrow().streets()).extracting(GroupStreet::extent)
+        .containsExactly(GroupStreet.Extent.FULL);
+    assertThat(r.group("y").orElseThrow().streets()).extracting(GroupStreet::extent, GroupStreet::households)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(GroupStreet.Extent.PARTIAL, 0));
+    assertThat(r.group("z").orElseThrow().streets()).isEmpty();
+    assertThat(r.street("Kerkstraat", "Otterlo").orElseThrow().groupIds()).containsExactly("x", "y");
+  }
 }
