@@ -21,13 +21,15 @@ import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.util.LineStringExtracter;
 import org.locationtech.jts.geom.util.PolygonExtracter;
 import org.locationtech.jts.index.strtree.STRtree;
-import org.locationtech.jts.operation.union.UnaryUnionOp;
+import org.locationtech.jts.operation.overlayng.OverlayNG;
+import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 
 /**
  * Inspects the groups' (repaired) areas as a map: overlaps between pairs of groups (real ones above the overlap
  * tolerance and at least the gap width wide somewhere, drawing errors otherwise), neighbours, and narrow gaps between groups. Pairs are found with an
  * {@link STRtree} of the areas' envelopes, so only groups whose envelopes meet are compared; the narrow-gap search
- * works on the union of all areas. Not thread-safe; used once per analysis.
+ * works on the union of all areas. Overlays use JTS {@link OverlayNGRobust}, which falls back to snapping and
+ * snap-rounding rather than fail on hand-drawn near-coincident edges. Not thread-safe; used once per analysis.
  */
 final class MapInspector {
 
@@ -108,7 +110,7 @@ final class MapInspector {
   }
 
   private void overlap(int a, int b, List<Household> both) {
-    Geometry shared = polygonal(areas[a].intersection(areas[b]));
+    Geometry shared = polygonal(OverlayNGRobust.overlay(areas[a], areas[b], OverlayNG.INTERSECTION));
     double area = shared.getArea();
     if (area <= 0 && both.isEmpty()) {
       return;
@@ -149,16 +151,16 @@ final class MapInspector {
         nonEmpty.add(a);
       }
     }
-    if (width <= 0 || nonEmpty.isEmpty()) {
+    if (width <= 2 * STRICTLY_NARROWER_M || nonEmpty.isEmpty()) {
       return List.of();
     }
-    Geometry union = UnaryUnionOp.union(nonEmpty);
+    Geometry union = OverlayNGRobust.union(nonEmpty);
     List<Geometry> pieces = new ArrayList<>();
     // strips between groups, open or enclosed: what a closing of the union fills, bordering two groups or more
     // a closing with radius r fills strips up to 2r wide; "narrower than" the width, so a hair less
     double radius = width / 2 - STRICTLY_NARROWER_M;
     Geometry closed = union.buffer(radius, QUADRANT_SEGMENTS).buffer(-radius, QUADRANT_SEGMENTS);
-    for (Polygon p : polygons(closed.difference(union))) {
+    for (Polygon p : polygons(OverlayNGRobust.overlay(closed, union, OverlayNG.DIFFERENCE))) {
       if (p.getArea() >= MIN_GAP_PIECE_M2 && borderedAlong(p, width) >= 2) {
         pieces.add(p);
       }
@@ -176,7 +178,7 @@ final class MapInspector {
       return List.of();
     }
     List<QaFinding> out = new ArrayList<>();
-    for (Polygon p : polygons(UnaryUnionOp.union(pieces))) {
+    for (Polygon p : polygons(OverlayNGRobust.union(pieces))) {
       if (p.getArea() < MIN_GAP_PIECE_M2) {
         continue;
       }
@@ -239,7 +241,7 @@ final class MapInspector {
     Geometry boundary = piece.getBoundary();
     int n = 0;
     for (int o : bordering(piece)) {
-      if (boundary.intersection(areas[o].buffer(BORDER_DISTANCE_M, 2)).getLength() > length) {
+      if (OverlayNGRobust.overlay(boundary, areas[o].buffer(BORDER_DISTANCE_M, 2), OverlayNG.INTERSECTION).getLength() > length) {
         n++;
       }
     }
