@@ -1,0 +1,91 @@
+package nl.dekking.analysis;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.TreeSet;
+import nl.dekking.model.Address;
+
+/**
+ * Compresses house numbers into readable ranges, as a Dutch municipality writes them:
+ * {@code "1–15 (oneven), 2–8 (even), 12a"}.
+ *
+ * <p>Algorithm: plain numbers (no letter, no suffix) are split into odd and even; within each, a run of numbers
+ * two apart ({@code 1, 3, 5}) of two or more numbers becomes a range {@code "1–5 (oneven)"} with an en dash and the
+ * parity word; a number alone is written alone ({@code "9"}). Odd items come first, then even items, each in
+ * ascending order, then every number with a letter or suffix individually ({@code "12a"}, {@code "14-2"}) in order
+ * of number, letter and suffix. Repeated numbers are listed once. O(n log n). Thread-safe and stateless.
+ */
+public final class HouseNumberRanges {
+
+  /** The en dash between the ends of a range. */
+  public static final char DASH = '\u2013';
+
+  private HouseNumberRanges() {
+  }
+
+  /** The house numbers of these addresses as readable ranges in this language; empty text for no addresses. */
+  public static String format(Collection<Address> addresses, Language language) {
+    requireNonNull(addresses, "addresses");
+    requireNonNull(language, "language");
+    TreeSet<Integer> odd = new TreeSet<>();
+    TreeSet<Integer> even = new TreeSet<>();
+    TreeSet<Address> lettered = new TreeSet<>((a, b) -> {
+      int c = Integer.compare(a.houseNumber(), b.houseNumber());
+      if (c == 0) {
+        c = a.letter().compareToIgnoreCase(b.letter());
+      }
+      return c != 0 ? c : a.suffix().compareToIgnoreCase(b.suffix());
+    });
+    for (Address a : addresses) {
+      if (!a.letter().isEmpty() || !a.suffix().isEmpty()) {
+        lettered.add(a);
+      } else if (a.houseNumber() % 2 == 1) {
+        odd.add(a.houseNumber());
+      } else {
+        even.add(a.houseNumber());
+      }
+    }
+    List<String> items = new ArrayList<>();
+    runs(odd, language.odd(), items);
+    runs(even, language.even(), items);
+    TreeSet<String> seen = new TreeSet<>();
+    for (Address a : lettered) {
+      String s = a.houseNumberDisplay();
+      if (seen.add(s.toLowerCase(java.util.Locale.ROOT))) {
+        items.add(s);
+      }
+    }
+    return String.join(", ", items);
+  }
+
+  /** The house numbers in Dutch. */
+  public static String format(Collection<Address> addresses) {
+    return format(addresses, Language.NL);
+  }
+
+  private static void runs(TreeSet<Integer> numbers, String word, List<String> out) {
+    Integer start = null;
+    int previous = 0;
+    for (int n : numbers) {
+      if (start != null && n == previous + 2) {
+        previous = n;
+        continue;
+      }
+      if (start != null) {
+        out.add(item(start, previous, word));
+      }
+      start = n;
+      previous = n;
+    }
+    if (start != null) {
+      out.add(item(start, previous, word));
+    }
+  }
+
+  private static String item(int from, int to, String word) {
+    return from == to ? Integer.toString(from) : from + String.valueOf(DASH) + to + " (" + word + ")";
+  }
+}
