@@ -3,7 +3,8 @@
  * {@code io.gpkg}, {@code io.kml}, {@code io.csv}); what they share lives here: {@link nl.dekking.io.DataFileException},
  * the one error every reader raises for bad input, naming the file, the feature and the problem, and
  * {@link nl.dekking.io.AddressFields}, which recognises address properties under their BAG, INSPIRE and
- * OpenStreetMap names.
+ * OpenStreetMap names, {@link nl.dekking.io.GroupFields}, which does the same for group properties, and
+ * {@link nl.dekking.io.Audience}, which decides whose contact details a written file may hold.
  *
  * <p>Readers are all-or-nothing: they return a complete result or throw, never a partial dataset.
  */

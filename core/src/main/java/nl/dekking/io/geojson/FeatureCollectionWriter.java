@@ -1,0 +1,177 @@
+package nl.dekking.io.geojson;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+import org.locationtech.jts.geom.Geometry;
+
+/**
+ * Writes a GeoJSON FeatureCollection one feature at a time, so that output of any size needs memory for one
+ * feature only. Geometries are given in RD New and written as the {@link GeoJsonWriter} that opened this writer
+ * says: RFC 7946 WGS84 by default, rounded, with RFC 7946 ring winding. This is the general entry point for other
+ * packages (gap, overlap and QA layers of an analysis report):
+ *
+ * <pre>{@code
+ * try (FeatureCollectionWriter w = GeoJsonWriter.rfc7946().open(out)) {
+ *   w.write("gap-1", polygon, Map.of("households", 12));
+ * }
+ * }</pre>
+ *
+ * <p>{@link #close()} ends the collection and flushes; it closes the underlying stream only when this writer
+ * opened it. I/O failures are {@link UncheckedIOException}s. Not thread-safe.
+ */
+public final class FeatureCollectionWriter implements Closeable {
+
+  private final JsonGenerator g;
+  private final GeometryEncoder encoder;
+  private boolean closed;
+
+  FeatureCollectionWriter(OutputStream out, boolean ownsStream, GeometryEncoder encoder, String crsName, String name) {
+    this.encoder = encoder;
+    try {
+      g = FeatureCollectionParser.JSON.createGenerator(out, JsonEncoding.UTF8);
+      g.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, ownsStream);
+      g.writeStartObject();
+      g.writeStringField("type", "FeatureCollection");
+      if (name != null) {
+        g.writeStringField("name", name);
+      }
+      if (crsName != null) {
+        g.writeObjectFieldStart("crs");
+        g.writeStringField("type", "name");
+        g.writeObjectFieldStart("properties");
+        g.writeStringField("name", crsName);
+        g.writeEndObject();
+        g.writeEndObject();
+      }
+      g.writeArrayFieldStart("features");
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write GeoJSON: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Writes one feature.
+   *
+   * @param id the feature id, or null or empty for none
+   * @param geometry the geometry in RD New, or null for a feature without geometry
+   * @param properties the properties, in iteration order (see {@link GeoJsonFeature} for the value types)
+   * @throws IllegalArgumentException when a coordinate or property value is not finite, or a point lies outside
+   *     the Netherlands
+   * @throws IllegalStateException after {@link #close()}
+   */
+  public FeatureCollectionWriter write(String id, Geometry geometry, Map<String, ?> properties) {
+    requireNonNull(properties, "properties");
+    if (closed) {
+      throw new IllegalStateException("feature collection writer is closed; cannot write feature '" + id + "'");
+    }
+    try {
+      g.writeStartObject();
+      g.writeStringField("type", "Feature");
+      if (id != null && !id.isEmpty()) {
+        g.writeStringField("id", id);
+      }
+      g.writeObjectFieldStart("properties");
+      for (Map.Entry<String, ?> e : properties.entrySet()) {
+        g.writeFieldName(e.getKey());
+        value(e.getKey(), e.getValue());
+      }
+      g.writeEndObject();
+      g.writeFieldName("geometry");
+      if (geometry == null) {
+        g.writeNull();
+      } else {
+        encoder.write(g, geometry);
+      }
+      g.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write GeoJSON feature '" + id + "': " + e.getMessage(), e);
+    }
+    return this;
+  }
+
+  /** Writes one feature. */
+  public FeatureCollectionWriter write(GeoJsonFeature feature) {
+    return write(feature.id(), feature.geometry().orElse(null), feature.properties());
+  }
+
+  private void value(String key, Object v) throws IOException {
+    if (v == null) {
+      g.writeNull();
+    } else if (v instanceof String s) {
+      g.writeString(s);
+    } else if (v instanceof Integer || v instanceof Long || v instanceof Short || v instanceof Byte) {
+      g.writeNumber(((Number) v).longValue());
+    } else if (v instanceof Double || v instanceof Float) {
+      double d = ((Number) v).doubleValue();
+      if (!Double.isFinite(d)) {
+        throw new IllegalArgumentException("property '" + key + "' is not a finite number: " + d);
+      }
+      g.writeNumber(d);
+    } else if (v instanceof BigDecimal b) {
+      g.writeNumber(b);
+    } else if (v instanceof BigInteger b) {
+      g.writeNumber(b);
+    } else if (v instanceof Boolean b) {
+      g.writeBoolean(b);
+    } else if (v instanceof Enum<?> e) {
+      g.writeString(e.name());
+    } else if (v instanceof Optional<?> o) {
+      value(key, o.orElse(null));
+    } else if (v instanceof OptionalInt o) {
+      value(key, o.isPresent() ? o.getAsInt() : null);
+    } else if (v instanceof OptionalLong o) {
+      value(key, o.isPresent() ? o.getAsLong() : null);
+    } else if (v instanceof OptionalDouble o) {
+      value(key, o.isPresent() ? o.getAsDouble() : null);
+    } else if (v instanceof Collection<?> c) {
+      g.writeStartArray();
+      for (Object o : c) {
+        value(key, o);
+      }
+      g.writeEndArray();
+    } else if (v instanceof Map<?, ?> m) {
+      g.writeStartObject();
+      for (Map.Entry<?, ?> e : m.entrySet()) {
+        g.writeFieldName(String.valueOf(e.getKey()));
+        value(key + "." + e.getKey(), e.getValue());
+      }
+      g.writeEndObject();
+    } else {
+      g.writeString(v.toString());
+    }
+  }
+
+  /** Ends the collection and flushes; closes the stream when this writer opened it. */
+  @Override
+  public void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    try {
+      JsonStreamContext at = g.getOutputContext();
+      if (at.inArray() && at.getParent().getParent() != null && at.getParent().getParent().inRoot()) {
+        g.writeEndArray(); // the features array, after the last complete feature
+        g.writeEndObject();
+      }
+      g.close(); // after a failed feature, closes whatever is open
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot finish GeoJSON: " + e.getMessage(), e);
+    }
+  }
+}

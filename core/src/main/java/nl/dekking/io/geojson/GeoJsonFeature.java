@@ -1,0 +1,35 @@
+package nl.dekking.io.geojson;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.locationtech.jts.geom.Geometry;
+
+/**
+ * One feature to write: an id, a geometry in RD New (or none) and properties, for
+ * {@link GeoJsonWriter#writeFeatures(Iterable, java.nio.file.Path)} and {@link FeatureCollectionWriter}. Property
+ * values may be {@code null}, strings, numbers, booleans, enums (written by name), {@code Optional}s, lists and
+ * maps of those; anything else is written as its {@code toString()}.
+ *
+ * @param id the feature id, or empty for none
+ * @param geometry the geometry in RD New, or empty for a feature without geometry
+ * @param properties the properties, written in the map's iteration order
+ */
+public record GeoJsonFeature(String id, Optional<Geometry> geometry, Map<String, ?> properties) {
+
+  public GeoJsonFeature {
+    requireNonNull(id, "id");
+    requireNonNull(geometry, "geometry");
+    requireNonNull(properties, "properties");
+    geometry = geometry.map(Geometry::copy);
+    properties = Collections.unmodifiableMap(new LinkedHashMap<>(properties));
+  }
+
+  /** A feature with an id, a geometry in RD New and properties. */
+  public static GeoJsonFeature of(String id, Geometry geometry, Map<String, ?> properties) {
+    return new GeoJsonFeature(id, Optional.of(geometry), properties);
+  }
+}

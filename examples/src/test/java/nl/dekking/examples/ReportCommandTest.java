@@ -1,0 +1,84 @@
+package nl.dekking.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReportCommandTest {
+
+  record Run(int exitCode, String out, String err) {
+  }
+
+  static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = DekkingCommand.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void report_sample_printsEveryGroupAndTheUncoveredHouseholds() {
+    Run r = run("report", "--sample");
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(r.out()).contains("2,481 households, 7 groups");
+    for (String id : new String[] {"OTT-01", "OTT-02", "OTT-03", "OTT-04", "OTT-05", "OTT-06", "OTT-07"}) {
+      assertThat(r.out()).contains(id);
+    }
+    assertThat(r.out()).containsPattern("not covered by any group: +[0-9,]+");
+    assertThat(r.err()).contains("loading ...").contains("indexing ...");
+  }
+
+  @Test
+  void report_files_countsWhatTheHandWorkedExampleSays(@TempDir Path dir) throws Exception {
+    // two households in one square group in Otterlo, one outside it
+    Path households = dir.resolve("addresses.geojson");
+    Files.writeString(households, """
+        {"type": "FeatureCollection",
+         "crs": {"type": "name", "properties": {"name": "urn:ogc:def:crs:EPSG::28992"}},
+         "features": [
+          {"type": "Feature", "properties": {"straatnaam": "Dorpsstraat", "huisnummer": "1", "postcode": "6731AA", "woonplaats": "Otterlo"},
+           "geometry": {"type": "Point", "coordinates": [181500, 457100]}},
+          {"type": "Feature", "properties": {"straatnaam": "Dorpsstraat", "huisnummer": "3", "postcode": "6731AA", "woonplaats": "Otterlo"},
+           "geometry": {"type": "Point", "coordinates": [181550, 457100]}},
+          {"type": "Feature", "properties": {"straatnaam": "Bovenweg", "huisnummer": "2", "postcode": "6731AB", "woonplaats": "Otterlo"},
+           "geometry": {"type": "Point", "coordinates": [181400, 457700]}}
+         ]}
+        """);
+    Path groups = dir.resolve("groups.geojson");
+    Files.writeString(groups, """
+        {"type": "FeatureCollection",
+         "crs": {"type": "name", "properties": {"name": "urn:ogc:def:crs:EPSG::28992"}},
+         "features": [
+          {"type": "Feature", "properties": {"id": "D1", "name": "Dorp"},
+           "geometry": {"type": "Polygon", "coordinates": [[[181400, 457000], [181600, 457000], [181600, 457200], [181400, 457200], [181400, 457000]]]}}
+         ]}
+        """);
+    Run r = run("report", "--households", households.toString(), "--groups", groups.toString());
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(r.out()).containsPattern("D1 +Dorp +2\\b");
+    assertThat(r.out()).containsPattern("not covered by any group: +1\\b");
+  }
+
+  @Test
+  void report_badFile_exitsWith2AndNamesTheFile(@TempDir Path dir) throws Exception {
+    Path households = dir.resolve("kapot.geojson");
+    Files.writeString(households, "{\"type\": \"FeatureCollection\", \"features\": [");
+    Path groups = dir.resolve("groups.geojson");
+    Files.writeString(groups, "{\"type\": \"FeatureCollection\", \"features\": []}");
+    Run r = run("report", "--households", households.toString(), "--groups", groups.toString());
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err()).contains("kapot.geojson");
+  }
+
+  @Test
+  void report_noSource_isAUsageError() {
+    Run r = run("report");
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err()).contains("--sample");
+  }
+}
