@@ -84,7 +84,8 @@ public final class KmlWriter {
     Path dir = file.toAbsolutePath().getParent();
     Path tmp = null;
     try {
-      tmp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
+      // a plain new file gets the usual permissions (createTempFile would make it private to the owner)
+      tmp = dir.resolve("." + file.getFileName() + ".tmp");
       try (OutputStream out = Files.newOutputStream(tmp)) {
         write(documentName, placemarks, out);
       }

@@ -28,6 +28,8 @@ public final class MapScene {
   static final int LEGEND_TITLE_HEIGHT = 26;
   static final int LEGEND_ROW_HEIGHT = 22;
   static final int LEGEND_COLUMN_WIDTH = 250;
+  /** A generous average width of a character of the 13 px legend font, so columns never overlap. */
+  static final double LEGEND_CHARACTER_WIDTH = 7.4;
 
   /** A shape on one layer: areas as rings of pixel coordinates {@code x0, y0, x1, y1, ...}, points as one pair. */
   public record Shape(MapLayer layer, String id, String title, String colour, List<double[]> rings) {
@@ -88,13 +90,15 @@ public final class MapScene {
     sorted.sort(Comparator.comparingInt(s -> s.layer().ordinal()));
     this.shapes = List.copyOf(sorted);
     this.texts = List.copyOf(b.texts);
-    int columns = Math.max(1, (width - 2 * LEGEND_PADDING) / LEGEND_COLUMN_WIDTH);
+    int longest = b.legend.stream().mapToInt(e -> e.label().length()).max().orElse(0);
+    int columnWidth = Math.max(LEGEND_COLUMN_WIDTH, (int) Math.ceil(longest * LEGEND_CHARACTER_WIDTH) + 40);
+    int columns = Math.max(1, (width - 2 * LEGEND_PADDING) / columnWidth);
     int rows = (b.legend.size() + columns - 1) / columns;
     List<LegendEntry> placed = new ArrayList<>();
     for (int i = 0; i < b.legend.size(); i++) {
       LegendEntry e = b.legend.get(i);
       placed.add(new LegendEntry(e.layer(), e.colour(), e.label(),
-          LEGEND_PADDING + (i % columns) * LEGEND_COLUMN_WIDTH,
+          LEGEND_PADDING + (i % columns) * columnWidth,
           mapHeight + LEGEND_TITLE_HEIGHT + LEGEND_PADDING + (i / columns) * LEGEND_ROW_HEIGHT));
     }
     this.legend = List.copyOf(placed);
