@@ -44,7 +44,7 @@ final class HtmlPage {
     this.colours = ReportMap.colours(report);
   }
 
-  static String render(CoverageReport report, Dataset dataset, Language lang, String svg, List<String> outsideMap,
+  static String render(CoverageReport report, Dataset dataset, Language lang, String svg, String outsideMap,
       LocalDate date) {
     return new HtmlPage(report, dataset, lang).page(svg, outsideMap, date);
   }
@@ -54,7 +54,7 @@ final class HtmlPage {
     return dataset.groups().stream().anyMatch(g -> g.metadata().containsKey("sample"));
   }
 
-  private String page(String svg, List<String> outsideMap, LocalDate date) {
+  private String page(String svg, String outsideMap, LocalDate date) {
     String title = Phrase.TITLE.in(lang, dataset.name());
     out.append("<!DOCTYPE html>\n<html lang=\"").append(lang == Language.EN ? "en" : "nl").append("\">\n<head>\n")
         .append("<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
@@ -71,7 +71,7 @@ final class HtmlPage {
     out.append("<section id=\"map\">\n<h2>").append(esc(Phrase.MAP.in(lang))).append("</h2>\n<figure>\n").append(svg)
         .append("<figcaption>").append(esc(Phrase.MAP_CAPTION.in(lang)));
     if (!outsideMap.isEmpty()) {
-      out.append(' ').append(esc(Phrase.MAP_OUTSIDE.in(lang, String.join("; ", outsideMap))));
+      out.append(' ').append(esc(outsideMap));
     }
     out.append("</figcaption>\n</figure>\n</section>\n");
     groups();
@@ -359,7 +359,7 @@ final class HtmlPage {
       * { box-sizing: border-box; }
       body { margin: 0; font-family: system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", Arial, sans-serif;
         color: var(--ink); background: #fafafa; line-height: 1.45; }
-      header, main, footer { max-width: 1100px; margin: 0 auto; padding: 0 20px; }
+      header, main, footer { max-width: 1240px; margin: 0 auto; padding: 0 20px; }
       header { padding-top: 24px; }
       h1 { font-size: 1.8rem; margin: 0 0 4px; }
       h2 { font-size: 1.35rem; margin: 32px 0 8px; border-bottom: 2px solid var(--line); padding-bottom: 4px; }
@@ -379,6 +379,8 @@ final class HtmlPage {
       thead th { background: #eeeeee; font-weight: 600; }
       tbody th { font-weight: 600; }
       td.num { text-align: right; white-space: nowrap; }
+      table.groups td.streets { width: 30%; } table.groups td.notes { width: 20%; }
+      td.admin a { overflow-wrap: anywhere; }
       td p { margin: 0 0 4px; } td ul { margin: 0; padding-left: 18px; }
       .swatch { display: inline-block; width: 12px; height: 12px; margin-right: 6px; border-radius: 2px; vertical-align: -1px; }
       .name { font-weight: 400; }

@@ -94,7 +94,7 @@ public final class HtmlReport {
     PngMapWriter.write(scene, files.png());
 
     progress.accept("writing " + files.html());
-    List<String> outside = ReportMap.outside(report, ReportMap.extent(report, dataset), language);
+    String outside = ReportMap.outside(report, ReportMap.extent(report, dataset), language);
     writeAtomically(files.html(), HtmlPage.render(report, dataset, language, svg, outside, LocalDate.now()));
 
     Map<String, String> colours = ReportMap.colours(report);

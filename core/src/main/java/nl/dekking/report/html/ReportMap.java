@@ -90,17 +90,30 @@ final class ReportMap {
     return env;
   }
 
-  /** The gap clusters that lie wholly outside the map, named for the caption. */
-  static List<String> outside(CoverageReport report, Envelope extent, Language language) {
-    List<String> names = new ArrayList<>();
-    int n = 0;
+  /**
+   * The caption's note on numbered gap clusters that lie wholly outside the map: how many, and how many per place,
+   * or empty when every one is on the map.
+   */
+  static String outside(CoverageReport report, Envelope extent, Language language) {
+    Map<String, Integer> perPlace = new java.util.TreeMap<>();
+    int clusters = 0;
+    int households = 0;
     for (GapCluster c : report.gapClusters()) {
-      n++;
       if (c.householdCount() >= MIN_LISTED_HOUSEHOLDS && !extent.intersects(c.outline().getEnvelopeInternal())) {
-        names.add(GapNames.name(c, n, language));
+        clusters++;
+        households += c.householdCount();
+        String place = c.households().get(0).address().place();
+        perPlace.merge(place, c.householdCount(), Integer::sum);
       }
     }
-    return names;
+    if (clusters == 0) {
+      return "";
+    }
+    List<String> places = new ArrayList<>();
+    for (Map.Entry<String, Integer> e : perPlace.entrySet()) {
+      places.add(Phrase.MAP_OUTSIDE_PLACE.in(language, e.getKey(), e.getValue()));
+    }
+    return Phrase.MAP_OUTSIDE.in(language, clusters, households, String.join(", ", places));
   }
 
   static MapScene scene(CoverageReport report, Dataset dataset, MapBackground background, Language language) {
