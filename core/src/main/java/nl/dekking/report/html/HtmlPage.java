@@ -90,7 +90,7 @@ final class HtmlPage {
     long overMembers = report.groups().stream().filter(g -> g.capacityState() == CapacityState.OVER_CAPACITY).count();
     long overArea = report.groups().stream().filter(g -> g.capacityState() == CapacityState.AREA_EXCEEDS_CAPACITY).count();
     long mapErrors = report.findings().stream().filter(f -> f.kind() != QaFinding.Kind.DUPLICATE_ADDRESS).count();
-    out.append("<section id=\"headline\" class=\"cards\">\n<h2>").append(esc(Phrase.HEADLINE.in(lang))).append("</h2>\n");
+    out.append("<section id=\"headline\">\n<h2>").append(esc(Phrase.HEADLINE.in(lang))).append("</h2>\n<div class=\"cards\">\n");
     card("coverage", Phrase.COVERAGE.in(lang), String.format(Phrase.locale(lang), "%.1f%%", share),
         Phrase.COVERAGE_DETAIL.in(lang, report.covered(), households), share >= 90 ? "good" : share >= 60 ? "warn" : "bad");
     card("uncovered", Phrase.UNCOVERED.in(lang), String.format(Phrase.locale(lang), "%,d", report.uncovered()),
@@ -102,7 +102,7 @@ final class HtmlPage {
         String.format(Phrase.locale(lang), "%,d", report.overlaps().size() + mapErrors),
         Phrase.OVERLAPS_AND_ERRORS_DETAIL.in(lang, report.overlaps().size(), mapErrors),
         report.overlaps().size() + mapErrors == 0 ? "good" : "warn");
-    out.append("</section>\n");
+    out.append("</div>\n</section>\n");
   }
 
   private void card(String id, String label, String figure, String detail, String tone) {
@@ -365,8 +365,8 @@ final class HtmlPage {
       h2 { font-size: 1.35rem; margin: 32px 0 8px; border-bottom: 2px solid var(--line); padding-bottom: 4px; }
       .meta, .intro, figcaption, footer { color: var(--muted); }
       .notice { background: #fff4d6; border-left: 5px solid #f0b400; padding: 10px 14px; }
-      .cards { display: grid; grid-template-columns: repeat(auto-fit, minmax(230px, 1fr)); gap: 12px; }
-      .cards h2 { grid-column: 1 / -1; }
+      .cards { display: grid; grid-template-columns: repeat(4, 1fr); gap: 12px; }
+      @media (max-width: 760px) { .cards { grid-template-columns: repeat(2, 1fr); } }
       .card { background: #fff; border: 1px solid var(--line); border-top: 6px solid var(--muted); border-radius: 6px;
         padding: 12px 14px; display: flex; flex-direction: column; }
       .card.good { border-top-color: var(--good); } .card.warn { border-top-color: var(--warn); }
