@@ -70,13 +70,18 @@ class HtmlReportTest {
     for (int i = 1; i <= 5; i++) {
       households.add(new Household("k" + i, Address.of("Kerkpad", i, "6731EF", "Otterlo"), 181000 + 10 * i, 456300));
     }
+    // the same address twice: counted once, reported
+    households.add(new Household("k5-again", Address.of("Kerkpad", 5, "6731EF", "Otterlo"), 181050, 456300));
     List<Group> groups = List.of(
         new Group("A", "Dorp <script>alert(1)</script>", wkt("POLYGON ((181000 456050, 181200 456050, 181200 456150, 181000 456150, 181000 456050))"),
             12, List.of(PUBLIC_ADMIN), Map.of()),
         new Group("B", "Oost", wkt("POLYGON ((181180 456050, 181300 456050, 181300 456150, 181180 456150, 181180 456050))"),
             44, List.of(SECRET_ADMIN, MUNICIPAL_ADMIN), Map.of()),
         new Group("C", "Kerkpad", wkt("POLYGON ((181000 456250, 181100 456250, 181100 456350, 181000 456350, 181000 456250))"),
-            4, List.of(), Map.of("sample", "voorbeeldgroep")));
+            4, List.of(), Map.of("sample", "voorbeeldgroep")),
+        // a bow-tie (repaired) over fields without addresses
+        new Group("D", "Heide", wkt("POLYGON ((180000 455000, 180100 455100, 180100 455000, 180000 455100, 180000 455000))"),
+            3, List.of(PUBLIC_ADMIN), Map.of()));
     dataset = Dataset.of("Testdorp", households, groups);
     report = CoverageAnalysis.withDefaults().analyse(dataset, GroupRules.heerenveen());
     nl = dir.resolve("nl");
@@ -113,9 +118,9 @@ class HtmlReportTest {
   void write_groups_oneTableRowAndOneMapShapePerGroup() {
     String html = read(nl.resolve("report.html"));
 
-    assertThat(count(html, "<tr data-group-id=")).isEqualTo(3);
+    assertThat(count(html, "<tr data-group-id=")).isEqualTo(4);
     assertThat(count(html, "data-group-id=\"A\"")).isEqualTo(2);
-    assertThat(count(read(nl.resolve("map.svg")), "data-group-id=")).isEqualTo(3);
+    assertThat(count(read(nl.resolve("map.svg")), "data-group-id=")).isEqualTo(4);
   }
 
   @Test
@@ -187,6 +192,17 @@ class HtmlReportTest {
   }
 
   @Test
+  void write_findings_putIntoWordsInBothLanguages() {
+    String dutch = read(nl.resolve("report.html"));
+    String english = read(en.resolve("report.html"));
+
+    assertThat(dutch).contains("Meer beheerders dan de regels toestaan (2).", "Het gebied van D klopte niet",
+        "In het gebied van D ligt geen enkel adres.", "Kerkpad 5, Otterlo staat 2 keer in de adressen");
+    assertThat(english).contains("More admins than the rules allow (2).", "The area of D was invalid",
+        "The area of D holds no address.", "Kerkpad 5, Otterlo appears 2 times in the addresses");
+  }
+
+  @Test
   void write_sampleGroups_labelledAsSampleData() {
     assertThat(read(nl.resolve("report.html"))).contains("class=\"notice sample\"", "Voorbeeldgegevens");
   }
@@ -196,7 +212,7 @@ class HtmlReportTest {
     JsonNode root = new ObjectMapper().readTree(nl.resolve("groups.geojson").toFile());
 
     JsonNode features = root.path("features");
-    assertThat(features).hasSize(3);
+    assertThat(features).hasSize(4);
     for (JsonNode f : features) {
       JsonNode p = f.path("properties");
       assertThat(p.path("fill").asText()).matches("#[0-9a-f]{6}");
@@ -213,7 +229,7 @@ class HtmlReportTest {
   void write_kml_onePlacemarkPerGroupWithGroupColour() {
     String kml = read(nl.resolve("groups.kml"));
 
-    assertThat(count(kml, "<Placemark")).isEqualTo(3);
+    assertThat(count(kml, "<Placemark")).isEqualTo(4);
     // group A is first in report order: palette colour #1f77b4, as KML aabbggrr
     assertThat(kml).contains("<color>ffb4771f</color>");
   }
