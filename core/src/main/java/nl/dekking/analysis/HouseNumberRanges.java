@@ -16,7 +16,7 @@ import nl.dekking.model.Address;
  * two apart ({@code 1, 3, 5}) of two or more numbers becomes a range {@code "1–5 (oneven)"} with an en dash and the
  * parity word; a number alone is written alone ({@code "9"}). Odd items come first, then even items, each in
  * ascending order, then every number with a letter or suffix individually ({@code "12a"}, {@code "14-2"}) in order
- * of number, letter and suffix. Repeated numbers are listed once. O(n log n). Thread-safe and stateless.
+ * of number, letter and suffix (numeric suffixes numerically: 99-2 before 99-10). Repeated numbers are listed once. O(n log n). Thread-safe and stateless.
  */
 public final class HouseNumberRanges {
 
@@ -37,7 +37,7 @@ public final class HouseNumberRanges {
       if (c == 0) {
         c = a.letter().compareToIgnoreCase(b.letter());
       }
-      return c != 0 ? c : a.suffix().compareToIgnoreCase(b.suffix());
+      return c != 0 ? c : compareSuffixes(a.suffix(), b.suffix());
     });
     for (Address a : addresses) {
       if (!a.letter().isEmpty() || !a.suffix().isEmpty()) {
@@ -64,6 +64,16 @@ public final class HouseNumberRanges {
   /** The house numbers in Dutch. */
   public static String format(Collection<Address> addresses) {
     return format(addresses, Language.NL);
+  }
+
+  /** Numeric suffixes in numeric order (2 before 10), then others case-insensitively. */
+  static int compareSuffixes(String a, String b) {
+    boolean an = !a.isEmpty() && a.chars().allMatch(Character::isDigit);
+    boolean bn = !b.isEmpty() && b.chars().allMatch(Character::isDigit);
+    if (an && bn) {
+      return Integer.compare(Integer.parseInt(a), Integer.parseInt(b));
+    }
+    return a.compareToIgnoreCase(b);
   }
 
   private static void runs(TreeSet<Integer> numbers, String word, List<String> out) {

@@ -9,7 +9,6 @@ import nl.dekking.crs.RdNew;
 import nl.dekking.index.Assignment;
 import nl.dekking.model.Group;
 import nl.dekking.model.Household;
-import org.locationtech.jts.algorithm.construct.MaximumInscribedCircle;
 import org.locationtech.jts.coverage.CoverageGapFinder;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
@@ -166,7 +165,7 @@ final class MapInspector {
       if (p.getArea() < MIN_GAP_PIECE_M2) {
         continue;
       }
-      double w = 2 * MaximumInscribedCircle.getRadiusLine(p, width / 100).getLength();
+      double w = 2 * p.getArea() / p.getLength();
       List<String> ids = new ArrayList<>();
       for (int o : bordering(p)) {
         ids.add(groups.get(o).id());

@@ -53,6 +53,12 @@ class HouseNumberRangesTest {
   }
 
   @Test
+  void format_numericSuffixes_sortNumerically() {
+    assertThat(HouseNumberRanges.format(List.of(lettered(99, "", "10"), lettered(99, "", "2"), lettered(99, "", "1"))))
+        .isEqualTo("99-1, 99-2, 99-10");
+  }
+
+  @Test
   void format_nothing_isEmpty() {
     assertThat(HouseNumberRanges.format(List.of())).isEmpty();
   }

@@ -1,16 +1,25 @@
 package nl.dekking.examples;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import nl.dekking.index.Assignment;
-import nl.dekking.index.CoverageIndex;
-import nl.dekking.io.geojson.GeoJsonReader;
+import nl.dekking.analysis.CoverageAnalysis;
+import nl.dekking.analysis.CoverageReport;
+import nl.dekking.analysis.GroupCoverage;
+import nl.dekking.analysis.Language;
+import nl.dekking.io.DataFiles;
+import nl.dekking.io.ReadOptions;
 import nl.dekking.model.Dataset;
 import nl.dekking.model.Group;
 import nl.dekking.model.Household;
+import nl.dekking.model.Neighbourhood;
+import nl.dekking.model.Street;
+import nl.dekking.report.CoverageReportWriter;
+import nl.dekking.rules.GroupRules;
+import nl.dekking.rules.GroupRulesJson;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,10 +27,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code dekking report}: which households each group covers, and how many no group covers.
+ * {@code dekking report}: which households each group covers, the gaps and overlaps, and each group's state
+ * against the municipality's rules. Prints a per-group table and writes the report files into {@code --out}.
  */
-@Command(name = "report", mixinStandardHelpOptions = true,
-    description = "Report per group the households it covers and the households no group covers.")
+@Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false,
+    description = {"Report per group the households it covers, the gaps, the overlaps and the map's drawing errors.",
+        "Prints a table per group and writes summary.json, CSV and GeoJSON files into the output folder."})
 final class ReportCommand implements Callable<Integer> {
 
   @Spec
@@ -41,58 +52,117 @@ final class ReportCommand implements Callable<Integer> {
 
   static final class Files {
     @Option(names = "--households", required = true, paramLabel = "FILE",
-        description = "Addresses (households) as GeoJSON: WGS84, or RD New with a crs member.")
+        description = "Addresses: GeoJSON, GeoPackage (BAG, INSPIRE Adressen) or CSV.")
     Path households;
 
     @Option(names = "--groups", required = true, paramLabel = "FILE",
-        description = "Group areas as GeoJSON (Polygon or MultiPolygon).")
+        description = "Group areas: GeoJSON, KML (Google My Maps) or GeoPackage.")
     Path groups;
+
+    @Option(names = "--streets", paramLabel = "FILE",
+        description = "Street centre lines: GeoJSON or GeoPackage (NWB). Without it, streets come from the addresses.")
+    Path streets;
+
+    @Option(names = "--neighbourhoods", paramLabel = "FILE",
+        description = "CBS buurten or wijken: GeoJSON or GeoPackage, to compare with CBS household counts.")
+    Path neighbourhoods;
+
+    @Option(names = "--layer", paramLabel = "NAME",
+        description = "The GeoPackage layer of the households (default: verblijfsobject, or the only point layer).")
+    String layer;
+
+    @Option(names = "--gemeente", paramLabel = "CODE|NAME",
+        description = "Keep only this municipality (GM0074 or Heerenveen) where the sources name one.")
+    String municipality;
   }
+
+  @Option(names = "--rules", paramLabel = "heerenveen|harlingen|FILE", defaultValue = "heerenveen",
+      description = "The municipality's rules: a preset or a JSON file (default: ${DEFAULT-VALUE}).")
+  String rules;
+
+  @Option(names = "--out", paramLabel = "DIR", defaultValue = "dekking-report",
+      description = "Folder for the report files (default: ${DEFAULT-VALUE}).")
+  Path out;
+
+  @Option(names = "--lang", paramLabel = "nl|en", defaultValue = "nl",
+      description = "Language of the report (default: ${DEFAULT-VALUE}).")
+  String lang;
 
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    Progress progress = new Progress(err);
+    PrintWriter stdout = spec.commandLine().getOut();
+    Progress progress = new Progress(spec.commandLine().getErr());
+    Language language = Language.of(lang);
+    GroupRules groupRules = rules(rules);
 
     progress.step("loading");
     Dataset dataset = source.sample ? SampleData.load() : load(source.files);
-    progress.done(String.format(Locale.ROOT, "%,d households, %,d groups", dataset.households().size(), dataset.groups().size()));
+    progress.done(String.format(Locale.ROOT, "%,d addresses, %,d groups, %,d streets, %,d neighbourhoods",
+        dataset.households().size(), dataset.groups().size(), dataset.streets().size(), dataset.neighbourhoods().size()));
 
-    progress.step("indexing");
-    CoverageIndex index = CoverageIndex.build(dataset.groups());
-    progress.done(index.size() + " groups");
+    progress.step("analysing");
+    CoverageReport report = CoverageAnalysis.withDefaults().analyse(dataset, groupRules);
+    progress.done(String.format(Locale.ROOT, "%,d households, %,d gap clusters, %,d overlaps, %,d QA findings",
+        report.households(), report.gapClusters().size(), report.overlaps().size(), report.findings().size()));
 
-    progress.step("assigning");
-    Assignment assignment = index.assign(dataset.households());
-    progress.done(String.format(Locale.ROOT, "%,d households", assignment.size()));
+    progress.step("writing");
+    List<Path> written = CoverageReportWriter.write(report, out, language);
+    progress.done(written.size() + " files in " + out.toAbsolutePath().normalize());
 
-    printTable(out, dataset, index, assignment);
+    printTable(stdout, report);
     return 0;
   }
 
-  private static Dataset load(Files files) {
-    List<Household> households = GeoJsonReader.readHouseholds(files.households);
-    List<Group> groups = GeoJsonReader.readGroups(files.groups);
-    return Dataset.of(files.households.getFileName().toString(), households, groups);
+  static GroupRules rules(String value) {
+    return switch (value.toLowerCase(Locale.ROOT)) {
+      case "heerenveen" -> GroupRules.heerenveen();
+      case "harlingen" -> GroupRules.harlingen();
+      default -> {
+        Path file = Path.of(value);
+        if (!java.nio.file.Files.isRegularFile(file)) {
+          throw new IllegalArgumentException("--rules must be heerenveen, harlingen or a JSON file; no file " + value);
+        }
+        yield GroupRulesJson.read(file);
+      }
+    };
   }
 
-  static void printTable(PrintWriter out, Dataset dataset, CoverageIndex index, Assignment assignment) {
+  private static Dataset load(Files files) {
+    ReadOptions options = ReadOptions.defaults();
+    if (files.municipality != null) {
+      options = options.withMunicipality(files.municipality);
+    }
+    ReadOptions householdOptions = files.layer == null ? options : options.withLayer(files.layer);
+    List<Household> households = DataFiles.readHouseholds(files.households, householdOptions);
+    List<Group> groups = DataFiles.readGroups(files.groups, ReadOptions.defaults());
+    List<Street> streets = files.streets == null ? List.of() : DataFiles.readStreets(files.streets, options);
+    List<Neighbourhood> neighbourhoods =
+        files.neighbourhoods == null ? List.of() : DataFiles.readNeighbourhoods(files.neighbourhoods, options);
+    return new Dataset(files.households.getFileName().toString(), households, streets, groups, neighbourhoods);
+  }
+
+  static void printTable(PrintWriter out, CoverageReport report) {
     int idWidth = "group".length();
     int nameWidth = "name".length();
-    for (Group g : index.groups()) {
+    for (GroupCoverage g : report.groups()) {
       idWidth = Math.max(idWidth, g.id().length());
       nameWidth = Math.max(nameWidth, g.name().length());
     }
-    String row = "%-" + idWidth + "s  %-" + nameWidth + "s  %10s%n";
-    out.printf(Locale.ROOT, "%s: %,d households, %,d groups%n%n", dataset.name(), assignment.size(), index.size());
-    out.printf(Locale.ROOT, row, "group", "name", "households");
-    for (int g = 0; g < index.size(); g++) {
-      out.printf(Locale.ROOT, row, index.group(g).id(), index.group(g).name(), String.format(Locale.ROOT, "%,d", assignment.householdsOf(g)));
+    String row = "%-" + idWidth + "s  %-" + nameWidth + "s  %10s  %7s  %s%n";
+    out.printf(Locale.ROOT, "%s: %,d households, %,d groups (rules: %s)%n%n", report.datasetName(), report.households(),
+        report.groups().size(), report.rules().name());
+    out.printf(Locale.ROOT, row, "group", "name", "households", "members", "capacity");
+    for (GroupCoverage g : report.groups()) {
+      String capacity = g.capacityState().name();
+      if (g.groupsNeeded() > 1) {
+        capacity += " (split into " + g.groupsNeeded() + " groups)";
+      }
+      out.printf(Locale.ROOT, row, g.id(), g.name(), String.format(Locale.ROOT, "%,d", g.households()),
+          String.format(Locale.ROOT, "%,d", g.members()), capacity);
     }
     out.println();
-    out.printf(Locale.ROOT, "covered by one group:          %,8d%n", assignment.coveredByOne());
-    out.printf(Locale.ROOT, "covered by two or more groups: %,8d%n", assignment.coveredByMultiple());
-    out.printf(Locale.ROOT, "not covered by any group:      %,8d%n", assignment.uncovered());
+    out.printf(Locale.ROOT, "covered by one group:          %,8d%n", report.coveredByOne());
+    out.printf(Locale.ROOT, "covered by two or more groups: %,8d%n", report.coveredByMultiple());
+    out.printf(Locale.ROOT, "not covered by any group:      %,8d%n", report.uncovered());
   }
 }

@@ -22,15 +22,19 @@ class ReportCommandTest {
   }
 
   @Test
-  void report_sample_printsEveryGroupAndTheUncoveredHouseholds() {
-    Run r = run("report", "--sample");
+  void report_sample_printsEveryGroupAndTheUncoveredHouseholds(@TempDir Path dir) {
+    Run r = run("report", "--sample", "--out", dir.toString());
     assertThat(r.exitCode()).as(r.err()).isZero();
-    assertThat(r.out()).contains("2,481 households, 7 groups");
+    // 2,481 address points, of which 3 repeat an address: 2,478 households
+    assertThat(r.out()).contains("2,478 households, 7 groups (rules: Heerenveen)");
+    assertThat(r.out()).containsPattern("OTT-06 +Hoenderloseweg +[0-9,]+ +61 +OVER_CAPACITY");
+    assertThat(dir.resolve("summary.json")).exists();
+    assertThat(dir.resolve("groups.csv")).exists();
     for (String id : new String[] {"OTT-01", "OTT-02", "OTT-03", "OTT-04", "OTT-05", "OTT-06", "OTT-07"}) {
       assertThat(r.out()).contains(id);
     }
     assertThat(r.out()).containsPattern("not covered by any group: +[0-9,]+");
-    assertThat(r.err()).contains("loading ...").contains("indexing ...");
+    assertThat(r.err()).contains("loading ...").contains("analysing ...").contains("writing ...");
   }
 
   @Test
@@ -58,8 +62,11 @@ class ReportCommandTest {
            "geometry": {"type": "Polygon", "coordinates": [[[181400, 457000], [181600, 457000], [181600, 457200], [181400, 457200], [181400, 457000]]]}}
          ]}
         """);
-    Run r = run("report", "--households", households.toString(), "--groups", groups.toString());
+    Run r = run("report", "--households", households.toString(), "--groups", groups.toString(),
+        "--rules", "harlingen", "--out", dir.resolve("out").toString());
     assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(r.out()).contains("rules: Harlingen");
+    assertThat(Files.readString(dir.resolve("out/summary.json"))).contains("\"uncovered\" : 1");
     assertThat(r.out()).containsPattern("D1 +Dorp +2\\b");
     assertThat(r.out()).containsPattern("not covered by any group: +1\\b");
   }
@@ -70,9 +77,16 @@ class ReportCommandTest {
     Files.writeString(households, "{\"type\": \"FeatureCollection\", \"features\": [");
     Path groups = dir.resolve("groups.geojson");
     Files.writeString(groups, "{\"type\": \"FeatureCollection\", \"features\": []}");
-    Run r = run("report", "--households", households.toString(), "--groups", groups.toString());
+    Run r = run("report", "--households", households.toString(), "--groups", groups.toString(), "--out", dir.toString());
     assertThat(r.exitCode()).isEqualTo(2);
     assertThat(r.err()).contains("kapot.geojson");
+  }
+
+  @Test
+  void report_unknownRules_exitsWith2AndSaysWhatIsAllowed(@TempDir Path dir) {
+    Run r = run("report", "--sample", "--rules", "leeuwarden", "--out", dir.toString());
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err()).contains("heerenveen, harlingen or a JSON file");
   }
 
   @Test

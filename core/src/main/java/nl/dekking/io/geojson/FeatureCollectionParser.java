@@ -8,19 +8,21 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.Arrays;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import nl.dekking.crs.CrsTransform;
 import nl.dekking.io.DataFileException;
-import nl.dekking.io.geojson.RawGeometry.Positions;
 
 /**
  * Reads a GeoJSON FeatureCollection feature by feature with Jackson's streaming {@link JsonParser}; no tree of the
@@ -31,10 +33,11 @@ import nl.dekking.io.geojson.RawGeometry.Positions;
  * GDAL and PDOK write it) features are decoded as they are read. When {@code features} comes first and the source
  * can be opened again (a file), a cheap first pass over the top-level members only (the features array is
  * skipped token by token with {@link JsonParser#skipChildren()}, constant memory) looks for a later {@code crs};
- * the second pass then streams. When the source is a one-shot stream, features are kept in their raw parsed form
- * (packed {@code double} coordinates and property text) until the end of the collection and decoded then: memory
- * proportional to the collection, about its size in the file. Without any {@code crs} member the default CRS of
- * the reader applies (RFC 7946: WGS84).
+ * the second pass then streams. A one-shot stream cannot be read twice: when its features come before any
+ * {@code crs} member, the rest of the stream (from the start of the features array; with the bytes Jackson has
+ * buffered, {@link JsonParser#releaseBuffered(OutputStream)}) is spooled to a temporary file, which is then read as
+ * a file and deleted: disk about the stream's size, heap still one feature. Without any {@code crs} member the
+ * default CRS of the reader applies (RFC 7946: WGS84).
  *
  * <p>A feature is decoded in full before it is handed on; a bad feature stops the read with a
  * {@link DataFileException} naming the file, the feature's index and id, and the problem.
@@ -73,9 +76,10 @@ final class FeatureCollectionParser<T> {
   private boolean crsKnown;
   private boolean featuresSeen;
   private GeometryDecoder decoder;
-  private List<RawFeature> buffer;
   private long index = -1;
   private String id = "";
+  private InputStream in;
+  private boolean spool; // reading a spool file: its line and column numbers are not the source's
 
   FeatureCollectionParser(Source source, String defaultCrs, Interpreter<T> interpreter, Consumer<? super T> consumer) {
     this.source = source;
@@ -86,11 +90,12 @@ final class FeatureCollectionParser<T> {
 
   /** Reads the whole collection, handing each interpreted feature to the consumer in file order. */
   void run() {
-    try (InputStream in = source.open(); JsonParser p = JSON.createParser(in)) {
+    try (InputStream opened = source.open(); JsonParser p = JSON.createParser(opened)) {
+      in = opened;
       collection(p);
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
-      String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+      String where = at == null || spool ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
       throw new DataFileException(source.name(), index, id, "not valid JSON" + where + ": " + e.getOriginalMessage(), e);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + source.name() + ": " + e.getMessage(), e);
@@ -122,7 +127,13 @@ final class FeatureCollectionParser<T> {
             crsKnown = true;
           }
         }
-        case "features" -> features(p);
+        case "features" -> {
+          if (!crsKnown && !source.reopenable()) {
+            spoolAndRead(p);
+            return;
+          }
+          features(p);
+        }
         default -> p.skipChildren();
       }
     }
@@ -132,13 +143,6 @@ final class FeatureCollectionParser<T> {
     if (!featuresSeen) {
       throw fileProblem("has no 'features' member: not a GeoJSON FeatureCollection");
     }
-    if (buffer != null) {
-      decoder = decoder();
-      for (RawFeature f : buffer) {
-        deliver(f);
-      }
-      buffer = null;
-    }
   }
 
   private void features(JsonParser p) throws IOException {
@@ -146,15 +150,11 @@ final class FeatureCollectionParser<T> {
       throw fileProblem("'features' must be an array, was " + describe(p, p.currentToken()));
     }
     featuresSeen = true;
-    if (!crsKnown && source.reopenable()) {
+    if (!crsKnown) {
       crsName = prescanCrs();
       crsKnown = true;
     }
-    if (crsKnown) {
-      decoder = decoder();
-    } else {
-      buffer = new ArrayList<>();
-    }
+    decoder = decoder();
     long i = 0;
     JsonToken t;
     while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
@@ -163,16 +163,50 @@ final class FeatureCollectionParser<T> {
       if (t != JsonToken.START_OBJECT) {
         throw new DataFileException(source.name(), i, "", "feature is not an object but " + describe(p, t), null);
       }
-      RawFeature f = feature(p, i);
-      if (buffer != null) {
-        buffer.add(f);
-      } else {
-        deliver(f);
-      }
+      deliver(feature(p, i));
       i++;
     }
     index = -1;
     id = "";
+  }
+
+  /**
+   * Copies the rest of a one-shot stream, from the start of its features array, to a temporary file and reads
+   * that as a file.
+   */
+  private void spoolAndRead(JsonParser p) throws IOException {
+    if (p.currentToken() != JsonToken.START_ARRAY) {
+      throw fileProblem("'features' must be an array, was " + describe(p, p.currentToken()));
+    }
+    Path file = Files.createTempFile("dekking-geojson-", ".json");
+    try {
+      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+        out.write("{\"features\": [".getBytes(StandardCharsets.UTF_8));
+        p.releaseBuffered(out);
+        in.transferTo(out);
+      }
+      Source spooled = new Source() {
+        @Override
+        public String name() {
+          return source.name();
+        }
+
+        @Override
+        public InputStream open() throws IOException {
+          return new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+        }
+
+        @Override
+        public boolean reopenable() {
+          return true;
+        }
+      };
+      FeatureCollectionParser<T> rest = new FeatureCollectionParser<>(spooled, defaultCrs, interpreter, consumer);
+      rest.spool = true;
+      rest.run();
+    } finally {
+      Files.deleteIfExists(file);
+    }
   }
 
   private void deliver(RawFeature f) {
@@ -262,7 +296,7 @@ final class FeatureCollectionParser<T> {
         } else {
           CoordinateReader reader = new CoordinateReader(p);
           coordinates = reader.read();
-          problem = reader.problem;
+          problem = reader.problem();
         }
       } else {
         p.skipChildren();
@@ -272,64 +306,18 @@ final class FeatureCollectionParser<T> {
   }
 
   private String crs(JsonParser p) throws IOException {
-    JsonToken t = p.currentToken();
-    if (t == JsonToken.VALUE_NULL) {
-      return null;
+    try {
+      return CrsMember.read(p);
+    } catch (IllegalArgumentException e) {
+      throw fileProblem(e.getMessage());
     }
-    if (t != JsonToken.START_OBJECT) {
-      throw fileProblem("crs must be an object, was " + describe(p, t));
-    }
-    String type = null;
-    String name = null;
-    String code = null;
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
-      String member = p.currentName();
-      JsonToken v = p.nextToken();
-      if (member.equals("type")) {
-        type = p.getValueAsString();
-      } else if (member.equals("properties") && v == JsonToken.START_OBJECT) {
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-          String prop = p.currentName();
-          p.nextToken();
-          if (prop.equals("name")) {
-            name = p.getValueAsString();
-          } else if (prop.equals("code")) {
-            code = p.getValueAsString();
-          } else {
-            p.skipChildren();
-          }
-        }
-      } else {
-        p.skipChildren();
-      }
-    }
-    if ("name".equalsIgnoreCase(String.valueOf(type)) && name != null) {
-      return name;
-    }
-    if ("EPSG".equalsIgnoreCase(String.valueOf(type)) && code != null) {
-      return "EPSG:" + code;
-    }
-    throw fileProblem("crs member is not supported: only a named crs ({\"type\": \"name\", \"properties\": {\"name\":"
-        + " \"urn:ogc:def:crs:EPSG::28992\"}}) or an EPSG code is understood, found type " + type);
   }
 
-  /** A first pass over the top-level members only, for a crs member after the features. */
   private String prescanCrs() throws IOException {
-    try (InputStream in = source.open(); JsonParser p = JSON.createParser(in)) {
-      if (p.nextToken() != JsonToken.START_OBJECT) {
-        return null;
-      }
-      while (p.nextToken() == JsonToken.FIELD_NAME) {
-        String name = p.currentName();
-        p.nextToken();
-        if (name.equals("crs")) {
-          return crs(p);
-        }
-        p.skipChildren();
-      }
-      return null;
-    } catch (JsonProcessingException e) {
-      return null; // the streaming pass meets the same error and reports it with the feature it is in
+    try (InputStream again = source.open()) {
+      return CrsMember.scan(again);
+    } catch (IllegalArgumentException e) {
+      throw fileProblem(e.getMessage());
     }
   }
 
@@ -346,117 +334,20 @@ final class FeatureCollectionParser<T> {
     return DataFileException.ofFile(source.name(), problem, null);
   }
 
-  private static String describe(JsonParser p, JsonToken t) throws IOException {
+  /** A token for a message: "an object", "the string 'abc'", "the value 12". */
+  static String describe(JsonParser p, JsonToken t) throws IOException {
     if (t == null) {
       return "the end of the file";
     }
     return switch (t) {
       case START_OBJECT -> "an object";
       case START_ARRAY -> "an array";
-      case VALUE_STRING -> "the string '" + p.getText() + "'";
+      case VALUE_STRING -> {
+        String text = p.getText();
+        yield "the string '" + (text.length() > 60 ? text.substring(0, 60) + "..." : text) + "'";
+      }
       case VALUE_NULL -> "null";
       default -> t.isScalarValue() ? "the value " + p.getText() : t.asString() == null ? t.name() : t.asString();
     };
-  }
-
-  /**
-   * Reads nested coordinate arrays; a bad value is recorded in {@link #problem} and the rest of the array is
-   * consumed, so parsing can go on to the feature's id.
-   */
-  private static final class CoordinateReader {
-    private final JsonParser p;
-    String problem;
-
-    CoordinateReader(JsonParser p) {
-      this.p = p;
-    }
-
-    /** Reads from the current START_ARRAY to its END_ARRAY. */
-    Object read() throws IOException {
-      JsonToken t = p.nextToken();
-      if (t == JsonToken.END_ARRAY) {
-        return List.of();
-      }
-      if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
-        return position(t);
-      }
-      if (t != JsonToken.START_ARRAY) {
-        return bad("coordinates must be numbers, found " + describe(p, t));
-      }
-      Object first = read();
-      if (first instanceof double[] pos) {
-        double[] xy = new double[16];
-        int n = 0;
-        xy[n++] = pos[0];
-        xy[n++] = pos[1];
-        while ((t = p.nextToken()) == JsonToken.START_ARRAY) {
-          Object next = read();
-          if (!(next instanceof double[] q)) {
-            fail("coordinates mix positions and nested lists");
-            continue;
-          }
-          if (n == xy.length) {
-            xy = Arrays.copyOf(xy, n * 2);
-          }
-          xy[n++] = q[0];
-          xy[n++] = q[1];
-        }
-        if (t != JsonToken.END_ARRAY) {
-          return bad("coordinates mix positions and " + describe(p, t));
-        }
-        return new Positions(Arrays.copyOf(xy, n));
-      }
-      List<Object> list = new ArrayList<>();
-      list.add(first);
-      while ((t = p.nextToken()) == JsonToken.START_ARRAY) {
-        list.add(read());
-      }
-      if (t != JsonToken.END_ARRAY) {
-        return bad("coordinates mix nested lists and " + describe(p, t));
-      }
-      return list;
-    }
-
-    /** Records a problem at the current token and consumes the rest of the enclosing array. */
-    private Object bad(String message) throws IOException {
-      fail(message);
-      p.skipChildren(); // a nested object or array at the current token; nothing for a scalar
-      JsonToken t;
-      while ((t = p.nextToken()) != JsonToken.END_ARRAY && t != null) {
-        p.skipChildren();
-      }
-      return null;
-    }
-
-    private double[] position(JsonToken first) throws IOException {
-      double[] xy = new double[2];
-      int n = 0;
-      JsonToken t = first;
-      while (t != JsonToken.END_ARRAY) {
-        if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
-          double v = p.getDoubleValue();
-          if (!Double.isFinite(v)) {
-            fail("coordinate is not a finite number: " + p.getText());
-          } else if (n < 2) {
-            xy[n] = v;
-          }
-          n++;
-        } else {
-          fail("a position must hold numbers, found " + describe(p, t));
-          p.skipChildren();
-        }
-        t = p.nextToken();
-      }
-      if (n < 2) {
-        fail("a position needs two numbers [x, y], has " + n);
-      }
-      return xy;
-    }
-
-    private void fail(String message) {
-      if (problem == null) {
-        problem = message;
-      }
-    }
   }
 }

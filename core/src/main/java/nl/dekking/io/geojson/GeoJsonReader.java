@@ -44,9 +44,11 @@ import nl.dekking.model.Street;
  * feature or throw. The {@code forEach*} methods stream: each feature is handed on as soon as it is read and
  * checked, so a consumer has seen the features before a bad one when the exception comes.
  *
- * <p><b>Memory.</b> Files are read feature by feature with Jackson's streaming parser; see
- * {@link FeatureCollectionParser} for how a {@code crs} member after the features is handled (a first pass over
- * the top-level members for files; buffering of the raw features for one-shot streams). An I/O failure is an
+ * <p><b>Memory.</b> Files are read feature by feature with Jackson's streaming parser; no tree of the file is
+ * built. Because a {@code crs} member may follow the features, a file whose features come first gets a cheap
+ * first pass over its top-level members (the features array skipped token by token) before the streaming pass; a
+ * one-shot stream whose features come first is copied to a temporary file from the features on and read from
+ * there. Either way the heap a read needs does not grow with the input. An I/O failure is an
  * {@link java.io.UncheckedIOException} naming the file.
  *
  * <p>Immutable and thread-safe; each read uses its own state.
@@ -181,11 +183,10 @@ public final class GeoJsonReader {
   }
 
   /**
-   * Hands each household in the stream to the consumer. When the stream declares its {@code crs} before its
-   * features, each household is handed on as soon as it is read; otherwise a later {@code crs} member could still
-   * change every coordinate, so the raw features are kept until the end of the stream (memory about the size of
-   * the stream) and handed on then. Prefer {@link #forEachHousehold(Path, Consumer)} for large files. The stream
-   * is not closed.
+   * Hands each household in the stream to the consumer as soon as it is read. A stream whose features come before
+   * its {@code crs} member (or that has none) is first copied to a temporary file from the features on, because a
+   * later {@code crs} member would change every coordinate; heap stays proportional to one feature either way. The
+   * stream is not closed.
    */
   public void forEachHousehold(InputStream in, String sourceName, Consumer<? super Household> consumer) {
     each(stream(in, sourceName), HouseholdInterpreter::new, consumer);

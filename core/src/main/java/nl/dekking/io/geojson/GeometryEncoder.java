@@ -34,7 +34,8 @@ final class GeometryEncoder {
 
   void write(JsonGenerator g, Geometry geometry) throws IOException {
     g.writeStartObject();
-    g.writeStringField("type", geometry.getGeometryType());
+    // a JTS LinearRing is a closed LineString to GeoJSON
+    g.writeStringField("type", geometry instanceof LineString ? "LineString" : geometry.getGeometryType());
     if (geometry instanceof GeometryCollection c && !(geometry instanceof MultiPoint
         || geometry instanceof MultiLineString || geometry instanceof MultiPolygon)) {
       g.writeArrayFieldStart("geometries");

@@ -1,0 +1,252 @@
+package nl.dekking.io;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+import nl.dekking.io.csv.CsvReader;
+import nl.dekking.io.geojson.GeoJsonReader;
+import nl.dekking.io.gpkg.GeoPackageLayer;
+import nl.dekking.io.gpkg.GeoPackageReader;
+import nl.dekking.io.kml.KmlReader;
+import nl.dekking.model.Group;
+import nl.dekking.model.Household;
+import nl.dekking.model.Neighbourhood;
+import nl.dekking.model.Street;
+
+/**
+ * Reads a data file whatever its format, chosen by the file name's extension: the one entry point for the
+ * report command and for apps that take files from users.
+ *
+ * <pre>{@code
+ * ReadOptions options = ReadOptions.defaults().withLayer("verblijfsobject");
+ * List<Household> households = DataFiles.readHouseholds(Path.of("bag-light.gpkg"), options);
+ * List<Group> groups = DataFiles.readGroups(Path.of("kaart.kml"), ReadOptions.defaults());
+ * List<Neighbourhood> buurten = DataFiles.readNeighbourhoods(Path.of("wijkenbuurten_2023.gpkg"),
+ *     ReadOptions.defaults().withLayer("buurten").withMunicipality("GM0074"));
+ * List<Street> streets = Streets.complete(DataFiles.readStreets(Path.of("nwb.gpkg"), options), households);
+ * }</pre>
+ *
+ * <table>
+ *   <caption>What each format holds</caption>
+ *   <tr><th>extension</th><th>households</th><th>groups</th><th>streets</th><th>neighbourhoods</th></tr>
+ *   <tr><td>.gpkg</td><td>point layer (BAG, INSPIRE)</td><td>polygon layer</td><td>line layer (NWB)</td><td>polygon layer (CBS)</td></tr>
+ *   <tr><td>.geojson, .json</td><td>Points</td><td>Polygons</td><td>LineStrings</td><td>Polygons (CBS)</td></tr>
+ *   <tr><td>.kml, .kmz</td><td></td><td>Placemarks with Polygons</td><td></td><td></td></tr>
+ *   <tr><td>.csv, .txt</td><td>x/y or lon/lat rows</td><td></td><td></td><td></td></tr>
+ * </table>
+ *
+ * <p>The {@linkplain ReadOptions#municipality() municipality filter} keeps the features of one municipality where
+ * the source names one: CBS neighbourhoods always do (their codes contain it), NWB streets do ({@code gme_naam},
+ * {@code gme_id}), a CSV or GeoPackage with a {@code gemeentecode} or {@code gemeentenaam} column does. BAG
+ * addresses, GeoJSON households and streets, and group maps name no municipality and are not filtered: limit them
+ * by area (the municipality's neighbourhoods) instead. Streets read from lines are merged per name and place
+ * ({@link Streets#merge}); without lines, {@link Streets#fromAddresses} derives the streets from the households.
+ *
+ * <p>Every read is all-or-nothing and fails with one {@link DataFileException} naming the file, the feature and
+ * the problem. Thread-safe and stateless.
+ */
+public final class DataFiles {
+
+  /** The formats Dekking reads. */
+  public enum Format {
+    /** OGC GeoPackage ({@code .gpkg}). */
+    GEOPACKAGE,
+    /** GeoJSON ({@code .geojson}, {@code .json}). */
+    GEOJSON,
+    /** KML or zipped KML ({@code .kml}, {@code .kmz}). */
+    KML,
+    /** Comma- or semicolon-separated values ({@code .csv}, {@code .txt}). */
+    CSV;
+
+    /**
+     * The format of a file, by its extension (case-insensitive).
+     *
+     * @throws DataFileException naming the file and the extensions Dekking reads
+     */
+    public static Format of(Path file) {
+      String name = String.valueOf(requireNonNull(file, "file").getFileName());
+      String lower = name.toLowerCase(Locale.ROOT);
+      int dot = lower.lastIndexOf('.');
+      String ext = dot < 0 ? "" : lower.substring(dot + 1);
+      return switch (ext) {
+        case "gpkg" -> GEOPACKAGE;
+        case "geojson", "json" -> GEOJSON;
+        case "kml", "kmz" -> KML;
+        case "csv", "txt" -> CSV;
+        default -> throw DataFileException.ofFile(name, "unknown file type "
+            + (ext.isEmpty() ? "(no extension)" : "'." + ext + "'")
+            + ": Dekking reads .gpkg, .geojson/.json, .kml/.kmz and .csv", null);
+      };
+    }
+  }
+
+  private DataFiles() {
+  }
+
+  /**
+   * The feature layers of a GeoPackage with their geometry type and CRS, to choose {@code --layer} from.
+   *
+   * @throws DataFileException when the file is not a readable GeoPackage
+   */
+  public static List<GeoPackageLayer> layers(Path file) {
+    Format format = checked(file, ReadOptions.defaults());
+    if (format != Format.GEOPACKAGE) {
+      throw DataFileException.ofFile(name(file), "only a GeoPackage (.gpkg) has layers; this is a " + format + " file", null);
+    }
+    try (GeoPackageReader r = GeoPackageReader.open(file)) {
+      return r.layers();
+    }
+  }
+
+  /**
+   * The households in a file: a GeoPackage point layer (with the BAG filter), GeoJSON Points or CSV rows.
+   *
+   * @throws DataFileException when the file cannot hold households or has a bad feature
+   */
+  public static List<Household> readHouseholds(Path file, ReadOptions options) {
+    Format format = checked(file, options);
+    return read(file, () -> switch (format) {
+      case GEOPACKAGE -> {
+        try (GeoPackageReader r = GeoPackageReader.open(file)) {
+          yield r.readHouseholds(options);
+        }
+      }
+      case GEOJSON -> GeoJsonReader.readHouseholds(file);
+      case CSV -> CsvReader.readHouseholds(file, options);
+      case KML -> throw wrongContent(file, format, "households", ".gpkg, .geojson or .csv");
+    });
+  }
+
+  /**
+   * The groups in a file: KML/KMZ Placemarks, GeoJSON Polygons, or a GeoPackage polygon layer, their properties
+   * recognised by {@link GroupFields}. The municipality filter does not apply.
+   *
+   * @throws DataFileException when the file cannot hold groups or has a bad feature
+   */
+  public static List<Group> readGroups(Path file, ReadOptions options) {
+    Format format = checked(file, options);
+    return read(file, () -> switch (format) {
+      case GEOPACKAGE -> {
+        try (GeoPackageReader r = GeoPackageReader.open(file)) {
+          List<Group> groups = r.readAreas(options, (props, area) ->
+              GroupFields.read(java.util.Optional.empty(), props, area));
+          requireDistinctIds(file, groups);
+          yield groups;
+        }
+      }
+      case GEOJSON -> GeoJsonReader.readGroups(file);
+      case KML -> KmlReader.readGroups(file);
+      case CSV -> throw wrongContent(file, format, "groups", ".kml, .geojson or .gpkg");
+    });
+  }
+
+  /**
+   * The streets in a file of street lines (NWB wegvakken as GeoPackage or GeoJSON), segments of one street in
+   * one place merged into one street.
+   *
+   * @throws DataFileException when the file cannot hold streets or has a bad feature
+   */
+  public static List<Street> readStreets(Path file, ReadOptions options) {
+    Format format = checked(file, options);
+    return read(file, () -> switch (format) {
+      case GEOPACKAGE -> {
+        try (GeoPackageReader r = GeoPackageReader.open(file)) {
+          yield r.readStreets(options);
+        }
+      }
+      case GEOJSON -> Streets.merge(GeoJsonReader.readStreets(file));
+      case KML, CSV -> throw wrongContent(file, format, "street lines", ".gpkg or .geojson (or derive streets from"
+          + " the addresses)");
+    });
+  }
+
+  /**
+   * The CBS neighbourhoods (buurten or wijken) in a file, filtered by municipality, water-only areas left out
+   * unless {@link ReadOptions#includeWater()}.
+   *
+   * @throws DataFileException when the file cannot hold neighbourhoods, has a bad feature, or cannot be filtered
+   *     by the municipality name asked for (filter by code then)
+   */
+  public static List<Neighbourhood> readNeighbourhoods(Path file, ReadOptions options) {
+    Format format = checked(file, options);
+    return read(file, () -> switch (format) {
+      case GEOPACKAGE -> {
+        try (GeoPackageReader r = GeoPackageReader.open(file)) {
+          yield r.readNeighbourhoods(options);
+        }
+      }
+      case GEOJSON -> filter(file, GeoJsonReader.readNeighbourhoods(file), options);
+      case KML, CSV -> throw wrongContent(file, format, "neighbourhoods", ".gpkg or .geojson");
+    });
+  }
+
+  /** Water and municipality filters on neighbourhoods read whole (GeoJSON). */
+  private static List<Neighbourhood> filter(Path file, List<Neighbourhood> all, ReadOptions options) {
+    List<Neighbourhood> kept = new ArrayList<>(all.size());
+    for (int i = 0; i < all.size(); i++) {
+      Neighbourhood n = all.get(i);
+      if (!options.includeWater() && n.name().equalsIgnoreCase("Groot water")) {
+        continue;
+      }
+      if (options.municipality().isPresent()) {
+        MunicipalityFilter m = options.municipality().get();
+        MunicipalityFilter.Match match = m.test(n.municipalityCode(), n.municipalityName());
+        if (match == MunicipalityFilter.Match.UNKNOWN) {
+          throw new DataFileException(name(file), i, n.code(), "cannot tell whether it lies in municipality " + m
+              + ": it names no municipality " + (m.byCode() ? "code" : "name (gemeentenaam); filter by code (GM0074) instead"),
+              null);
+        }
+        if (match == MunicipalityFilter.Match.NO) {
+          continue;
+        }
+      }
+      kept.add(n);
+    }
+    return List.copyOf(kept);
+  }
+
+  private static void requireDistinctIds(Path file, List<Group> groups) {
+    java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+    for (int i = 0; i < groups.size(); i++) {
+      Integer other = seen.putIfAbsent(groups.get(i).id(), i);
+      if (other != null) {
+        throw new DataFileException(name(file), i, groups.get(i).id(), "group id '" + groups.get(i).id()
+            + "' is also the id of feature " + other, null);
+      }
+    }
+  }
+
+  private static Format checked(Path file, ReadOptions options) {
+    requireNonNull(file, "file");
+    requireNonNull(options, "options");
+    Format format = Format.of(file);
+    if (!Files.isRegularFile(file)) {
+      throw DataFileException.ofFile(name(file), "file does not exist or is not a regular file: "
+          + file.toAbsolutePath(), null);
+    }
+    return format;
+  }
+
+  private static <T> T read(Path file, Supplier<T> reader) {
+    try {
+      return reader.get();
+    } catch (UncheckedIOException e) {
+      throw DataFileException.ofFile(name(file), "cannot read the file: " + e.getCause(), e);
+    }
+  }
+
+  private static DataFileException wrongContent(Path file, Format format, String what, String where) {
+    return DataFileException.ofFile(name(file), "a " + format + " file does not hold " + what + " for Dekking; read "
+        + what + " from " + where, null);
+  }
+
+  private static String name(Path file) {
+    return String.valueOf(file.getFileName());
+  }
+}

@@ -1,0 +1,71 @@
+package nl.dekking.report;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+import nl.dekking.analysis.CoverageReport;
+import nl.dekking.analysis.GapCluster;
+import nl.dekking.analysis.GroupCoverage;
+import nl.dekking.analysis.GroupStreet;
+import nl.dekking.analysis.Language;
+import nl.dekking.analysis.RuleViolation;
+import nl.dekking.analysis.StreetCoverage;
+import nl.dekking.crs.CrsTransform;
+import nl.dekking.model.Household;
+import org.locationtech.jts.geom.Coordinate;
+
+/**
+ * Builds {@code groups.csv}, {@code streets.csv} and {@code gaps.csv} from a report; see {@link CsvTable} for the
+ * dialect. Lists inside a field are joined with {@code ", "} (violations with {@code " | "}). Thread-safe.
+ */
+final class ReportTables {
+
+  private ReportTables() {
+  }
+
+  static String groups(CoverageReport r) {
+    CsvTable t = new CsvTable("id", "name", "households", "shared_households", "members", "admins",
+        "capacity_state", "groups_needed", "area_m2", "neighbours", "full_streets", "partial_streets", "violations");
+    for (GroupCoverage g : r.groups()) {
+      t.row(g.id(), g.name(), g.households(), g.sharedHouseholds(), g.members(), g.admins(), g.capacityState(),
+          g.groupsNeeded(), CsvTable.decimal(g.areaM2(), 1), String.join(", ", g.neighbours()),
+          g.fullStreets().stream().map(ReportTables::street).collect(Collectors.joining(", ")),
+          g.partialStreets().stream().map(ReportTables::street).collect(Collectors.joining(", ")),
+          g.violations().stream().map(RuleViolation::message).collect(Collectors.joining(" | ")));
+    }
+    return t.text();
+  }
+
+  static String streets(CoverageReport r, Language language) {
+    CsvTable t = new CsvTable("street", "place", "households", "covered", "uncovered", "state", "uncovered_numbers",
+        "groups");
+    for (StreetCoverage s : r.streets()) {
+      t.row(s.name(), s.place(), s.households(), s.covered(), s.uncovered(), s.state(), s.uncoveredNumbers(language),
+          String.join(", ", s.groupIds()));
+    }
+    return t.text();
+  }
+
+  static String gaps(CoverageReport r) {
+    Map<String, String> clusterOf = new HashMap<>();
+    for (GapCluster c : r.gapClusters()) {
+      for (Household h : c.households()) {
+        clusterOf.put(h.id(), c.id());
+      }
+    }
+    CrsTransform toWgs84 = CrsTransform.rdToWgs84();
+    CsvTable t = new CsvTable("household_id", "street", "house_number", "postcode", "place", "gap_cluster", "x_rd",
+        "y_rd", "lon", "lat");
+    for (Household h : r.uncoveredHouseholds()) {
+      Coordinate lonLat = toWgs84.apply(h.x(), h.y());
+      t.row(h.id(), h.address().street(), h.address().houseNumberDisplay(), h.address().postcode(),
+          h.address().place(), clusterOf.getOrDefault(h.id(), ""), CsvTable.decimal(h.x(), 2),
+          CsvTable.decimal(h.y(), 2), CsvTable.decimal(lonLat.x, 7), CsvTable.decimal(lonLat.y, 7));
+    }
+    return t.text();
+  }
+
+  private static String street(GroupStreet s) {
+    return s.name() + " (" + s.place() + ")";
+  }
+}

@@ -1,0 +1,107 @@
+package nl.dekking.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+import java.util.OptionalInt;
+import nl.dekking.crs.RdNew;
+import nl.dekking.model.Neighbourhood;
+import nl.dekking.model.Street;
+import org.junit.jupiter.api.Test;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.LineString;
+import org.locationtech.jts.io.ParseException;
+import org.locationtech.jts.io.WKTReader;
+
+/** The property-name recognisers shared by the readers: CBS neighbourhoods, NWB streets and BAG filters. */
+class FieldsTest {
+
+  static Geometry wkt(String wkt) {
+    try {
+      return new WKTReader(RdNew.GEOMETRY_FACTORY).read(wkt);
+    } catch (ParseException e) {
+      throw new IllegalArgumentException(e);
+    }
+  }
+
+  static final Geometry SQUARE = wkt("POLYGON ((187000 558000, 188000 558000, 188000 559000, 187000 559000, 187000 558000))");
+
+  @Test
+  void neighbourhoodRead_wijkOnlyFile_usesTheWijkCodeAndDerivesTheMunicipality() {
+    Neighbourhood n = NeighbourhoodFields.read(Map.of("wijkcode", "WK007401", "wijknaam", "Wijk 01 Heerenveen",
+        "huishoudens", "14965.0")::get, SQUARE);
+
+    assertThat(n.code()).isEqualTo("WK007401");
+    assertThat(n.municipalityCode()).isEqualTo("GM0074");
+    assertThat(n.reportedHouseholds()).isEqualTo(OptionalInt.of(14965));
+  }
+
+  @Test
+  void neighbourhoodRead_buurtFileWithWijkCode_prefersTheBuurtCode() {
+    Neighbourhood n = NeighbourhoodFields.read(Map.of("buurtcode", "BU00740101", "wijkcode", "WK007401")::get, SQUARE);
+
+    assertThat(n.code()).isEqualTo("BU00740101");
+    assertThat(n.name()).isEqualTo("BU00740101");
+  }
+
+  @Test
+  void neighbourhoodRead_cbsSecrecyCodes_areUnknown() {
+    for (String secret : new String[] {"-99997", "-99995", "-99997.0"}) {
+      assertThat(NeighbourhoodFields.read(Map.of("buurtcode", "BU1", "aantal_huishoudens", secret)::get, SQUARE)
+          .reportedHouseholds()).as(secret).isEmpty();
+    }
+  }
+
+  @Test
+  void neighbourhoodRead_fractionalCount_isRefused() {
+    assertThatThrownBy(() -> NeighbourhoodFields.read(Map.of("buurtcode", "BU1", "aantal_hh", "12.5")::get, SQUARE))
+        .hasMessageContaining("whole number");
+  }
+
+  @Test
+  void neighbourhoodIsWaterOnly_waterColumnOrGrootWater() {
+    assertThat(NeighbourhoodFields.isWaterOnly(Map.of("water", "JA", "buurtnaam", "Haven")::get)).isTrue();
+    assertThat(NeighbourhoodFields.isWaterOnly(Map.of("water", "NEE", "buurtnaam", "Groot water")::get)).isFalse();
+    assertThat(NeighbourhoodFields.isWaterOnly(Map.of("wijknaam", "Groot water")::get)).isTrue();
+    assertThat(NeighbourhoodFields.isWaterOnly(Map.of("wijknaam", "Centrum")::get)).isFalse();
+  }
+
+  @Test
+  void streetRead_nwbSegment_writesThePlaceAsTheBagDoes() {
+    LineString line = (LineString) wkt("LINESTRING (173000 443000, 173100 443000)");
+
+    Street s = StreetFields.read(Map.of("stt_naam", "Rozenstraat", "wpsnaamnen", "WAGENINGEN")::get, line).orElseThrow();
+
+    assertThat(s.toString()).isEqualTo("Rozenstraat, Wageningen");
+    assertThat(s.line()).contains(line);
+  }
+
+  @Test
+  void streetRead_unnamedSegment_isNoStreet() {
+    assertThat(StreetFields.read(Map.of("wpsnaamnen", "WAGENINGEN")::get, wkt("LINESTRING (0 0, 1 1)"))).isEmpty();
+  }
+
+  @Test
+  void placeCase_capitals_becomeBagSpelling() {
+    assertThat(StreetFields.placeCase("'S-HERTOGENBOSCH")).isEqualTo("'s-Hertogenbosch");
+    assertThat(StreetFields.placeCase("CAPELLE AAN DEN IJSSEL")).isEqualTo("Capelle aan den IJssel");
+    assertThat(StreetFields.placeCase("BERGEN OP ZOOM")).isEqualTo("Bergen op Zoom");
+    assertThat(StreetFields.placeCase("DE BILT")).isEqualTo("De Bilt");
+    assertThat(StreetFields.placeCase("WAGENINGEN")).isEqualTo("Wageningen");
+    assertThat(StreetFields.placeCase("Den Haag")).isEqualTo("Den Haag");
+  }
+
+  @Test
+  void bagFilterIsInUse_statuses() {
+    assertThat(BagFilter.isInUse("Verblijfsobject in gebruik")).isTrue();
+    assertThat(BagFilter.isInUse("Verblijfsobject in gebruik (niet ingemeten)")).isTrue();
+    assertThat(BagFilter.isInUse("Verbouwing verblijfsobject")).isTrue();
+    assertThat(BagFilter.isInUse("Plaats aangewezen")).isTrue();
+    assertThat(BagFilter.isInUse("Verblijfsobject gevormd")).isFalse();
+    assertThat(BagFilter.isInUse("Niet gerealiseerd verblijfsobject")).isFalse();
+    assertThat(BagFilter.isInUse("Verblijfsobject buiten gebruik")).isFalse();
+    assertThat(BagFilter.isInUse("Verblijfsobject ingetrokken")).isFalse();
+    assertThat(BagFilter.isInUse("Plaats ingetrokken")).isFalse();
+  }
+}

@@ -1,0 +1,199 @@
+package nl.dekking.io.csv;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import nl.dekking.io.CoordinateColumns;
+import nl.dekking.io.DataFileException;
+import nl.dekking.io.ReadOptions;
+import nl.dekking.io.gpkg.GeoPackageReader;
+import nl.dekking.model.Household;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CsvReaderTest {
+
+  @TempDir
+  Path dir;
+
+  static List<Household> read(String csv) {
+    return CsvReader.readHouseholds(csv, "adressen.csv", ReadOptions.defaults());
+  }
+
+  @Test
+  void readHouseholds_rdColumnsWithSemicolonsAndDecimalCommas_readsAddresses() {
+    List<Household> households = read("""
+        straatnaam;huisnummer;huisletter;toevoeging;postcode;woonplaats;x;y
+        Dorpsstraat;12;a;;6731 AA;Otterlo;180123,4;455321,0
+        Dorpsstraat;14;;2;6731AA;Otterlo;180130;455330
+        """);
+
+    assertThat(households).hasSize(2);
+    Household first = households.get(0);
+    assertThat(first.address().display()).isEqualTo("Dorpsstraat 12a, Otterlo");
+    assertThat(first.address().postcode()).isEqualTo("6731AA");
+    assertThat(first.x()).isEqualTo(180123.4);
+    assertThat(first.y()).isEqualTo(455321.0);
+    assertThat(first.id()).isEqualTo("2");
+    assertThat(households.get(1).address().display()).isEqualTo("Dorpsstraat 14-2, Otterlo");
+  }
+
+  @Test
+  void readHouseholds_lonLatColumns_areTransformedToRdNew() {
+    Household h = read("""
+        id,openbare_ruimte_naam,huisnummer,postcode,woonplaats_naam,lon,lat
+        0072010000000001,Voorstraat,1,8861BA,Harlingen,5.92,52.96
+        """).get(0);
+
+    assertThat(h.id()).isEqualTo("0072010000000001");
+    assertThat(h.x()).isCloseTo(190801.65, within(0.05));
+    assertThat(h.y()).isCloseTo(552685.26, within(0.05));
+  }
+
+  @Test
+  void readHouseholds_columnsNamedInOptions_areUsed() {
+    String csv = """
+        "Straat","Nummer","Postcode","Plaats","Oost","Noord"
+        "Kerkstraat, oude deel","3","6731AB","Otterlo","180000.5","455000.25"
+        """;
+    assertThatThrownBy(() -> read(csv)).isInstanceOf(DataFileException.class).hasMessageContaining("address columns");
+
+    String renamed = csv.replace("\"Nummer\"", "\"huisnummer\"").replace("\"Plaats\"", "\"woonplaats\"");
+    List<Household> households = CsvReader.readHouseholds(renamed, "adressen.csv",
+        ReadOptions.defaults().withCoordinates(CoordinateColumns.rd("oost", "NOORD")));
+
+    assertThat(households.get(0).address().street()).isEqualTo("Kerkstraat, oude deel");
+    assertThat(households.get(0).x()).isEqualTo(180000.5);
+  }
+
+  @Test
+  void readHouseholds_quotedFieldWithLineBreak_isOneField() {
+    List<Household> households = read("straat,huisnummer,postcode,woonplaats,x,y\r\n"
+        + "\"Dorps\nstraat \"\"oud\"\"\",1,6731AA,Otterlo,180000,455000\r\n"
+        + "Dorpsstraat,2,6731AA,Otterlo,180010,455000\r\n");
+
+    assertThat(households).extracting(h -> h.address().street()).containsExactly("Dorps\nstraat \"oud\"", "Dorpsstraat");
+    assertThat(households.get(1).id()).isEqualTo("4");
+  }
+
+  @Test
+  void readHouseholds_windows1252WithoutBom_isDecoded() throws IOException {
+    Path file = dir.resolve("excel.csv");
+    Files.write(file, "straat;huisnummer;postcode;woonplaats;x;y\nRué;1;8401AA;Gorredijk;198000;548000\n"
+        .getBytes(Charset.forName("windows-1252")));
+
+    assertThat(CsvReader.readHouseholds(file, ReadOptions.defaults()).get(0).address().street()).isEqualTo("Rué");
+  }
+
+  @Test
+  void readHouseholds_missingCoordinateColumn_failsNamingFileAndColumn() {
+    assertThatThrownBy(() -> CsvReader.readHouseholds("straat,huisnummer,postcode,woonplaats,x\nA,1,6731AA,Otterlo,1\n",
+        "adressen.csv", ReadOptions.defaults().withCoordinates(CoordinateColumns.rd("x", "y"))))
+        .isInstanceOf(DataFileException.class)
+        .hasMessage("adressen.csv: has no column 'y' for the RD New x/y coordinates; its columns are"
+            + " [straat, huisnummer, postcode, woonplaats, x]");
+  }
+
+  @Test
+  void readHouseholds_noCoordinateColumns_failsListingWhatWasLookedFor() {
+    assertThatThrownBy(() -> read("straat,huisnummer,postcode,woonplaats\nA,1,6731AA,Otterlo\n"))
+        .isInstanceOf(DataFileException.class)
+        .hasMessageStartingWith("adressen.csv: has no coordinate columns: looked for x/y");
+  }
+
+  @Test
+  void readHouseholds_missingPostcodeColumn_failsBeforeAnyRow() {
+    assertThatThrownBy(() -> read("straat,huisnummer,woonplaats,x,y\nA,1,Otterlo,180000,455000\n"))
+        .isInstanceOf(DataFileException.class)
+        .hasMessageStartingWith("adressen.csv: has no address columns")
+        .hasMessageContaining("its columns are [straat, huisnummer, woonplaats, x, y]");
+  }
+
+  @Test
+  void readHouseholds_rowWithTooFewFields_failsNamingTheLine() {
+    assertThatThrownBy(() -> read("""
+        straat,huisnummer,postcode,woonplaats,x,y
+        A,1,6731AA,Otterlo,180000,455000
+        A,3,6731AA,Otterlo,180000
+        """))
+        .isInstanceOf(DataFileException.class)
+        .hasMessage("adressen.csv, feature 1 (id 'line 3'): has 5 fields, the header has 6 (separator ',')");
+  }
+
+  @Test
+  void readHouseholds_badNumber_failsNamingColumnAndValue() {
+    assertThatThrownBy(() -> read("straat;huisnummer;postcode;woonplaats;x;y\nA;1;6731AA;Otterlo;180.000,5;455000\n"))
+        .isInstanceOf(DataFileException.class)
+        .hasMessage("adressen.csv, feature 0 (id 'line 2'): x is not a number: '180.000,5'");
+  }
+
+  @Test
+  void readHouseholds_swappedLatitudeLongitude_failsSayingSo() {
+    assertThatThrownBy(() -> read("straat,huisnummer,postcode,woonplaats,lon,lat\nA,1,6731AA,Otterlo,52.1,5.8\n"))
+        .isInstanceOf(DataFileException.class)
+        .hasMessageContaining("feature 0 (id 'line 2')")
+        .hasMessageContaining("swapped");
+  }
+
+  @Test
+  void readHouseholds_unclosedQuote_failsNamingTheLine() {
+    assertThatThrownBy(() -> read("straat,huisnummer,postcode,woonplaats,x,y\n\"A,1,6731AA,Otterlo,180000,455000\n"))
+        .isInstanceOf(DataFileException.class)
+        .hasMessage("adressen.csv: line 2: a quoted field is not closed");
+  }
+
+  @Test
+  void readHouseholds_municipalityColumn_filtersRows() {
+    List<Household> households = CsvReader.readHouseholds("""
+        straat,huisnummer,postcode,woonplaats,gemeentecode,x,y
+        A,1,6731AA,Otterlo,GM0228,180000,455000
+        B,1,8861BA,Harlingen,GM0072,158000,576000
+        """, "adressen.csv", ReadOptions.defaults().withMunicipality("GM0072"));
+
+    assertThat(households).extracting(h -> h.address().place()).containsExactly("Harlingen");
+  }
+
+  /** The real Otterlo/Wekerom addresses written as a lon/lat CSV read as the RD New GeoPackage does. */
+  @Test
+  void readHouseholds_realAddressesAsLonLatCsv_matchTheGeoPackageWithinOneMetre() throws Exception {
+    JsonNode features = new ObjectMapper().readTree(resource("addresses-otterlo-wekerom-wgs84.geojson").toFile()).get("features");
+    StringBuilder csv = new StringBuilder("id;straatnaam;huisnummer;huisletter;toevoeging;postcode;woonplaats;lon;lat\n");
+    for (JsonNode f : features) {
+      JsonNode p = f.get("properties");
+      Function<String, String> text = k -> p.get(k).isNull() ? "" : p.get(k).asText();
+      JsonNode c = f.get("geometry").get("coordinates");
+      csv.append(String.join(";", text.apply("id"), text.apply("straatnaam"), text.apply("huisnummer"),
+          text.apply("huisletter"), text.apply("toevoeging"), text.apply("postcode"), text.apply("woonplaats"),
+          c.get(0).asText(), c.get(1).asText())).append('\n');
+    }
+    List<Household> fromCsv = CsvReader.readHouseholds(csv.toString(), "otterlo.csv", ReadOptions.defaults());
+    List<Household> fromGpkg;
+    try (GeoPackageReader reader = GeoPackageReader.open(resource("addresses-otterlo-wekerom-rd.gpkg"))) {
+      fromGpkg = reader.readHouseholds(ReadOptions.defaults());
+    }
+    Map<String, Household> byId = fromGpkg.stream().collect(Collectors.toMap(Household::id, h -> h));
+
+    assertThat(fromCsv).hasSize(2481);
+    for (Household h : fromCsv) {
+      Household g = byId.get(h.id());
+      assertThat(h.address()).isEqualTo(g.address());
+      assertThat(Math.hypot(h.x() - g.x(), h.y() - g.y())).as(h.id()).isLessThan(1.0);
+    }
+  }
+
+  static Path resource(String name) throws URISyntaxException {
+    return Path.of(CsvReaderTest.class.getResource("/data/" + name).toURI());
+  }
+}

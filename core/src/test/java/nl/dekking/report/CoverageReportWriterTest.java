@@ -1,0 +1,178 @@
+package nl.dekking.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import nl.dekking.analysis.CoverageAnalysis;
+import nl.dekking.analysis.CoverageReport;
+import nl.dekking.analysis.HandMadeMap;
+import nl.dekking.analysis.Language;
+import nl.dekking.rules.GroupRules;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CoverageReportWriterTest {
+
+  static CoverageReport report;
+
+  @TempDir
+  Path dir;
+
+  @BeforeAll
+  static void analyse() {
+    report = CoverageAnalysis.withDefaults().analyse(HandMadeMap.dataset(), GroupRules.heerenveen());
+  }
+
+  private JsonNode summary() throws IOException {
+    CoverageReportWriter.write(report, dir);
+    return new ObjectMapper().readTree(dir.resolve("summary.json").toFile());
+  }
+
+  private List<String> csv(String name) throws IOException {
+    CoverageReportWriter.write(report, dir);
+    String text = Files.readString(dir.resolve(name), StandardCharsets.UTF_8);
+    assertThat(text).startsWith(CsvTable.BOM);
+    return List.of(text.substring(1).split("\r\n"));
+  }
+
+  @Test
+  void write_summary_hasTheTotals() throws IOException {
+    JsonNode s = summary();
+    assertThat(s.get("schemaVersion").asInt()).isEqualTo(1);
+    assertThat(s.get("households").asInt()).isEqualTo(29);
+    assertThat(s.get("covered").asInt()).isEqualTo(13);
+    assertThat(s.get("uncovered").asInt()).isEqualTo(16);
+    assertThat(s.get("coveredByMultiple").asInt()).isEqualTo(1);
+    assertThat(s.get("addressPoints").asInt()).isEqualTo(30);
+  }
+
+  @Test
+  void write_summaryGroups_haveIdNameHouseholdsMembersAndState() throws IOException {
+    JsonNode a = summary().get("groups").get(0);
+    assertThat(a.get("id").asText()).isEqualTo("a");
+    assertThat(a.get("name").asText()).isEqualTo("Groep a");
+    assertThat(a.get("households").asInt()).isEqualTo(6);
+    assertThat(a.get("members").asInt()).isEqualTo(1);
+    assertThat(a.get("capacityState").asText()).isEqualTo("OK");
+    assertThat(a.get("neighbours").toString()).isEqualTo("[\"b\",\"e\"]");
+  }
+
+  @Test
+  void write_summaryGapClustersAndOverlaps_haveCountsStreetsAndAreas() throws IOException {
+    JsonNode s = summary();
+    JsonNode gap = s.get("gapClusters").get(0);
+    assertThat(gap.get("households").asInt()).isEqualTo(12);
+    assertThat(gap.get("streets").get(0).get("numbers").asText()).isEqualTo("1–15 (oneven), 2–8 (even)");
+    JsonNode overlap = s.get("overlaps").get(0);
+    assertThat(overlap.get("groupA").asText()).isEqualTo("c");
+    assertThat(overlap.get("groupB").asText()).isEqualTo("d");
+    assertThat(overlap.get("areaM2").asDouble()).isEqualTo(1000.0);
+    assertThat(overlap.get("households").asInt()).isEqualTo(1);
+  }
+
+  @Test
+  void write_summaryNeighbourhood_withoutCbsCount_writesNull() throws IOException {
+    JsonNode n = summary().get("neighbourhoods").get(0);
+    assertThat(n.get("reportedHouseholds").asInt()).isEqualTo(10);
+    assertThat(n.get("coveredShare").asDouble()).isEqualTo(0.875);
+  }
+
+  @Test
+  void write_english_writesOddAndEven() throws IOException {
+    CoverageReportWriter.write(report, dir, Language.EN);
+    assertThat(Files.readString(dir.resolve("summary.json"))).contains("1–15 (odd), 2–8 (even)");
+  }
+
+  @Test
+  void write_groupsCsv_isSemicolonSeparatedWithDecimalComma() throws IOException {
+    List<String> lines = csv("groups.csv");
+    assertThat(lines.get(0)).startsWith("id;name;households;shared_households;members;admins;capacity_state");
+    assertThat(lines).hasSize(1 + 9);
+    assertThat(lines.get(1)).startsWith("a;Groep a;6;0;1;1;OK;1;10000,0;b, e;Kerkstraat (Otterlo);Dorpsstraat (Otterlo);");
+  }
+
+  @Test
+  void write_streetsCsv_listsUncoveredNumbers() throws IOException {
+    assertThat(csv("streets.csv")).contains("Heideweg;Otterlo;12;0;12;UNCOVERED;1–15 (oneven), 2–8 (even);");
+  }
+
+  @Test
+  void write_gapsCsv_hasOneRowPerUncoveredHouseholdWithItsCluster() throws IOException {
+    List<String> lines = csv("gaps.csv");
+    assertThat(lines).hasSize(1 + 16);
+    assertThat(lines.get(0)).isEqualTo("household_id;street;house_number;postcode;place;gap_cluster;x_rd;y_rd;lon;lat");
+    assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("Bosweg-1;Bosweg;1;6731BG;Otterlo;gap-2;182000,00;452000,00;"));
+  }
+
+  private JsonNode layer(String name) throws IOException {
+    CoverageReportWriter.write(report, dir);
+    return new ObjectMapper().readTree(dir.resolve(name).toFile());
+  }
+
+  @Test
+  void write_gapsGeoJson_hasClusterOutlinesThenUncoveredHouseholdsInWgs84() throws IOException {
+    JsonNode features = layer("gaps.geojson").get("features");
+    assertThat(features).hasSize(5 + 16);
+    JsonNode first = features.get(0);
+    assertThat(first.get("properties").get("layer").asText()).isEqualTo("gapCluster");
+    assertThat(first.get("properties").get("households").asInt()).isEqualTo(12);
+    assertThat(first.get("properties").get("streets").asText()).isEqualTo("Heideweg 1–15 (oneven), 2–8 (even) (Otterlo)");
+    assertThat(first.get("geometry").get("type").asText()).isEqualTo("Polygon");
+    JsonNode lonLat = first.get("geometry").get("coordinates").get(0).get(0);
+    assertThat(lonLat.get(0).asDouble()).isBetween(3.0, 7.5);
+    assertThat(lonLat.get(1).asDouble()).isBetween(50.5, 53.7);
+    assertThat(features.get(5).get("properties").get("layer").asText()).isEqualTo("uncoveredHousehold");
+    assertThat(features.get(5).get("geometry").get("type").asText()).isEqualTo("Point");
+  }
+
+  @Test
+  void write_overlapsGeoJson_hasOverlapAndSharedHousehold() throws IOException {
+    JsonNode features = layer("overlaps.geojson").get("features");
+    assertThat(features).hasSize(2);
+    assertThat(features.get(0).get("properties").get("groupA").asText()).isEqualTo("c");
+    assertThat(features.get(0).get("properties").get("areaM2").asDouble()).isEqualTo(1000.0);
+    assertThat(features.get(1).get("properties").get("groups").toString()).isEqualTo("[\"c\",\"d\"]");
+  }
+
+  @Test
+  void write_qaGeoJson_hasEveryFindingWithKindAndMessage() throws IOException {
+    JsonNode features = layer("qa.geojson").get("features");
+    assertThat(features).hasSize(report.findings().size());
+    List<String> kinds = new java.util.ArrayList<>();
+    features.forEach(f -> kinds.add(f.get("properties").get("kind").asText()));
+    assertThat(kinds).containsExactly("REPAIRED_AREA", "NARROW_GAP", "SMALL_OVERLAP", "NO_HOUSEHOLDS",
+        "NO_HOUSEHOLDS", "DUPLICATE_ADDRESS");
+    assertThat(features.get(0).get("properties").get("areaAfterM2").asDouble()).isEqualTo(5000.0);
+  }
+
+  @Test
+  void write_returnsEveryFileWritten() {
+    assertThat(CoverageReportWriter.write(report, dir)).extracting(p -> p.getFileName().toString())
+        .containsExactlyElementsOf(CoverageReportWriter.FILES);
+  }
+
+  @Test
+  void quote_fieldsWithSeparatorQuoteOrNewline_areQuoted() {
+    assertThat(CsvTable.quote("a;b")).isEqualTo("\"a;b\"");
+    assertThat(CsvTable.quote("de \"Hoek\"")).isEqualTo("\"de \"\"Hoek\"\"\"");
+    assertThat(CsvTable.quote("a\nb")).isEqualTo("\"a\nb\"");
+    assertThat(CsvTable.quote("Dorpsstraat")).isEqualTo("Dorpsstraat");
+  }
+
+  @Test
+  void write_intoAFile_failsNamingThePathAndWritesNothing() throws IOException {
+    Path file = Files.writeString(dir.resolve("not-a-dir"), "x");
+    assertThatThrownBy(() -> CoverageReportWriter.write(report, file)).isInstanceOf(UncheckedIOException.class)
+        .hasMessageContaining("not-a-dir");
+    assertThat(Files.readString(file)).isEqualTo("x");
+  }
+}

@@ -1,0 +1,217 @@
+package nl.dekking.postgis;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.List;
+import nl.dekking.model.Contact;
+import nl.dekking.model.Dataset;
+import nl.dekking.model.Group;
+import nl.dekking.model.Neighbourhood;
+import nl.dekking.model.Street;
+import nl.dekking.store.ConcurrentUpdateException;
+import nl.dekking.store.CoverageStore;
+
+/**
+ * The writes of {@link PostgisCoverageStore}, each on the caller's connection inside the caller's transaction.
+ *
+ * <p>{@link #replace} locks the municipality's {@code dataset} row, deletes its rows, streams the households with
+ * {@link HouseholdCopier} and inserts groups, contacts, streets and neighbourhoods in batches: readers keep seeing
+ * the old dataset until the commit, and a failure anywhere rolls everything back. {@link #putGroup} and
+ * {@link #deleteGroup} compare versions in the {@code WHERE} clause of one statement, so two concurrent writers
+ * of one group cannot both succeed: the second waits for the first's row lock and then finds the version changed.
+ * Not thread-safe; one per operation.
+ */
+final class DatasetWriter {
+
+  private final CoverageSql sql;
+
+  DatasetWriter(CoverageSql sql) {
+    this.sql = sql;
+  }
+
+  /** Replaces a municipality's dataset; returns the number of households copied. */
+  long replace(Connection c, String municipality, Dataset dataset) throws SQLException {
+    String s = sql.schema;
+    try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + s + ".dataset (municipality, name) VALUES (?, ?)"
+        + " ON CONFLICT (municipality) DO UPDATE SET name = EXCLUDED.name, saved_at = now()")) {
+      ps.setString(1, municipality);
+      ps.setString(2, dataset.name());
+      ps.executeUpdate();
+    }
+    for (String table : List.of("contact", "coverage_group", "household", "street", "neighbourhood")) {
+      try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + s + "." + table + " WHERE municipality = ?")) {
+        ps.setString(1, municipality);
+        ps.executeUpdate();
+      }
+    }
+    long copied = new HouseholdCopier(sql.copyHouseholds).copy(c, municipality, dataset);
+    try (PreparedStatement groups = c.prepareStatement(sql.insertGroupRow);
+        PreparedStatement contacts = c.prepareStatement(sql.insertContact)) {
+      for (Group g : dataset.groups()) {
+        bindInsert(c, groups, municipality, g);
+        groups.addBatch();
+        addContacts(contacts, municipality, g);
+      }
+      groups.executeBatch();
+      contacts.executeBatch();
+    }
+    insertStreets(c, municipality, dataset.streets());
+    insertNeighbourhoods(c, municipality, dataset.neighbourhoods());
+    return copied;
+  }
+
+  /** Creates or replaces a group at the expected version; returns its new version. */
+  long putGroup(Connection c, String municipality, Group g, long expectedVersion) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM " + sql.schema + ".dataset WHERE municipality = ? FOR SHARE")) {
+      ps.setString(1, municipality);
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) {
+          throw new IllegalStateException("municipality " + municipality
+              + " has no saved dataset; save one before writing groups");
+        }
+      }
+    }
+    long version;
+    if (expectedVersion == CoverageStore.NEW) {
+      try (PreparedStatement ps = c.prepareStatement(sql.insertGroup)) {
+        bindInsert(c, ps, municipality, g);
+        version = returnedVersion(c, ps, municipality, g.id(), expectedVersion);
+      }
+    } else {
+      try (PreparedStatement ps = c.prepareStatement(sql.updateGroup)) {
+        ps.setString(1, g.name());
+        ps.setInt(2, g.members());
+        ps.setBytes(3, GeometryCodec.wkb(g.area()));
+        ps.setBytes(4, GeometryCodec.wkb(GeometryCodec.coverage(g.area())));
+        ps.setArray(5, c.createArrayOf("text", g.metadata().keySet().toArray()));
+        ps.setArray(6, c.createArrayOf("text", g.metadata().values().toArray()));
+        ps.setString(7, municipality);
+        ps.setString(8, g.id());
+        ps.setLong(9, expectedVersion);
+        version = returnedVersion(c, ps, municipality, g.id(), expectedVersion);
+      }
+      try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + sql.schema + ".contact"
+          + " WHERE municipality = ? AND group_id = ?")) {
+        ps.setString(1, municipality);
+        ps.setString(2, g.id());
+        ps.executeUpdate();
+      }
+    }
+    try (PreparedStatement contacts = c.prepareStatement(sql.insertContact)) {
+      addContacts(contacts, municipality, g);
+      contacts.executeBatch();
+    }
+    return version;
+  }
+
+  /** Deletes a group at the expected version, with its contacts. */
+  void deleteGroup(Connection c, String municipality, String id, long expectedVersion) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + sql.schema + ".coverage_group"
+        + " WHERE municipality = ? AND id = ? AND version = ?")) {
+      ps.setString(1, municipality);
+      ps.setString(2, id);
+      ps.setLong(3, expectedVersion);
+      if (ps.executeUpdate() == 0) {
+        throw new ConcurrentUpdateException(municipality, id, expectedVersion, currentVersion(c, municipality, id));
+      }
+    }
+  }
+
+  /** The group's version now, or {@link CoverageStore#NEW} when it does not exist. */
+  long currentVersion(Connection c, String municipality, String id) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT version FROM " + sql.schema + ".coverage_group"
+        + " WHERE municipality = ? AND id = ?")) {
+      ps.setString(1, municipality);
+      ps.setString(2, id);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? rs.getLong(1) : CoverageStore.NEW;
+      }
+    }
+  }
+
+  private long returnedVersion(Connection c, PreparedStatement ps, String municipality, String id, long expected)
+      throws SQLException {
+    try (ResultSet rs = ps.executeQuery()) {
+      if (rs.next()) {
+        return rs.getLong(1);
+      }
+    }
+    throw new ConcurrentUpdateException(municipality, id, expected, currentVersion(c, municipality, id));
+  }
+
+  private static void bindInsert(Connection c, PreparedStatement ps, String municipality, Group g) throws SQLException {
+    ps.setString(1, municipality);
+    ps.setString(2, g.id());
+    ps.setBytes(3, g.id().getBytes(StandardCharsets.UTF_16BE));
+    ps.setString(4, g.name());
+    ps.setInt(5, g.members());
+    ps.setBytes(6, GeometryCodec.wkb(g.area()));
+    ps.setBytes(7, GeometryCodec.wkb(GeometryCodec.coverage(g.area())));
+    ps.setArray(8, c.createArrayOf("text", g.metadata().keySet().toArray()));
+    ps.setArray(9, c.createArrayOf("text", g.metadata().values().toArray()));
+  }
+
+  private static void addContacts(PreparedStatement ps, String municipality, Group g) throws SQLException {
+    List<Contact> admins = g.admins();
+    for (int i = 0; i < admins.size(); i++) {
+      Contact a = admins.get(i);
+      ps.setString(1, municipality);
+      ps.setString(2, g.id());
+      ps.setInt(3, i);
+      ps.setString(4, a.name());
+      ps.setString(5, a.email());
+      ps.setString(6, a.phone());
+      ps.setString(7, a.consent().name());
+      ps.addBatch();
+    }
+  }
+
+  private void insertStreets(Connection c, String municipality, List<Street> streets) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + sql.schema + ".street (municipality, ordinal,"
+        + " name, place, line) VALUES (?, ?, ?, ?, ST_GeomFromWKB(?, 28992))")) {
+      for (int i = 0; i < streets.size(); i++) {
+        Street st = streets.get(i);
+        ps.setString(1, municipality);
+        ps.setInt(2, i);
+        ps.setString(3, st.name());
+        ps.setString(4, st.place());
+        if (st.line().isPresent()) {
+          ps.setBytes(5, GeometryCodec.wkb(st.line().get()));
+        } else {
+          ps.setNull(5, Types.BINARY);
+        }
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    }
+  }
+
+  private void insertNeighbourhoods(Connection c, String municipality, List<Neighbourhood> neighbourhoods)
+      throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + sql.schema + ".neighbourhood (municipality,"
+        + " ordinal, code, name, municipality_code, municipality_name, area, reported_households)"
+        + " VALUES (?, ?, ?, ?, ?, ?, ST_GeomFromWKB(?, 28992), ?)")) {
+      for (int i = 0; i < neighbourhoods.size(); i++) {
+        Neighbourhood n = neighbourhoods.get(i);
+        ps.setString(1, municipality);
+        ps.setInt(2, i);
+        ps.setString(3, n.code());
+        ps.setString(4, n.name());
+        ps.setString(5, n.municipalityCode());
+        ps.setString(6, n.municipalityName());
+        ps.setBytes(7, GeometryCodec.wkb(n.area()));
+        if (n.reportedHouseholds().isPresent()) {
+          ps.setInt(8, n.reportedHouseholds().getAsInt());
+        } else {
+          ps.setNull(8, Types.INTEGER);
+        }
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    }
+  }
+}

@@ -1,0 +1,126 @@
+package nl.dekking.postgis;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.dekking.io.DataFileException;
+import nl.dekking.model.Address;
+import nl.dekking.model.Dataset;
+import nl.dekking.model.Household;
+import nl.dekking.store.DatasetChecker;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+import org.postgresql.util.PSQLException;
+import org.postgresql.util.ServerErrorMessage;
+
+/**
+ * Streams a dataset's households into the {@code household} table with {@code COPY ... FROM STDIN} (text format)
+ * on the caller's connection and transaction: one round trip for the whole set instead of one per row. Rows are
+ * encoded into a 256 KiB buffer and sent as it fills, so memory stays flat for millions of households; the
+ * location goes as hex EWKB.
+ *
+ * <p>When the server rejects a row, the error is turned into a {@link nl.dekking.io.DataFileException} naming the
+ * row's index and id, taken from the line number in the server's error context. The caller rolls back. Not
+ * thread-safe; one per save.
+ */
+final class HouseholdCopier {
+
+  private static final int FLUSH_AT = 256 * 1024;
+  private static final Pattern LINE = Pattern.compile("line (\\d+)");
+
+  private final String copySql;
+
+  HouseholdCopier(String copySql) {
+    this.copySql = copySql;
+  }
+
+  /** Copies every household; returns how many. */
+  long copy(Connection c, String municipality, Dataset dataset) throws SQLException {
+    List<Household> households = dataset.households();
+    CopyIn in = c.unwrap(PGConnection.class).getCopyAPI().copyIn(copySql);
+    try {
+      StringBuilder sb = new StringBuilder(FLUSH_AT + 4096);
+      String prefix = escape(municipality) + '\t';
+      for (int i = 0; i < households.size(); i++) {
+        appendRow(sb, prefix, i, households.get(i));
+        if (sb.length() >= FLUSH_AT) {
+          send(in, sb);
+        }
+      }
+      send(in, sb);
+      return in.endCopy();
+    } catch (PSQLException e) {
+      throw rowError(e, municipality, dataset);
+    } finally {
+      if (in.isActive()) {
+        try {
+          in.cancelCopy();
+        } catch (SQLException e) {
+          // the connection is already broken; the transaction rolls back with it
+        }
+      }
+    }
+  }
+
+  private static void send(CopyIn in, StringBuilder sb) throws SQLException {
+    byte[] bytes = sb.toString().getBytes(StandardCharsets.UTF_8);
+    in.writeToCopy(bytes, 0, bytes.length);
+    sb.setLength(0);
+  }
+
+  private static void appendRow(StringBuilder sb, String prefix, int ordinal, Household h) {
+    Address a = h.address();
+    sb.append(prefix).append(ordinal).append('\t');
+    appendEscaped(sb, h.id()).append('\t');
+    appendEscaped(sb, a.street()).append('\t');
+    sb.append(a.houseNumber()).append('\t');
+    appendEscaped(sb, a.letter()).append('\t');
+    appendEscaped(sb, a.suffix()).append('\t');
+    appendEscaped(sb, a.postcode()).append('\t');
+    appendEscaped(sb, a.place()).append('\t');
+    GeometryCodec.appendPointEwkbHex(sb, h.x(), h.y());
+    sb.append('\n');
+  }
+
+  /** COPY text format: backslash, tab, newline and carriage return are escaped. */
+  private static StringBuilder appendEscaped(StringBuilder sb, String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char ch = s.charAt(i);
+      switch (ch) {
+        case '\\' -> sb.append("\\\\");
+        case '\t' -> sb.append("\\t");
+        case '\n' -> sb.append("\\n");
+        case '\r' -> sb.append("\\r");
+        default -> sb.append(ch);
+      }
+    }
+    return sb;
+  }
+
+  private static String escape(String s) {
+    return appendEscaped(new StringBuilder(), s).toString();
+  }
+
+  /** The server's complaint about a row, as an error naming that row; other errors pass unchanged. */
+  private static SQLException rowError(PSQLException e, String municipality, Dataset dataset) {
+    ServerErrorMessage m = e.getServerErrorMessage();
+    if (m == null || m.getWhere() == null) {
+      return e;
+    }
+    Matcher line = LINE.matcher(m.getWhere());
+    if (!line.find()) {
+      return e;
+    }
+    int index = Integer.parseInt(line.group(1)) - 1;
+    if (index < 0 || index >= dataset.households().size()) {
+      return e;
+    }
+    Household h = dataset.households().get(index);
+    throw new DataFileException(DatasetChecker.source(municipality, dataset), index, h.id(),
+        "household row rejected by the database: " + m.getMessage()
+            + (m.getDetail() == null ? "" : " (" + m.getDetail() + ")") + " (SQLState " + e.getSQLState() + ")", e);
+  }
+}

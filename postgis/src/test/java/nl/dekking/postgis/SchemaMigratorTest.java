@@ -1,0 +1,172 @@
+package nl.dekking.postgis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import nl.dekking.model.Dataset;
+import nl.dekking.store.CoverageStoreException;
+import org.junit.jupiter.api.Test;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/** The schema: created and migrated by the store in the schema it is given, with the constraints it promises. */
+class SchemaMigratorTest {
+
+  @Test
+  void build_newSchema_createsTablesThereAndRecordsTheVersion() throws Exception {
+    TestDatabase db = TestDatabase.get();
+    try (PostgisCoverageStore store = db.store("dekking_fresh")) {
+      assertThat(store.schema()).isEqualTo("dekking_fresh");
+    }
+    try (Connection c = db.connect()) {
+      assertThat(strings(c, "SELECT table_name FROM information_schema.tables WHERE table_schema = 'dekking_fresh'"))
+          .contains("dataset", "household", "coverage_group", "contact", "street", "neighbourhood", "schema_history");
+      assertThat(strings(c, "SELECT version || ' ' || description FROM dekking_fresh.schema_history"))
+          .containsExactly("1 coverage schema");
+      assertThat(strings(c, "SELECT indexname FROM pg_indexes WHERE schemaname = 'dekking_fresh' AND indexdef LIKE '%gist%'"))
+          .containsExactlyInAnyOrder("household_location", "coverage_group_coverage");
+      assertThat(strings(c, "SELECT f_table_name || '.' || f_geometry_column || ' ' || srid FROM geometry_columns"
+          + " WHERE f_table_schema = 'dekking_fresh'")).allMatch(s -> s.endsWith(" 28992")).hasSize(5);
+    }
+  }
+
+  @Test
+  void build_twiceAndConcurrently_appliesEachMigrationOnce() throws Exception {
+    TestDatabase db = TestDatabase.get();
+    List<CompletableFuture<PostgisCoverageStore>> opening = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      opening.add(CompletableFuture.supplyAsync(() -> db.store("dekking_race")));
+    }
+    for (CompletableFuture<PostgisCoverageStore> f : opening) {
+      f.get().close();
+    }
+    db.store("dekking_race").close();
+    try (Connection c = db.connect()) {
+      assertThat(strings(c, "SELECT version::text FROM dekking_race.schema_history")).containsExactly("1");
+    }
+  }
+
+  @Test
+  void build_appliedScriptChanged_refusesToOpen() throws Exception {
+    TestDatabase db = TestDatabase.get();
+    db.store("dekking_tampered").close();
+    execute(db, "UPDATE dekking_tampered.schema_history SET checksum = 'abc' WHERE version = 1");
+
+    assertThatThrownBy(() -> db.store("dekking_tampered"))
+        .isInstanceOf(CoverageStoreException.class)
+        .hasMessageContaining("dekking_tampered")
+        .hasMessageContaining("V1")
+        .hasMessageContaining("checksum abc");
+  }
+
+  @Test
+  void build_schemaNewerThanLibrary_refusesToOpen() throws Exception {
+    TestDatabase db = TestDatabase.get();
+    db.store("dekking_future").close();
+    execute(db, "INSERT INTO dekking_future.schema_history (version, description, checksum) VALUES (99, 'later', 'x')");
+
+    assertThatThrownBy(() -> db.store("dekking_future"))
+        .isInstanceOf(CoverageStoreException.class)
+        .hasMessageContaining("version 99")
+        .hasMessageContaining("upgrade dekking-postgis");
+  }
+
+  @Test
+  void build_verifyOnlyOnEmptySchema_failsSayingHowToMigrate() {
+    TestDatabase db = TestDatabase.get();
+
+    assertThatThrownBy(() -> PostgisCoverageStore.builder().url(db.url).user(db.user).password(db.password)
+        .schema("dekking_unmigrated").migrate(false).build())
+        .isInstanceOf(CoverageStoreException.class)
+        .hasMessageContaining("dekking_unmigrated")
+        .hasMessageContaining("migrate(true)");
+  }
+
+  @Test
+  void build_verifyOnlyOnCurrentSchema_opens() {
+    TestDatabase db = TestDatabase.get();
+    db.store("dekking_verified").close();
+
+    try (PostgisCoverageStore store = PostgisCoverageStore.builder().url(db.url).user(db.user).password(db.password)
+        .schema("dekking_verified").migrate(false).build()) {
+      store.save("GM1", Dataset.of("Geverifieerd", List.of(), List.of()));
+      assertThat(store.load("GM1")).isPresent();
+    }
+  }
+
+  @Test
+  void build_fromPlainDataSource_wrapsItInAPoolAndLeavesItOpen() {
+    TestDatabase db = TestDatabase.get();
+    PGSimpleDataSource ds = new PGSimpleDataSource();
+    ds.setURL(db.url);
+    ds.setUser(db.user);
+    ds.setPassword(db.password);
+
+    try (PostgisCoverageStore store = PostgisCoverageStore.builder().dataSource(ds).schema("dekking_ds").build()) {
+      store.save("GM2", Dataset.of("Bron", BulkImportTest.households(10, null), List.of()));
+      assertThat(store.load("GM2").orElseThrow().households()).hasSize(10);
+    }
+  }
+
+  @Test
+  void build_unreachableDatabase_failsNamingTheUrl() {
+    assertThatThrownBy(() -> PostgisCoverageStore.builder().url("jdbc:postgresql://127.0.0.1:1/nowhere").user("x")
+        .password("y").connectionTimeout(java.time.Duration.ofMillis(500)).build())
+        .isInstanceOf(CoverageStoreException.class)
+        .hasMessageContaining("127.0.0.1:1/nowhere");
+  }
+
+  @Test
+  void builder_badSchemaName_isRejected() {
+    assertThatThrownBy(() -> PostgisCoverageStore.builder().schema("Robert'); DROP TABLE"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("Robert'); DROP TABLE");
+  }
+
+  @Test
+  void constraints_invalidCoverageWrongSridOrRepeatedAddress_areRefusedByTheDatabase() throws Exception {
+    TestDatabase db = TestDatabase.get();
+    db.store("dekking_checks").close();
+    execute(db, "INSERT INTO dekking_checks.dataset (municipality, name) VALUES ('GM3', 'Controle')");
+    String group = "INSERT INTO dekking_checks.coverage_group (municipality, id, sort_key, name, members, area,"
+        + " coverage, metadata_keys, metadata_values, version) VALUES ('GM3', 'g', '\\x0067', 'g', 0, %s, %s, '{}', '{}', 1)";
+    String bowTie = "ST_GeomFromText('POLYGON((0 0, 10 10, 10 0, 0 10, 0 0))', 28992)";
+    String square = "ST_GeomFromText('POLYGON((0 0, 10 0, 10 10, 0 10, 0 0))', 28992)";
+
+    assertThatThrownBy(() -> execute(db, group.formatted(bowTie, bowTie)))
+        .isInstanceOf(SQLException.class).hasMessageContaining("check constraint");
+    assertThatThrownBy(() -> execute(db, group.formatted(square, "ST_GeomFromText('POLYGON((0 0, 10 0, 10 10, 0 10, 0 0))', 4326)")))
+        .isInstanceOf(SQLException.class).hasMessageContaining("SRID");
+    execute(db, group.formatted(bowTie, square)); // the drawn area may be invalid, the indexed one not
+
+    String household = "INSERT INTO dekking_checks.household (municipality, ordinal, id, street, house_number, letter,"
+        + " suffix, postcode, place, location) VALUES ('GM3', %d, '%s', 'Dorpsstraat', 1, '%s', '', '6731AA', 'Otterlo',"
+        + " ST_SetSRID(ST_MakePoint(180000, 450000), 28992))";
+    execute(db, household.formatted(0, "h0", "a"));
+    assertThatThrownBy(() -> execute(db, household.formatted(1, "h1", "A")))
+        .isInstanceOf(SQLException.class).hasMessageContaining("household_address_key");
+  }
+
+  private static void execute(TestDatabase db, String sql) throws SQLException {
+    try (Connection c = db.connect(); Statement s = c.createStatement()) {
+      s.execute(sql);
+    }
+  }
+
+  private static List<String> strings(Connection c, String sql) throws SQLException {
+    List<String> result = new ArrayList<>();
+    try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        result.add(rs.getString(1));
+      }
+    }
+    return result;
+  }
+}
