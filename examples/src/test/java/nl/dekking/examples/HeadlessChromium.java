@@ -100,14 +100,28 @@ final class HeadlessChromium {
     command.addAll(List.of(extra));
     command.add(page.toAbsolutePath().toUri().toString());
     Process process = new ProcessBuilder(command).redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
-    if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-      process.destroyForcibly();
-      throw new IllegalStateException("chromium did not finish within " + TIMEOUT_SECONDS + " s on " + page);
+    try {
+      if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+        process.destroyForcibly();
+        throw new IllegalStateException("chromium did not finish within " + TIMEOUT_SECONDS + " s on " + page);
+      }
+      if (process.exitValue() != 0) {
+        throw new IllegalStateException("chromium exited with " + process.exitValue() + " on " + page + ": "
+            + Files.readString(stderr, StandardCharsets.UTF_8));
+      }
+      return new Run(Files.readString(stdout, StandardCharsets.UTF_8), netLog);
+    } finally {
+      deleteTree(profile);
+      Files.deleteIfExists(stdout);
+      Files.deleteIfExists(stderr);
     }
-    if (process.exitValue() != 0) {
-      throw new IllegalStateException("chromium exited with " + process.exitValue() + " on " + page + ": "
-          + Files.readString(stderr, StandardCharsets.UTF_8));
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    try (var paths = Files.walk(dir)) {
+      for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
     }
-    return new Run(Files.readString(stdout, StandardCharsets.UTF_8), netLog);
   }
 }

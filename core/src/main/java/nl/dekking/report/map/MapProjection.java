@@ -13,7 +13,8 @@ import org.locationtech.jts.simplify.DouglasPeuckerSimplifier;
  * The linear map from RD New metres to map pixels: x grows east, y is flipped so north is up. RD New is metric and
  * nearly conformal, so one scale (metres per pixel) serves both axes. Also turns geometries into rings of pixel
  * coordinates, simplified to a fraction of a pixel (Douglas-Peucker) and rounded to 0.1 pixel, which keeps the
- * SVG small without a visible change. Linear in the number of vertices. Thread-safe and immutable.
+ * SVG small without a visible change. Shells and holes run in opposite directions (JTS normalised), so renderers
+ * fill with the non-zero winding rule and overlapping polygons in one path stay filled. Linear in the number of vertices. Thread-safe and immutable.
  */
 final class MapProjection {
 
@@ -76,7 +77,11 @@ final class MapProjection {
     List<double[]> rings = new ArrayList<>();
     for (int i = 0; i < g.getNumGeometries(); i++) {
       Geometry part = g.getGeometryN(i);
-      if (part instanceof Polygon p) {
+      if (part instanceof Polygon polygon) {
+        // shells one way round, holes the other, so the non-zero fill rule draws holes as holes even when the
+        // rings of many polygons share one path
+        Polygon p = (Polygon) polygon.copy();
+        p.normalize();
         addRing(rings, p.getExteriorRing());
         for (int h = 0; h < p.getNumInteriorRing(); h++) {
           addRing(rings, p.getInteriorRingN(h));

@@ -88,7 +88,7 @@ public final class PngMapWriter {
       double r = s.layer().pointRadius();
       return new Ellipse2D.Double(p[0] - r, p[1] - r, 2 * r, 2 * r);
     }
-    Path2D.Double path = new Path2D.Double(Path2D.WIND_EVEN_ODD);
+    Path2D.Double path = new Path2D.Double(Path2D.WIND_NON_ZERO);
     for (double[] ring : s.rings()) {
       path.moveTo(ring[0], ring[1]);
       for (int i = 2; i < ring.length; i += 2) {

@@ -48,8 +48,13 @@ public final class SvgMapWriter {
     sb.append("<rect width=\"").append(w).append("\" height=\"").append(scene.mapHeight()).append("\" fill=\"#f7f5ef\"/>\n");
     sb.append("<g clip-path=\"url(#dekking-map-clip)\">\n");
     MapLayer open = null;
+    boolean inMergedPath = false;
     for (MapScene.Shape s : scene.shapes()) {
       if (s.layer() != open) {
+        if (inMergedPath) {
+          sb.append("\"/>\n");
+          inMergedPath = false;
+        }
         if (open != null) {
           sb.append("</g>\n");
         }
@@ -58,13 +63,36 @@ public final class SvgMapWriter {
         style(sb, open, null);
         sb.append(">\n");
       }
-      shape(sb, s);
+      if (isAnonymousArea(s)) {
+        // shapes nobody points at (road surfaces) share one path: a third smaller than a path each
+        if (!inMergedPath) {
+          sb.append("<path d=\"");
+          inMergedPath = true;
+        }
+        pathData(sb, s);
+      } else {
+        shape(sb, s);
+      }
+    }
+    if (inMergedPath) {
+      sb.append("\"/>\n");
     }
     if (open != null) {
       sb.append("</g>\n");
     }
+    MapScene.TextKind kind = null;
     for (MapScene.Text t : scene.texts()) {
+      if (t.kind() != kind) {
+        if (kind != null) {
+          sb.append("</g>\n");
+        }
+        kind = t.kind();
+        textGroup(sb, kind);
+      }
       text(sb, t);
+    }
+    if (kind != null) {
+      sb.append("</g>\n");
     }
     sb.append("</g>\n");
     sb.append("<rect width=\"").append(w).append("\" height=\"").append(scene.mapHeight())
@@ -118,6 +146,24 @@ public final class SvgMapWriter {
     }
   }
 
+  private static boolean isAnonymousArea(MapScene.Shape s) {
+    return !s.layer().isPoint() && s.layer() != MapLayer.GROUP && s.id().isEmpty() && s.title().isEmpty();
+  }
+
+  private static void pathData(StringBuilder sb, MapScene.Shape s) {
+    for (double[] ring : s.rings()) {
+      int n = ring.length;
+      boolean closed = n >= 6 && ring[0] == ring[n - 2] && ring[1] == ring[n - 1];
+      int end = closed ? n - 2 : n;
+      for (int i = 0; i < end; i += 2) {
+        sb.append(i == 0 ? 'M' : 'L').append(num(ring[i])).append(' ').append(num(ring[i + 1]));
+      }
+      if (closed || s.layer() != MapLayer.NEIGHBOURHOOD) {
+        sb.append('Z');
+      }
+    }
+  }
+
   private static void shape(StringBuilder sb, MapScene.Shape s) {
     MapLayer layer = s.layer();
     if (layer.isPoint()) {
@@ -129,18 +175,8 @@ public final class SvgMapWriter {
       if (layer == MapLayer.GROUP) {
         sb.append(" fill=\"").append(s.colour()).append("\" stroke=\"").append(s.colour()).append('"');
       }
-      sb.append(" fill-rule=\"evenodd\" d=\"");
-      for (double[] ring : s.rings()) {
-        int n = ring.length;
-        boolean closed = n >= 6 && ring[0] == ring[n - 2] && ring[1] == ring[n - 1];
-        int end = closed ? n - 2 : n;
-        for (int i = 0; i < end; i += 2) {
-          sb.append(i == 0 ? 'M' : 'L').append(num(ring[i])).append(' ').append(num(ring[i + 1]));
-        }
-        if (closed || layer != MapLayer.NEIGHBOURHOOD) {
-          sb.append('Z');
-        }
-      }
+      sb.append(" d=\"");
+      pathData(sb, s);
       sb.append('"');
     }
     if (layer == MapLayer.GROUP) {
@@ -155,39 +191,25 @@ public final class SvgMapWriter {
     }
   }
 
+  /** Opens a group with the font and halo of one kind of text; the texts inherit them. */
+  private static void textGroup(StringBuilder sb, MapScene.TextKind kind) {
+    String attributes = switch (kind) {
+      case STREET -> "font-size=\"11\" font-style=\"italic\" fill=\"#555555\"";
+      case GROUP -> "font-size=\"14\" font-weight=\"bold\" fill=\"#111111\"";
+      case GAP -> "font-size=\"15\" font-weight=\"bold\" fill=\"#b34700\"";
+    };
+    sb.append("<g class=\"label-").append(kind.name().toLowerCase(Locale.ROOT)).append("\" ").append(attributes)
+        .append(" text-anchor=\"middle\" stroke=\"#ffffff\" stroke-width=\"3\" stroke-linejoin=\"round\"")
+        .append(" paint-order=\"stroke\">\n");
+  }
+
   private static void text(StringBuilder sb, MapScene.Text t) {
-    String size;
-    String fill;
-    String weight;
-    String style = "normal";
-    switch (t.kind()) {
-      case STREET -> {
-        size = "11";
-        fill = "#555555";
-        weight = "normal";
-        style = "italic";
-      }
-      case GROUP -> {
-        size = "14";
-        fill = "#111111";
-        weight = "bold";
-      }
-      default -> {
-        size = "15";
-        fill = "#b34700";
-        weight = "bold";
-      }
-    }
-    sb.append("<text class=\"label-").append(t.kind().name().toLowerCase(Locale.ROOT)).append("\" x=\"")
-        .append(num(t.x())).append("\" y=\"").append(num(t.y())).append('"');
+    sb.append("<text x=\"").append(num(t.x())).append("\" y=\"").append(num(t.y())).append('"');
     if (t.angleDegrees() != 0) {
       sb.append(" transform=\"rotate(").append(num(-t.angleDegrees())).append(' ').append(num(t.x())).append(' ')
           .append(num(t.y())).append(")\"");
     }
-    sb.append(" font-size=\"").append(size).append("\" font-weight=\"").append(weight).append("\" font-style=\"")
-        .append(style).append("\" fill=\"").append(fill)
-        .append("\" text-anchor=\"middle\" dominant-baseline=\"central\" stroke=\"#ffffff\" stroke-width=\"3\"")
-        .append(" stroke-linejoin=\"round\" paint-order=\"stroke\">").append(escape(t.text())).append("</text>\n");
+    sb.append(" dominant-baseline=\"central\">").append(escape(t.text())).append("</text>\n");
   }
 
   private static void scaleBar(StringBuilder sb, MapScene.ScaleBar bar) {

@@ -56,6 +56,21 @@ class PngMapWriterTest {
   }
 
   @Test
+  void toImage_polygonWithHole_holeLeftUnfilled() {
+    MapScene scene = MapScene.builder(new org.locationtech.jts.geom.Envelope(181000, 182000, 456000, 456500), 1000)
+        .area(MapLayer.ROAD, "", "", "", MapSceneTest.wkt("POLYGON ((181100 456100, 181400 456100, 181400 456400, 181100 456400, 181100 456100),"
+            + " (181200 456200, 181300 456200, 181300 456300, 181200 456300, 181200 456200))"))
+        .area(MapLayer.ROAD, "", "", "", MapSceneTest.wkt("POLYGON ((181350 456150, 181500 456150, 181500 456350, 181350 456350, 181350 456150))"))
+        .build();
+
+    BufferedImage image = PngMapWriter.toImage(scene);
+
+    // the hole at (181250, 456250) shows the map's background; the overlap of the two roads at (181375, 456250) is road
+    assertThat(new Color(image.getRGB(250, 250))).isEqualTo(new Color(0xf7f5ef));
+    assertThat(new Color(image.getRGB(375, 250))).isEqualTo(new Color(0xd4d4d4));
+  }
+
+  @Test
   void write_file_readableAsPng(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("map.png");
 
