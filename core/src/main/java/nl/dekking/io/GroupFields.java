@@ -124,7 +124,8 @@ public final class GroupFields {
    * A group's properties for writing, in this order: {@code id}, {@code name}, {@code members}, then per admin
    * the audience may see {@code admin_name}, {@code admin_email}, {@code admin_phone}, {@code consent} (the
    * second admin written with {@code _2}, and so on; empty e-mail and phone left out), then the metadata.
-   * Admins the audience may not see are left out entirely.
+   * Admins the audience may not see are left out entirely, and so is any metadata entry under one of the
+   * recognised names above, so that contact details reach the output only through the consent rule.
    *
    * @return a new mutable map; values are {@code String} except {@code members}, an {@code Integer}
    */
@@ -152,7 +153,11 @@ public final class GroupFields {
       out.put("consent" + suffix, c.consent().name());
     }
     for (Map.Entry<String, String> e : group.metadata().entrySet()) {
-      out.putIfAbsent(e.getKey(), e.getValue());
+      // a metadata entry under a recognised name (an "email" set by hand) would be read back as a contact field:
+      // it is left out, so that no contact detail reaches the output except through the consent rule
+      if (!RECOGNISED.contains(e.getKey().toLowerCase(Locale.ROOT))) {
+        out.putIfAbsent(e.getKey(), e.getValue());
+      }
     }
     return out;
   }

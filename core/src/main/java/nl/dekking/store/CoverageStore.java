@@ -2,6 +2,7 @@ package nl.dekking.store;
 
 import java.util.List;
 import java.util.Optional;
+import nl.dekking.io.Audience;
 import nl.dekking.model.Dataset;
 import nl.dekking.model.Group;
 import nl.dekking.model.Household;
@@ -34,7 +35,11 @@ public interface CoverageStore extends AutoCloseable {
    */
   void save(String municipality, Dataset dataset);
 
-  /** The municipality's dataset with every contact, for the municipality's own use; empty when none was saved. */
+  /**
+   * The municipality's dataset with every contact, for the municipality's own use (as
+   * {@code export(municipality, Audience.MUNICIPALITY)}); empty when none was saved. Groups come sorted by id;
+   * households, streets and neighbourhoods in the order they were saved.
+   */
   Optional<Dataset> load(String municipality);
 
   /**

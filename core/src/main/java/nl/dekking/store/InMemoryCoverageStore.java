@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import nl.dekking.index.CoverageIndex;
+import nl.dekking.io.Audience;
 import nl.dekking.model.Dataset;
 import nl.dekking.model.Group;
 import nl.dekking.model.Household;
@@ -64,7 +65,7 @@ public final class InMemoryCoverageStore implements CoverageStore {
     return snapshot(municipality).map(s -> {
       List<Group> shown = new ArrayList<>(s.index.size());
       for (Group g : s.index.groups()) {
-        shown.add(g.withAdmins(g.admins().stream().filter(c -> audience.mayShow(c.consent())).toList()));
+        shown.add(g.withAdmins(g.admins().stream().filter(c -> audience.mayInclude(c.consent())).toList()));
       }
       return s.dataset.withGroups(shown);
     });

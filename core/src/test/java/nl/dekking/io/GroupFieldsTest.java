@@ -130,4 +130,14 @@ class GroupFieldsTest {
 
     assertThat(back).usingRecursiveComparison().ignoringFields("area").isEqualTo(g);
   }
+
+  @Test
+  void write_metadataUnderAContactName_isLeftOut() {
+    Group g = new Group("H1", "Heide", AREA, 5, List.of(new Contact("Anna", "a@x.nl", "", Consent.NONE)),
+        Map.of("email", "a@x.nl", "Telefoon_2", "0612", "status", "actief"));
+
+    Map<String, Object> p = GroupFields.write(g, Audience.PUBLIC);
+
+    assertThat(p).containsOnlyKeys("id", "name", "members", "status");
+  }
 }

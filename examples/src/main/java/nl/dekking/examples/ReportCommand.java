@@ -3,6 +3,7 @@ package nl.dekking.examples;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -10,6 +11,7 @@ import nl.dekking.analysis.CoverageAnalysis;
 import nl.dekking.analysis.CoverageReport;
 import nl.dekking.analysis.GroupCoverage;
 import nl.dekking.analysis.Language;
+import nl.dekking.index.CoverageIndex;
 import nl.dekking.io.DataFiles;
 import nl.dekking.io.ReadOptions;
 import nl.dekking.model.Dataset;
@@ -72,7 +74,8 @@ final class ReportCommand implements Callable<Integer> {
     String layer;
 
     @Option(names = "--gemeente", paramLabel = "CODE|NAME",
-        description = "Keep only this municipality (GM0074 or Heerenveen) where the sources name one.")
+        description = {"Keep only this municipality (GM0074 or Heerenveen): neighbourhoods and streets by the",
+            "municipality they name; addresses by lying inside those neighbourhoods (needs --neighbourhoods)."})
     String municipality;
   }
 
@@ -138,7 +141,26 @@ final class ReportCommand implements Callable<Integer> {
     List<Street> streets = files.streets == null ? List.of() : DataFiles.readStreets(files.streets, options);
     List<Neighbourhood> neighbourhoods =
         files.neighbourhoods == null ? List.of() : DataFiles.readNeighbourhoods(files.neighbourhoods, options);
+    if (files.municipality != null && !neighbourhoods.isEmpty()) {
+      // BAG and INSPIRE addresses name no municipality: keep those inside the municipality's neighbourhoods
+      households = within(households, neighbourhoods);
+    }
     return new Dataset(files.households.getFileName().toString(), households, streets, groups, neighbourhoods);
+  }
+
+  static List<Household> within(List<Household> households, List<Neighbourhood> neighbourhoods) {
+    List<Group> areas = new ArrayList<>();
+    for (Neighbourhood n : neighbourhoods) {
+      areas.add(Group.of(n.code(), n.name(), n.area()));
+    }
+    CoverageIndex index = CoverageIndex.build(areas);
+    List<Household> kept = new ArrayList<>();
+    for (Household h : households) {
+      if (index.locate(h.x(), h.y()) != CoverageIndex.NONE) {
+        kept.add(h);
+      }
+    }
+    return kept;
   }
 
   static void printTable(PrintWriter out, CoverageReport report) {

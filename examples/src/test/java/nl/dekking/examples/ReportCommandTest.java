@@ -83,6 +83,40 @@ class ReportCommandTest {
   }
 
   @Test
+  void report_gemeente_keepsTheAddressesInsideThatMunicipalitysNeighbourhoods(@TempDir Path dir) throws Exception {
+    Path households = dir.resolve("addresses.geojson");
+    Files.writeString(households, """
+        {"type": "FeatureCollection",
+         "crs": {"type": "name", "properties": {"name": "urn:ogc:def:crs:EPSG::28992"}},
+         "features": [
+          {"type": "Feature", "properties": {"straatnaam": "Dorpsstraat", "huisnummer": "1", "postcode": "6731AA", "woonplaats": "Otterlo"},
+           "geometry": {"type": "Point", "coordinates": [181500, 457100]}},
+          {"type": "Feature", "properties": {"straatnaam": "Hoofdweg", "huisnummer": "3", "postcode": "7371AA", "woonplaats": "Loenen"},
+           "geometry": {"type": "Point", "coordinates": [190500, 457100]}}
+         ]}
+        """);
+    Path groups = dir.resolve("groups.geojson");
+    Files.writeString(groups, """
+        {"type": "FeatureCollection", "crs": {"type": "name", "properties": {"name": "EPSG:28992"}}, "features": []}
+        """);
+    Path wijken = dir.resolve("wijken.geojson");
+    Files.writeString(wijken, """
+        {"type": "FeatureCollection",
+         "crs": {"type": "name", "properties": {"name": "urn:ogc:def:crs:EPSG::28992"}},
+         "features": [
+          {"type": "Feature", "properties": {"wijkcode": "WK022801", "wijknaam": "Otterlo", "gemeentecode": "GM0228", "gemeentenaam": "Ede", "huishoudens": 900},
+           "geometry": {"type": "Polygon", "coordinates": [[[180000, 456000], [183000, 456000], [183000, 458000], [180000, 458000], [180000, 456000]]]}},
+          {"type": "Feature", "properties": {"wijkcode": "WK020001", "wijknaam": "Loenen", "gemeentecode": "GM0200", "gemeentenaam": "Apeldoorn", "huishoudens": 500},
+           "geometry": {"type": "Polygon", "coordinates": [[[189000, 456000], [192000, 456000], [192000, 458000], [189000, 458000], [189000, 456000]]]}}
+         ]}
+        """);
+    Run r = run("report", "--households", households.toString(), "--groups", groups.toString(),
+        "--neighbourhoods", wijken.toString(), "--gemeente", "Ede", "--out", dir.resolve("out").toString());
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(r.out()).containsPattern(": 1 households, 0 groups");
+  }
+
+  @Test
   void report_unknownRules_exitsWith2AndSaysWhatIsAllowed(@TempDir Path dir) {
     Run r = run("report", "--sample", "--rules", "leeuwarden", "--out", dir.toString());
     assertThat(r.exitCode()).isEqualTo(2);

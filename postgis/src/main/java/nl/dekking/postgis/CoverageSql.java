@@ -25,7 +25,12 @@ final class CoverageSql {
   final String insertGroup;
   final String updateGroup;
   final String insertContact;
-  final String copyHouseholds;
+
+  /** COPY into one household partition (an unquoted name the store made: {@code household_<n>}). */
+  String copyHouseholds(String partition) {
+    return "COPY " + schema + "." + partition + " (municipality, ordinal, id, street, house_number, letter, suffix,"
+        + " postcode, place, location) FROM STDIN";
+  }
 
   CoverageSql(String quotedSchema) {
     String s = quotedSchema;
@@ -70,7 +75,5 @@ final class CoverageSql {
         + " WHERE municipality = ? AND id = ? AND version = ? RETURNING version";
     insertContact = "INSERT INTO " + s + ".contact (municipality, group_id, position, name, email, phone, consent)"
         + " VALUES (?, ?, ?, ?, ?, ?, ?)";
-    copyHouseholds = "COPY " + s + ".household (municipality, ordinal, id, street, house_number, letter, suffix,"
-        + " postcode, place, location) FROM STDIN";
   }
 }

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,7 +19,8 @@ import nl.dekking.store.VersionedGroup;
 
 /**
  * The reads of {@link PostgisCoverageStore}, on the caller's connection and transaction. A whole dataset is read
- * in one REPEATABLE READ snapshot, households streamed in pages of 10,000 rows. Contacts are filtered by consent
+ * in one REPEATABLE READ snapshot, taken after an ACCESS SHARE lock on {@code household} so that no partition
+ * swap of a concurrent save falls inside it; households are streamed in pages of 10,000 rows. Contacts are filtered by consent
  * in SQL, so contacts a reader may not see are never sent. Stateless apart from the SQL; thread-safe.
  */
 final class DatasetReader {
@@ -32,8 +34,11 @@ final class DatasetReader {
   /** The municipality's dataset, with the contacts whose consent is in {@code consents}; empty when none saved. */
   Optional<Dataset> dataset(Connection c, String m, Consent[] consents) throws SQLException {
     // one snapshot for the whole dataset
-    try (PreparedStatement ps = c.prepareStatement("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")) {
-      ps.execute();
+    try (Statement st = c.createStatement()) {
+      st.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ");
+      // before the snapshot is taken: a save swaps household partitions with DDL, which snapshots do not isolate,
+      // so wait for a swap in progress and keep the next one out until this read ends
+      st.execute("LOCK TABLE " + sql.schema + ".household IN ACCESS SHARE MODE");
     }
     String name;
     try (PreparedStatement ps = c.prepareStatement("SELECT name FROM " + sql.schema + ".dataset WHERE municipality = ?")) {

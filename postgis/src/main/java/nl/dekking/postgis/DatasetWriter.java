@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Types;
 import java.util.List;
 import nl.dekking.model.Contact;
@@ -18,9 +19,11 @@ import nl.dekking.store.CoverageStore;
 /**
  * The writes of {@link PostgisCoverageStore}, each on the caller's connection inside the caller's transaction.
  *
- * <p>{@link #replace} locks the municipality's {@code dataset} row, deletes its rows, streams the households with
- * {@link HouseholdCopier} and inserts groups, contacts, streets and neighbourhoods in batches: readers keep seeing
- * the old dataset until the commit, and a failure anywhere rolls everything back. {@link #putGroup} and
+ * <p>{@link #replace} locks the municipality's {@code dataset} row, deletes its groups, streets and
+ * neighbourhoods, streams the households with {@link HouseholdCopier} into a new partition of {@code household},
+ * builds that partition's indexes in bulk and swaps it for the old one, then inserts groups, contacts, streets
+ * and neighbourhoods in batches. Readers keep seeing the old dataset until the commit, and a failure anywhere
+ * rolls everything back, the new partition included. {@link #putGroup} and
  * {@link #deleteGroup} compare versions in the {@code WHERE} clause of one statement, so two concurrent writers
  * of one group cannot both succeed: the second waits for the first's row lock and then finds the version changed.
  * Not thread-safe; one per operation.
@@ -40,15 +43,24 @@ final class DatasetWriter {
         + " ON CONFLICT (municipality) DO UPDATE SET name = EXCLUDED.name, saved_at = now()")) {
       ps.setString(1, municipality);
       ps.setString(2, dataset.name());
-      ps.executeUpdate();
+      ps.executeUpdate(); // locks the municipality's row until commit: saves of one municipality take turns
     }
-    for (String table : List.of("contact", "coverage_group", "household", "street", "neighbourhood")) {
+    String oldPartition = null;
+    try (PreparedStatement ps = c.prepareStatement("SELECT household_partition FROM " + s + ".dataset"
+        + " WHERE municipality = ?")) {
+      ps.setString(1, municipality);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        oldPartition = rs.getString(1);
+      }
+    }
+    for (String table : List.of("contact", "coverage_group", "street", "neighbourhood")) {
       try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + s + "." + table + " WHERE municipality = ?")) {
         ps.setString(1, municipality);
         ps.executeUpdate();
       }
     }
-    long copied = new HouseholdCopier(sql.copyHouseholds).copy(c, municipality, dataset);
+    long copied = replaceHouseholds(c, municipality, dataset, oldPartition);
     try (PreparedStatement groups = c.prepareStatement(sql.insertGroupRow);
         PreparedStatement contacts = c.prepareStatement(sql.insertContact)) {
       for (Group g : dataset.groups()) {
@@ -61,6 +73,48 @@ final class DatasetWriter {
     }
     insertStreets(c, municipality, dataset.streets());
     insertNeighbourhoods(c, municipality, dataset.neighbourhoods());
+    return copied;
+  }
+
+  /**
+   * Loads the households into a new partition and swaps it for the old one. The copy and the index builds run
+   * on a table nobody else can see yet, so they lock nothing that readers need; only the final drop and attach
+   * lock the parent table, briefly.
+   */
+  private long replaceHouseholds(Connection c, String municipality, Dataset dataset, String oldPartition)
+      throws SQLException {
+    String s = sql.schema;
+    String partition;
+    try (PreparedStatement ps = c.prepareStatement("SELECT nextval('" + s.replace("'", "''") + ".household_partition')");
+        ResultSet rs = ps.executeQuery()) {
+      rs.next();
+      partition = "household_" + rs.getLong(1);
+    }
+    String literal = "'" + municipality.replace("'", "''") + "'";
+    String table = s + "." + partition;
+    try (Statement st = c.createStatement()) {
+      // the CHECK lets ATTACH skip scanning the partition for rows of other municipalities
+      st.execute("CREATE TABLE " + table + " (LIKE " + s + ".household INCLUDING DEFAULTS INCLUDING CONSTRAINTS,"
+          + " CHECK (municipality = " + literal + "))");
+    }
+    long copied = new HouseholdCopier(sql.copyHouseholds(partition)).copy(c, municipality, dataset);
+    try (Statement st = c.createStatement()) {
+      st.execute("ALTER TABLE " + table + " ADD CONSTRAINT " + partition + "_pkey PRIMARY KEY (municipality, id)");
+      st.execute("CREATE UNIQUE INDEX " + partition + "_address_key ON " + table
+          + " (municipality, postcode, house_number, upper(letter), upper(suffix))");
+      st.execute("CREATE INDEX " + partition + "_location ON " + table + " USING gist (location)");
+      st.execute("ANALYZE " + table);
+      if (oldPartition != null) {
+        st.execute("DROP TABLE " + s + "." + oldPartition);
+      }
+      st.execute("ALTER TABLE " + s + ".household ATTACH PARTITION " + table + " FOR VALUES IN (" + literal + ")");
+    }
+    try (PreparedStatement ps = c.prepareStatement("UPDATE " + s + ".dataset SET household_partition = ?"
+        + " WHERE municipality = ?")) {
+      ps.setString(1, partition);
+      ps.setString(2, municipality);
+      ps.executeUpdate();
+    }
     return copied;
   }
 

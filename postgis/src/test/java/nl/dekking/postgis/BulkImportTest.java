@@ -110,6 +110,24 @@ class BulkImportTest {
     assertThat(store.load("GM-KILLED")).contains(before);
   }
 
+  @Test
+  void save_repeatedly_keepsOneHouseholdPartitionPerMunicipality() throws Exception {
+    for (int i = 0; i < 3; i++) {
+      store.save("GM-AGAIN", Dataset.of("Opnieuw " + i, households(100 + i, null), List.of()));
+    }
+    store.save("GM-OTHER", Dataset.of("Ander", households(5, null), List.of()));
+
+    try (Connection c = TestDatabase.get().connect(); Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT pg_get_expr(p.relpartbound, p.oid) FROM pg_inherits i"
+            + " JOIN pg_class p ON p.oid = i.inhrelid WHERE i.inhparent = 'dekking_bulk.household'::regclass"
+            + " AND pg_get_expr(p.relpartbound, p.oid) LIKE '%GM-AGAIN%'")) {
+      assertThat(rs.next()).isTrue();
+      assertThat(rs.next()).as("one partition for GM-AGAIN").isFalse();
+    }
+    assertThat(store.load("GM-AGAIN").orElseThrow().households()).hasSize(102);
+    assertThat(store.load("GM-OTHER").orElseThrow().households()).hasSize(5);
+  }
+
   /** n households on a grid; the street of row {@code nulAt} holds a NUL character. */
   static List<Household> households(int n, Integer nulAt) {
     return new AbstractList<>() {

@@ -137,6 +137,40 @@ class ConcurrentWriteTest {
     }
   }
 
+  @Test
+  void readers_duringRepeatedSaves_alwaysSeeOneWholeDataset() throws Exception {
+    String m = "GM-SWAP";
+    Dataset small = Dataset.of("klein", BulkImportTest.households(500, null),
+        List.of(BulkImportTest.square("k", 100_000, 400_000, 10)));
+    Dataset large = Dataset.of("groot", BulkImportTest.households(3_000, null), List.of());
+    first.save(m, small);
+    org.locationtech.jts.geom.Geometry everywhere = BulkImportTest.square("alles", 0, 300_000, 300_000).area();
+    long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(4);
+    Future<Integer> saving = threads.submit(() -> {
+      int saves = 0;
+      while (System.nanoTime() < until) {
+        second.save(m, saves % 2 == 0 ? large : small);
+        saves++;
+      }
+      return saves;
+    });
+    int loads = 0;
+    while (!saving.isDone()) {
+      Dataset seen = first.load(m).orElseThrow();
+      Dataset expected = seen.name().equals("klein") ? small : large;
+      assertThat(seen.households()).as("households of '%s' after %d loads", seen.name(), loads)
+          .hasSize(expected.households().size());
+      assertThat(seen.groups()).hasSize(expected.groups().size());
+      assertThat(first.householdsIn(m, everywhere)).as("households in an area, query %d", loads)
+          .hasSizeBetween(small.households().size(), large.households().size())
+          .satisfiesAnyOf(l -> assertThat(l).hasSize(small.households().size()),
+              l -> assertThat(l).hasSize(large.households().size()));
+      loads++;
+    }
+    assertThat(saving.get()).as("saves while loading").isGreaterThan(3);
+    assertThat(loads).isGreaterThan(3);
+  }
+
   private static Callable<Object> write(CyclicBarrier start, PostgisCoverageStore store, String m, VersionedGroup read,
       int members) {
     return () -> {

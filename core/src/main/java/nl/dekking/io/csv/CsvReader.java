@@ -30,10 +30,10 @@ import org.locationtech.jts.geom.Coordinate;
  * Dorpsstraat;12;a;;6731AA;Otterlo;180123,4;455321,0
  * </pre>
  *
- * <p>Separator {@code ;}, {@code ,} or tab (detected), decimal point or decimal comma, UTF-8 or Windows-1252
- * (see {@link CsvTable}). Column names compare case-insensitively. A missing column fails the whole file before
- * any row is read; a bad row fails it with the row's index and line number: all-or-nothing. O(n) in the file
- * size. Thread-safe and stateless.
+ * <p>Separator {@code ;}, {@code ,} or tab, decimal point or decimal comma, UTF-8 or Windows-1252, all detected
+ * (see the package description). Column names compare case-insensitively. A missing column fails the whole file
+ * before any row is read; a bad row fails it with the row's index and line number: all-or-nothing. O(n) in the
+ * file size. Thread-safe and stateless.
  */
 public final class CsvReader {
 

@@ -60,9 +60,13 @@ final class CrsMember {
     if ("EPSG".equalsIgnoreCase(String.valueOf(type)) && code != null) {
       return "EPSG:" + code;
     }
+    String found = type == null ? "no type"
+        : "name".equalsIgnoreCase(type) ? "type 'name' without properties.name"
+        : "EPSG".equalsIgnoreCase(type) ? "type 'EPSG' without properties.code"
+        : "type '" + type + "'";
     throw new IllegalArgumentException("crs member is not supported: only a named crs ({\"type\": \"name\","
-        + " \"properties\": {\"name\": \"urn:ogc:def:crs:EPSG::28992\"}}) or an EPSG code is understood, found type "
-        + type);
+        + " \"properties\": {\"name\": \"urn:ogc:def:crs:EPSG::28992\"}}) or an EPSG code is understood, found "
+        + found);
   }
 
   /**

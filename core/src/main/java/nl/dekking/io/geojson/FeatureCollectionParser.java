@@ -8,16 +8,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -35,9 +31,13 @@ import nl.dekking.io.DataFileException;
  * skipped token by token with {@link JsonParser#skipChildren()}, constant memory) looks for a later {@code crs};
  * the second pass then streams. A one-shot stream cannot be read twice: when its features come before any
  * {@code crs} member, the rest of the stream (from the start of the features array; with the bytes Jackson has
- * buffered, {@link JsonParser#releaseBuffered(OutputStream)}) is spooled to a temporary file, which is then read as
- * a file and deleted: disk about the stream's size, heap still one feature. Without any {@code crs} member the
+ * buffered, {@link JsonParser#releaseBuffered(OutputStream)}) is copied to a {@link Spool} (memory up to 8 MB, a
+ * temporary file beyond) and then read like a file: heap bounded whatever the stream's size. Without any {@code crs} member the
  * default CRS of the reader applies (RFC 7946: WGS84).
+ *
+ * <p>Two deviations from strict JSON are accepted: {@code NaN} and {@code Infinity}, so that they are reported as
+ * bad coordinates rather than as bad JSON, and a number with a trailing decimal point ({@code 67.}), which real
+ * BGT exports contain.
  *
  * <p>A feature is decoded in full before it is handed on; a bad feature stops the read with a
  * {@link DataFileException} naming the file, the feature's index and id, and the problem.
@@ -48,6 +48,8 @@ final class FeatureCollectionParser<T> {
 
   static final JsonFactory JSON = JsonFactory.builder()
       .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS) // so that NaN is reported as a bad coordinate, not as bad JSON
+      // "hoek": [ 67. ] as the real BGT label export writes it: not JSON, but unambiguous
+      .enable(JsonReadFeature.ALLOW_TRAILING_DECIMAL_POINT_FOR_NUMBERS)
       .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
       .build();
 
@@ -171,20 +173,18 @@ final class FeatureCollectionParser<T> {
   }
 
   /**
-   * Copies the rest of a one-shot stream, from the start of its features array, to a temporary file and reads
-   * that as a file.
+   * Copies the rest of a one-shot stream, from the start of its features array, to a {@link Spool} and reads that
+   * as a file.
    */
   private void spoolAndRead(JsonParser p) throws IOException {
     if (p.currentToken() != JsonToken.START_ARRAY) {
       throw fileProblem("'features' must be an array, was " + describe(p, p.currentToken()));
     }
-    Path file = Files.createTempFile("dekking-geojson-", ".json");
-    try {
-      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
-        out.write("{\"features\": [".getBytes(StandardCharsets.UTF_8));
-        p.releaseBuffered(out);
-        in.transferTo(out);
-      }
+    try (Spool spool = new Spool()) {
+      spool.write("{\"features\": [".getBytes(StandardCharsets.UTF_8));
+      p.releaseBuffered(spool);
+      in.transferTo(spool);
+      spool.finish();
       Source spooled = new Source() {
         @Override
         public String name() {
@@ -193,7 +193,7 @@ final class FeatureCollectionParser<T> {
 
         @Override
         public InputStream open() throws IOException {
-          return new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+          return spool.open();
         }
 
         @Override
@@ -204,8 +204,6 @@ final class FeatureCollectionParser<T> {
       FeatureCollectionParser<T> rest = new FeatureCollectionParser<>(spooled, defaultCrs, interpreter, consumer);
       rest.spool = true;
       rest.run();
-    } finally {
-      Files.deleteIfExists(file);
     }
   }
 

@@ -39,6 +39,7 @@ public final class FeatureCollectionWriter implements Closeable {
   private final JsonGenerator g;
   private final GeometryEncoder encoder;
   private boolean closed;
+  private boolean failed;
 
   FeatureCollectionWriter(OutputStream out, boolean ownsStream, GeometryEncoder encoder, String crsName, String name) {
     this.encoder = encoder;
@@ -72,13 +73,18 @@ public final class FeatureCollectionWriter implements Closeable {
    * @param properties the properties, in iteration order (see {@link GeoJsonFeature} for the value types)
    * @throws IllegalArgumentException when a coordinate or property value is not finite, or a point lies outside
    *     the Netherlands
-   * @throws IllegalStateException after {@link #close()}
+   * @throws IllegalStateException after {@link #close()}, or after a feature failed (the output is then incomplete)
    */
   public FeatureCollectionWriter write(String id, Geometry geometry, Map<String, ?> properties) {
     requireNonNull(properties, "properties");
     if (closed) {
       throw new IllegalStateException("feature collection writer is closed; cannot write feature '" + id + "'");
     }
+    if (failed) {
+      throw new IllegalStateException("feature collection writer failed on an earlier feature; cannot write feature '"
+          + id + "'");
+    }
+    failed = true; // until this feature is complete
     try {
       g.writeStartObject();
       g.writeStringField("type", "Feature");
@@ -100,7 +106,10 @@ public final class FeatureCollectionWriter implements Closeable {
       g.writeEndObject();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write GeoJSON feature '" + id + "': " + e.getMessage(), e);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("cannot write GeoJSON feature '" + id + "': " + e.getMessage(), e);
     }
+    failed = false;
     return this;
   }
 

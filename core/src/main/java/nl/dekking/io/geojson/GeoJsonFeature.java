@@ -9,10 +9,12 @@ import java.util.Optional;
 import org.locationtech.jts.geom.Geometry;
 
 /**
- * One feature to write: an id, a geometry in RD New (or none) and properties, for
- * {@link GeoJsonWriter#writeFeatures(Iterable, java.nio.file.Path)} and {@link FeatureCollectionWriter}. Property
- * values may be {@code null}, strings, numbers, booleans, enums (written by name), {@code Optional}s, lists and
- * maps of those; anything else is written as its {@code toString()}.
+ * A feature of any kind: an id, a geometry in RD New (or none) and properties. Written by
+ * {@link GeoJsonWriter#writeFeatures(Iterable, java.nio.file.Path)} and {@link FeatureCollectionWriter}, where
+ * property values may be {@code null}, strings, numbers, booleans, enums (written by name), {@code Optional}s,
+ * lists and maps of those, anything else written as its {@code toString()}. Read by
+ * {@link GeoJsonReader#readFeatures(java.nio.file.Path)}, which gives every property value as text (nested
+ * values as JSON text) and leaves out null values.
  *
  * @param id the feature id, or empty for none
  * @param geometry the geometry in RD New, or empty for a feature without geometry

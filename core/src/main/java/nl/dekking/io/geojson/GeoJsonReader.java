@@ -130,7 +130,31 @@ public final class GeoJsonReader {
     return DEFAULTS.neighbourhoods(in, sourceName);
   }
 
+  /**
+   * Every feature in a file as it stands, geometry in RD New and properties as text (nested values as JSON
+   * text), with the {@linkplain #defaults() default reader}: for layers that are not households, streets, groups
+   * or neighbourhoods, such as BGT street-name labels or a report's gap layer read back.
+   */
+  public static List<GeoJsonFeature> readFeatures(Path file) {
+    return DEFAULTS.features(file);
+  }
+
+  /** Every feature in a stream, geometry in RD New and properties as text. The stream is not closed. */
+  public static List<GeoJsonFeature> readFeatures(InputStream in, String sourceName) {
+    return DEFAULTS.features(in, sourceName);
+  }
+
   // ---- all-or-nothing reads
+
+  /** Every feature in the file, in file order: geometry in RD New, properties as text. */
+  public List<GeoJsonFeature> features(Path file) {
+    return all(file(file), name -> new FeatureInterpreter());
+  }
+
+  /** Every feature in the stream, in stream order: geometry in RD New, properties as text. The stream is not closed. */
+  public List<GeoJsonFeature> features(InputStream in, String sourceName) {
+    return all(stream(in, sourceName), name -> new FeatureInterpreter());
+  }
 
   /** Every household in the file, in file order. */
   public List<Household> households(Path file) {
@@ -190,6 +214,11 @@ public final class GeoJsonReader {
    */
   public void forEachHousehold(InputStream in, String sourceName, Consumer<? super Household> consumer) {
     each(stream(in, sourceName), HouseholdInterpreter::new, consumer);
+  }
+
+  /** Hands each feature in the file, geometry in RD New and properties as text, to the consumer as it is read. */
+  public void forEachFeature(Path file, Consumer<? super GeoJsonFeature> consumer) {
+    each(file(file), name -> new FeatureInterpreter(), consumer);
   }
 
   /** Hands each group in the file to the consumer as soon as it is read. */

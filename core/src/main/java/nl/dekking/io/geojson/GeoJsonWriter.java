@@ -106,6 +106,16 @@ public final class GeoJsonWriter {
     RFC_7946.households(households, out);
   }
 
+  /** Writes groups as RFC 7946 GeoJSON for the public: only contacts with consent {@code PUBLIC}. */
+  public static void writeGroups(Iterable<Group> groups, Path file) {
+    RFC_7946.groups(groups, file, Audience.PUBLIC);
+  }
+
+  /** Writes groups as RFC 7946 GeoJSON for the public to a stream, which is not closed. */
+  public static void writeGroups(Iterable<Group> groups, OutputStream out) {
+    RFC_7946.groups(groups, out, Audience.PUBLIC);
+  }
+
   /** Writes groups as RFC 7946 GeoJSON for an audience. */
   public static void writeGroups(Iterable<Group> groups, Path file, Audience audience) {
     RFC_7946.groups(groups, file, audience);

@@ -15,7 +15,8 @@ import org.locationtech.jts.geom.Point;
  * {@code identificatie} property, else {@code <file name>#<index>}.
  *
  * <p>Street names, places and postcodes repeat across thousands of households; they are shared per read so a
- * large file's households hold one copy of each.
+ * large file's households hold one copy of each. That table is the one thing a streaming read keeps besides the
+ * current feature; it grows with the distinct names (a few MB for a province), not with the households.
  *
  * <p>Not thread-safe; one per read.
  */

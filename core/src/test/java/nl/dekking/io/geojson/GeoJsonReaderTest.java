@@ -111,6 +111,25 @@ class GeoJsonReaderTest {
     assertThat(almere.municipalityCode()).isEqualTo("GM0034");
   }
 
+  @Test
+  void readFeatures_bgtStreetLabels_reads62RdPointsWithTheirText() {
+    List<GeoJsonFeature> labels = GeoJsonReader.readFeatures(resource("bgt-street-labels-otterlo-rd.geojson"));
+
+    assertThat(labels).hasSize(62);
+    assertThat(labels).allSatisfy(f -> {
+      assertThat(f.geometry()).hasValueSatisfying(g -> {
+        assertThat(g.getGeometryType()).isEqualTo("Point");
+        // around Otterlo, RD New as the crs member says (read as WGS84 these would be rejected)
+        assertThat(g.getCoordinate().x).isBetween(175_000.0, 185_000.0);
+        assertThat(g.getCoordinate().y).isBetween(450_000.0, 460_000.0);
+      });
+      assertThat((String) f.properties().get("tekst")).isNotBlank();
+    });
+    assertThat(labels.get(0).properties().get("tekst")).isEqualTo("Beekdalseweg");
+    assertThat(labels.get(0).properties().get("hoek")).isEqualTo("[-66.  -79.3]");
+    assertThat(labels.get(1).properties().get("hoek")).isEqualTo("[-72.1]"); // a nested value as JSON text
+  }
+
   // ---- property names
 
   @Test
@@ -217,6 +236,28 @@ class GeoJsonReaderTest {
     assertThat(n.get(0).municipalityCode()).isEqualTo("GM0228");
   }
 
+  @Test
+  void readHouseholds_windowsExportWithByteOrderMarkAndCapitalisedNames_readsAddress() throws IOException {
+    String f = """
+        {"type": "Feature", "properties": {"Straatnaam": "Dorpsstraat", "Huisnummer": "3", "Postcode": "6731AB",
+         "Woonplaats": "Otterlo"}, "geometry": {"type": "Point", "coordinates": [5.77, 52.1]}}""";
+    Path file = dir.resolve("export.geojson");
+    Files.write(file, ("\uFEFF" + collection(f)).getBytes(StandardCharsets.UTF_8));
+
+    assertThat(GeoJsonReader.readHouseholds(file)).extracting(h -> h.address().display())
+        .containsExactly("Dorpsstraat 3, Otterlo");
+  }
+
+  @Test
+  void forEachHousehold_realAddresses_deliversTheSameHouseholdsAsReadHouseholds() {
+    Path file = resource("addresses-otterlo-wekerom-wgs84.geojson");
+    List<Household> streamed = new ArrayList<>();
+
+    GeoJsonReader.defaults().forEachHousehold(file, streamed::add);
+
+    assertThat(streamed).isEqualTo(GeoJsonReader.readHouseholds(file));
+  }
+
   // ---- CRS
 
   @Test
@@ -252,6 +293,33 @@ class GeoJsonReaderTest {
     Household h = GeoJsonReader.defaults().withDefaultCrs("EPSG:28992").households(json(text), "old-rd").get(0);
 
     assertThat(h.x()).isEqualTo(181500.0);
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {
+      "{\"type\": \"name\", \"properties\": {\"name\": \"urn:ogc:def:crs:OGC:1.3:CRS84\"}}",
+      "{\"type\": \"name\", \"properties\": {\"name\": \"urn:ogc:def:crs:EPSG::4326\"}}",
+      "{\"type\": \"name\", \"properties\": {\"name\": \"EPSG:4326\"}}",
+      "null"})
+  void readHouseholds_wgs84CrsMember_readsLongitudeLatitude(String crs) {
+    String f = """
+        {"type": "Feature", "properties": {"straatnaam": "Dorpsstraat", "huisnummer": "1", "postcode": "6731AB",
+         "woonplaats": "Otterlo"}, "geometry": {"type": "Point", "coordinates": [5.77, 52.1]}}""";
+    String text = "{\"type\": \"FeatureCollection\", \"crs\": " + crs + ", \"features\": [" + f + "]}";
+
+    Household h = GeoJsonReader.readHouseholds(json(text), "wgs84").get(0);
+
+    Coordinate expected = RdNew.fromWgs84(5.77, 52.1);
+    assertThat(h.x()).isCloseTo(expected.x, within(1e-6));
+    assertThat(h.y()).isCloseTo(expected.y, within(1e-6));
+  }
+
+  @Test
+  void readHouseholds_oldEpsgCodeCrsMember_readsRdNew() {
+    String text = "{\"type\": \"FeatureCollection\", \"crs\": {\"type\": \"EPSG\", \"properties\": {\"code\": 28992}},"
+        + " \"features\": [" + rdHousehold() + "]}";
+
+    assertThat(GeoJsonReader.readHouseholds(json(text), "oud").get(0).x()).isEqualTo(181500.0);
   }
 
   static String rdHousehold() {

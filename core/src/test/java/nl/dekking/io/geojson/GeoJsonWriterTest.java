@@ -221,6 +221,15 @@ class GeoJsonWriterTest {
     assertThat(GeoJsonReader.readGroups(file)).extracting(Group::id).containsExactly("A", "B");
   }
 
+  @Test
+  void writeGroups_noAudienceGiven_writesForThePublic() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+    GeoJsonWriter.writeGroups(List.of(group("OTT-01", MUNICIPALITY, PUBLIC, NONE)), out);
+
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("Anna de Vries").doesNotContain("Bram", "Cor");
+  }
+
   // ---- geometry encoding
 
   @Test
@@ -263,6 +272,33 @@ class GeoJsonWriterTest {
 
     assertThatThrownBy(() -> w.write("x", null, Map.of("share", Double.NaN)))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("share").hasMessageContaining("NaN");
+  }
+
+  @Test
+  void write_wgs84GeometryByMistake_namesFeatureAndSaysItLooksLikeWgs84() {
+    FeatureCollectionWriter w = GeoJsonWriter.rfc7946().open(new ByteArrayOutputStream());
+    Geometry lonLat = new org.locationtech.jts.geom.GeometryFactory().createPoint(new org.locationtech.jts.geom.Coordinate(5.77, 52.1));
+
+    assertThatThrownBy(() -> w.write("gap-3", lonLat, Map.of()))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("gap-3")
+        .hasMessageContaining("looks like WGS84");
+    assertThatThrownBy(() -> w.write("gap-4", rd("POINT (181000 456000)"), Map.of()))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("failed on an earlier feature");
+  }
+
+  @Test
+  void writeFeatures_toPathFailingHalfway_leavesThePreviousFileAndNoTemporaryFile() throws IOException {
+    Path file = dir.resolve("lagen.geojson");
+    Files.writeString(file, "previous");
+    List<GeoJsonFeature> features = List.of(GeoJsonFeature.of("a", rd("POINT (181000 456000)"), Map.of()),
+        GeoJsonFeature.of("b", rd("POINT (181000 456000)"), Map.of("share", Double.NaN)));
+
+    assertThatThrownBy(() -> GeoJsonWriter.writeFeatures(features, file)).isInstanceOf(IllegalArgumentException.class);
+
+    assertThat(Files.readString(file)).isEqualTo("previous");
+    try (var listing = Files.list(dir)) {
+      assertThat(listing).containsExactly(file);
+    }
   }
 
   private static double signedArea(JsonNode ring) {
