@@ -13,6 +13,7 @@ final class FindingText {
       case REPAIRED_AREA -> Phrase.KIND_REPAIRED_AREA.in(language);
       case NARROW_GAP -> Phrase.KIND_NARROW_GAP.in(language);
       case SMALL_OVERLAP -> Phrase.KIND_SMALL_OVERLAP.in(language);
+      case SLIVER_OVERLAP -> Phrase.KIND_SLIVER_OVERLAP.in(language);
       case NO_HOUSEHOLDS -> Phrase.KIND_NO_HOUSEHOLDS.in(language);
       case DUPLICATE_ADDRESS -> Phrase.KIND_DUPLICATE_ADDRESS.in(language);
     };
@@ -23,8 +24,10 @@ final class FindingText {
       return Phrase.FINDING_REPAIRED_AREA.in(language, r.groupId(), r.areaBeforeM2(), r.areaAfterM2());
     } else if (finding instanceof QaFinding.NarrowGap g) {
       return Phrase.FINDING_NARROW_GAP.in(language, g.widthM(), g.areaM2(), String.join(", ", g.groupIds()));
-    } else if (finding instanceof QaFinding.SmallOverlap o) {
+    } else if (finding instanceof QaFinding.OverlapError o && o.kind() == QaFinding.Kind.SMALL_OVERLAP) {
       return Phrase.FINDING_SMALL_OVERLAP.in(language, o.groupA(), o.groupB(), o.areaM2());
+    } else if (finding instanceof QaFinding.OverlapError o) {
+      return Phrase.FINDING_SLIVER_OVERLAP.in(language, o.groupA(), o.groupB(), o.areaM2(), o.widthM());
     } else if (finding instanceof QaFinding.NoHouseholds n) {
       return Phrase.FINDING_NO_HOUSEHOLDS.in(language, n.groupId());
     } else if (finding instanceof QaFinding.DuplicateAddress d) {

@@ -142,7 +142,8 @@ final class ReportMap {
       b.area(MapLayer.GAP, c.id(), GapNames.name(c, n, language), "", c.outline());
     }
     for (QaFinding f : report.findings()) {
-      if (f.kind() == QaFinding.Kind.NARROW_GAP || f.kind() == QaFinding.Kind.SMALL_OVERLAP) {
+      if (f.kind() == QaFinding.Kind.NARROW_GAP || f.kind() == QaFinding.Kind.SMALL_OVERLAP
+          || f.kind() == QaFinding.Kind.SLIVER_OVERLAP) {
         Geometry g = f.geometry();
         if (!g.isEmpty()) {
           b.area(MapLayer.SLIVER, String.join("/", f.groupIds()), FindingText.kind(f.kind(), language), "",
