@@ -5,7 +5,6 @@ import static java.util.Objects.requireNonNull;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -181,34 +180,9 @@ public final class DataFiles {
           yield r.readNeighbourhoods(options);
         }
       }
-      case GEOJSON -> filter(file, GeoJsonReader.readNeighbourhoods(file), options);
+      case GEOJSON -> GeoJsonReader.defaults().neighbourhoods(file, options);
       case KML, CSV -> throw wrongContent(file, format, "neighbourhoods", ".gpkg or .geojson");
     });
-  }
-
-  /** Water and municipality filters on neighbourhoods read whole (GeoJSON). */
-  private static List<Neighbourhood> filter(Path file, List<Neighbourhood> all, ReadOptions options) {
-    List<Neighbourhood> kept = new ArrayList<>(all.size());
-    for (int i = 0; i < all.size(); i++) {
-      Neighbourhood n = all.get(i);
-      if (!options.includeWater() && n.name().equalsIgnoreCase("Groot water")) {
-        continue;
-      }
-      if (options.municipality().isPresent()) {
-        MunicipalityFilter m = options.municipality().get();
-        MunicipalityFilter.Match match = m.test(n.municipalityCode(), n.municipalityName());
-        if (match == MunicipalityFilter.Match.UNKNOWN) {
-          throw new DataFileException(name(file), i, n.code(), "cannot tell whether it lies in municipality " + m
-              + ": it names no municipality " + (m.byCode() ? "code" : "name (gemeentenaam); filter by code (GM0074) instead"),
-              null);
-        }
-        if (match == MunicipalityFilter.Match.NO) {
-          continue;
-        }
-      }
-      kept.add(n);
-    }
-    return List.copyOf(kept);
   }
 
   private static void requireDistinctIds(Path file, List<Group> groups) {

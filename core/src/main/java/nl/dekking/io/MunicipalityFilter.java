@@ -91,6 +91,23 @@ public record MunicipalityFilter(String code, String name) {
     return n.isEmpty() ? Match.UNKNOWN : n.equalsIgnoreCase(name) ? Match.YES : Match.NO;
   }
 
+  /**
+   * Whether a feature with this municipality code and name (either may be empty) is kept: it lies in the
+   * municipality filtered for.
+   *
+   * @throws IllegalArgumentException when the feature does not name the municipality the way this filter needs
+   *     (by code or by name); callers wrap it in a {@link DataFileException} naming the file and feature
+   */
+  public boolean keeps(String municipalityCode, String municipalityName) {
+    Match match = test(municipalityCode, municipalityName);
+    if (match == Match.UNKNOWN) {
+      throw new IllegalArgumentException("cannot tell whether it lies in municipality " + this
+          + ": it names no municipality " + (byCode() ? "code (gemeentecode, GM_CODE, gme_id or a CBS code)"
+          : "name (gemeentenaam, GM_NAAM, gme_naam); filter by code (GM0074) instead"));
+    }
+    return match == Match.YES;
+  }
+
   /** Whether a feature, its properties looked up by lower-case name, lies in the municipality filtered for. */
   public Match test(Function<String, String> properties) {
     return test(municipalityCode(properties), first(properties, NAME_FIELDS));

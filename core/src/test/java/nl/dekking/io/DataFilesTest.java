@@ -122,10 +122,21 @@ class DataFilesTest {
   }
 
   @Test
+  void readNeighbourhoods_geoJsonWithCbsWaterColumn_leavesWaterOutUnlessAskedLikeGeoPackage() {
+    Path file = resource("cbs-buurten-old-names-water.geojson");
+
+    assertThat(DataFiles.readNeighbourhoods(file, ReadOptions.defaults().withMunicipality("Ede")))
+        .extracting(Neighbourhood::code).containsExactly("BU02280101", "BU02280102");
+    assertThat(DataFiles.readNeighbourhoods(file, ReadOptions.defaults().withWater(true).withMunicipality("GM0228")))
+        .extracting(Neighbourhood::code).containsExactly("BU02280101", "BU02289999", "BU02280102");
+    assertThat(DataFiles.readNeighbourhoods(file, ReadOptions.defaults().withMunicipality("GM0074"))).isEmpty();
+  }
+
+  @Test
   void readNeighbourhoods_nameFilterOnFileWithCodesOnly_failsSuggestingTheCode() {
     assertThatThrownBy(() -> DataFiles.readNeighbourhoods(BUURTEN, ReadOptions.defaults().withMunicipality("Harlingen")))
         .isInstanceOf(DataFileException.class)
-        .hasMessageStartingWith("cbs-buurten-2023-harlingen-heerenveen-rd.geojson, feature 0 (id 'BU00720001')")
+        .hasMessageStartingWith(BUURTEN + ", feature 0 (id 'BU00720001')")
         .hasMessageContaining("filter by code (GM0074) instead");
   }
 

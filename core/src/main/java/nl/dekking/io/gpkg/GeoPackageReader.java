@@ -236,14 +236,8 @@ public final class GeoPackageReader implements AutoCloseable {
     }
   }
 
-  private boolean inMunicipality(MunicipalityFilter filter, Map<String, String> props) {
-    MunicipalityFilter.Match match = filter.test(props::get);
-    if (match == MunicipalityFilter.Match.UNKNOWN) {
-      throw new IllegalArgumentException("cannot tell whether it lies in municipality " + filter
-          + ": it names no municipality " + (filter.byCode() ? "code (gemeentecode, GM_CODE, gme_id or a CBS code)"
-          : "name (gemeentenaam, GM_NAAM, gme_naam); filter by code (GM0074) instead"));
-    }
-    return match == MunicipalityFilter.Match.YES;
+  private static boolean inMunicipality(MunicipalityFilter filter, Map<String, String> props) {
+    return filter.keeps(MunicipalityFilter.municipalityCode(props::get), MunicipalityFilter.municipalityName(props::get));
   }
 
   private static Point pointOf(Geometry g) {
