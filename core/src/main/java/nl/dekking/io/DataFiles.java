@@ -69,8 +69,8 @@ public final class DataFiles {
      * @throws DataFileException naming the file and the extensions Dekking reads
      */
     public static Format of(Path file) {
-      String name = String.valueOf(requireNonNull(file, "file").getFileName());
-      String lower = name.toLowerCase(Locale.ROOT);
+      String name = DataFileException.nameOf(file);
+      String lower = String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT);
       int dot = lower.lastIndexOf('.');
       String ext = dot < 0 ? "" : lower.substring(dot + 1);
       return switch (ext) {
@@ -221,6 +221,6 @@ public final class DataFiles {
   }
 
   private static String name(Path file) {
-    return String.valueOf(file.getFileName());
+    return DataFileException.nameOf(file);
   }
 }

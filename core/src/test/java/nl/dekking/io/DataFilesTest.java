@@ -171,7 +171,7 @@ class DataFilesTest {
 
     assertThatThrownBy(() -> DataFiles.readHouseholds(shp, ReadOptions.defaults()))
         .isInstanceOf(DataFileException.class)
-        .hasMessage("adressen.shp: unknown file type '.shp': Dekking reads .gpkg, .geojson/.json, .kml/.kmz and .csv");
+        .hasMessage(shp + ": unknown file type '.shp': Dekking reads .gpkg, .geojson/.json, .kml/.kmz and .csv");
   }
 
   @Test
@@ -180,14 +180,16 @@ class DataFilesTest {
 
     assertThatThrownBy(() -> DataFiles.readHouseholds(kml, ReadOptions.defaults()))
         .isInstanceOf(DataFileException.class)
-        .hasMessage("kaart.kml: a KML file does not hold households for Dekking; read households from .gpkg, .geojson or .csv");
+        .hasMessage(kml + ": a KML file does not hold households for Dekking; read households from .gpkg, .geojson or .csv");
   }
 
   @Test
   void readHouseholds_missingFile_failsNamingIt() {
-    assertThatThrownBy(() -> DataFiles.readHouseholds(dir.resolve("weg.csv"), ReadOptions.defaults()))
+    Path missing = dir.resolve("weg.csv");
+
+    assertThatThrownBy(() -> DataFiles.readHouseholds(missing, ReadOptions.defaults()))
         .isInstanceOf(DataFileException.class)
-        .hasMessageStartingWith("weg.csv: file does not exist");
+        .hasMessageStartingWith(missing + ": file does not exist");
   }
 
   @Test
@@ -196,7 +198,7 @@ class DataFilesTest {
 
     assertThatThrownBy(() -> DataFiles.readHouseholds(csv, ReadOptions.defaults()))
         .isInstanceOf(DataFileException.class)
-        .hasMessageStartingWith("adressen.csv: has no address columns");
+        .hasMessageStartingWith(csv + ": has no address columns");
   }
 
   @Test

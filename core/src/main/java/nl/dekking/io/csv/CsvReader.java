@@ -53,7 +53,7 @@ public final class CsvReader {
    */
   public static List<Household> readHouseholds(Path file, ReadOptions options) {
     requireNonNull(file, "file");
-    String name = String.valueOf(file.getFileName());
+    String name = DataFileException.nameOf(file);
     byte[] bytes;
     try {
       bytes = Files.readAllBytes(file);

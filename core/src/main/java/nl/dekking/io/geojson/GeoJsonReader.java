@@ -263,7 +263,7 @@ public final class GeoJsonReader {
   private static Named file(Path file) {
     requireNonNull(file, "file");
     Path fileName = file.getFileName();
-    return new Named(file.toString(), fileName == null ? file.toString() : fileName.toString(), true) {
+    return new Named(DataFileException.nameOf(file), fileName == null ? file.toString() : fileName.toString(), true) {
       @Override
       public InputStream open() throws IOException {
         return new BufferedInputStream(Files.newInputStream(file), 1 << 16);

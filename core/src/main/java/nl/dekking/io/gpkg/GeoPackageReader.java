@@ -50,12 +50,12 @@ public final class GeoPackageReader implements AutoCloseable {
   private static final List<String> ID_FIELDS = List.of("identificatie", "id", "lokaalid", "lokaal_id");
 
   private final GeoPackageFile gpkg;
-  private final String fileName;
+  private final String displayName;
   private final List<GeoPackageLayer> layers;
 
   private GeoPackageReader(GeoPackageFile gpkg) {
     this.gpkg = gpkg;
-    this.fileName = gpkg.fileName();
+    this.displayName = gpkg.displayName();
     this.layers = gpkg.layers();
   }
 
@@ -214,7 +214,7 @@ public final class GeoPackageReader implements AutoCloseable {
   }
 
   private GeoPackageLayer requireLayer(String name, LayerKind kind) {
-    return layer(name).orElseThrow(() -> DataFileException.ofFile(fileName, "has no feature layer '" + name
+    return layer(name).orElseThrow(() -> DataFileException.ofFile(displayName, "has no feature layer '" + name
         + "' to read " + kind.what + " from; its layers are " + layers, null));
   }
 
@@ -226,12 +226,12 @@ public final class GeoPackageReader implements AutoCloseable {
     String problem = candidates.isEmpty()
         ? "has no " + kind.needs.substring(2) + " to read " + kind.what + " from; its layers are " + layers
         : "has " + candidates.size() + " layers that could hold " + kind.what + ": " + candidates + "; name one (--layer)";
-    throw DataFileException.ofFile(fileName, problem, null);
+    throw DataFileException.ofFile(displayName, problem, null);
   }
 
   private void requireType(GeoPackageLayer layer, LayerKind kind) {
     if (!kind.accepts(layer)) {
-      throw DataFileException.ofFile(fileName, "layer '" + layer.name() + "' has geometry type " + layer.geometryType()
+      throw DataFileException.ofFile(displayName, "layer '" + layer.name() + "' has geometry type " + layer.geometryType()
           + ", but " + kind.what + " need " + kind.needs, null);
     }
   }
