@@ -99,6 +99,16 @@ final class SummaryJson {
       o.put("id", c.id());
       o.put("households", c.householdCount());
       o.put("areaM2", area(c.areaM2()));
+      double sx = 0;
+      double sy = 0;
+      for (Household h : c.households()) {
+        sx += h.x();
+        sy += h.y();
+      }
+      org.locationtech.jts.geom.Coordinate centre = nl.dekking.crs.RdNew.toWgs84(sx / c.householdCount(),
+          sy / c.householdCount());
+      o.put("lon", BigDecimal.valueOf(centre.x).setScale(6, RoundingMode.HALF_UP));
+      o.put("lat", BigDecimal.valueOf(centre.y).setScale(6, RoundingMode.HALF_UP));
       ArrayNode s = o.putArray("streets");
       for (GapStreet gs : c.streets()) {
         s.addObject().put("name", gs.name()).put("place", gs.place()).put("households", gs.households().size())
@@ -148,6 +158,13 @@ final class SummaryJson {
       o.put("message", f.message());
       double area = f.geometry().getArea();
       o.put("areaM2", f.kind() == QaFinding.Kind.DUPLICATE_ADDRESS ? null : area(area));
+      if (f instanceof QaFinding.NarrowGap g) {
+        o.put("widthM", area(g.widthM()));
+      } else if (f instanceof QaFinding.OverlapError e) {
+        o.put("widthM", area(e.widthM()));
+      } else {
+        o.putNull("widthM");
+      }
     }
     try {
       return MAPPER.writeValueAsString(root) + "\n";
