@@ -1,7 +1,6 @@
 package nl.dekking.io;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Function;
 import nl.dekking.model.Address;
 
@@ -53,12 +52,12 @@ public final class AddressFields {
    *     {@link DataFileException} with file and feature
    */
   public static Address read(Function<String, String> properties) {
-    String street = first(properties, STREET).orElseThrow(() -> missing("street", STREET));
-    String number = first(properties, NUMBER).orElseThrow(() -> missing("house number", NUMBER));
-    String postcode = first(properties, POSTCODE).orElseThrow(() -> missing("postcode", POSTCODE));
-    String place = first(properties, PLACE).orElseThrow(() -> missing("place", PLACE));
-    String letter = first(properties, LETTER).orElse("");
-    String suffix = first(properties, SUFFIX).orElse("");
+    String street = FieldLookup.required(properties, STREET, "street");
+    String number = FieldLookup.required(properties, NUMBER, "house number");
+    String postcode = FieldLookup.required(properties, POSTCODE, "postcode");
+    String place = FieldLookup.required(properties, PLACE, "place");
+    String letter = FieldLookup.first(properties, LETTER);
+    String suffix = FieldLookup.first(properties, SUFFIX);
     // "12", "12.0" (numbers written as floats), "12a", "12 a", "12-2", "12a-2", "12 bis"
     String n = number.strip();
     if (n.endsWith(".0")) {
@@ -100,17 +99,4 @@ public final class AddressFields {
     return new Address(street, value, letter, suffix, postcode, place);
   }
 
-  private static Optional<String> first(Function<String, String> properties, List<String> names) {
-    for (String name : names) {
-      String v = properties.apply(name);
-      if (v != null && !v.isBlank()) {
-        return Optional.of(v.strip());
-      }
-    }
-    return Optional.empty();
-  }
-
-  private static IllegalArgumentException missing(String what, List<String> names) {
-    return new IllegalArgumentException("missing " + what + " (looked for " + String.join(", ", names) + ")");
-  }
 }

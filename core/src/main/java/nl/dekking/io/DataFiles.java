@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import nl.dekking.io.csv.CsvReader;
 import nl.dekking.io.geojson.GeoJsonReader;
@@ -98,9 +99,7 @@ public final class DataFiles {
     if (format != Format.GEOPACKAGE) {
       throw DataFileException.ofFile(name(file), "only a GeoPackage (.gpkg) has layers; this is a " + format + " file", null);
     }
-    try (GeoPackageReader r = GeoPackageReader.open(file)) {
-      return r.layers();
-    }
+    return fromGeoPackage(file, GeoPackageReader::layers);
   }
 
   /**
@@ -111,11 +110,7 @@ public final class DataFiles {
   public static List<Household> readHouseholds(Path file, ReadOptions options) {
     Format format = checked(file, options);
     return read(file, () -> switch (format) {
-      case GEOPACKAGE -> {
-        try (GeoPackageReader r = GeoPackageReader.open(file)) {
-          yield r.readHouseholds(options);
-        }
-      }
+      case GEOPACKAGE -> fromGeoPackage(file, r -> r.readHouseholds(options));
       case GEOJSON -> GeoJsonReader.readHouseholds(file);
       case CSV -> CsvReader.readHouseholds(file, options);
       case KML -> throw wrongContent(file, format, "households", ".gpkg, .geojson or .csv");
@@ -131,14 +126,8 @@ public final class DataFiles {
   public static List<Group> readGroups(Path file, ReadOptions options) {
     Format format = checked(file, options);
     return read(file, () -> switch (format) {
-      case GEOPACKAGE -> {
-        try (GeoPackageReader r = GeoPackageReader.open(file)) {
-          List<Group> groups = r.readAreas(options, (props, area) ->
-              GroupFields.read(java.util.Optional.empty(), props, area));
-          requireDistinctIds(file, groups);
-          yield groups;
-        }
-      }
+      case GEOPACKAGE -> requireDistinctIds(file, fromGeoPackage(file, r -> r.readAreas(options, (props, area) ->
+          GroupFields.read(java.util.Optional.empty(), props, area))));
       case GEOJSON -> GeoJsonReader.readGroups(file);
       case KML -> KmlReader.readGroups(file);
       case CSV -> throw wrongContent(file, format, "groups", ".kml, .geojson or .gpkg");
@@ -154,11 +143,7 @@ public final class DataFiles {
   public static List<Street> readStreets(Path file, ReadOptions options) {
     Format format = checked(file, options);
     return read(file, () -> switch (format) {
-      case GEOPACKAGE -> {
-        try (GeoPackageReader r = GeoPackageReader.open(file)) {
-          yield r.readStreets(options);
-        }
-      }
+      case GEOPACKAGE -> fromGeoPackage(file, r -> r.readStreets(options));
       case GEOJSON -> Streets.merge(GeoJsonReader.readStreets(file));
       case KML, CSV -> throw wrongContent(file, format, "street lines", ".gpkg or .geojson (or derive streets from"
           + " the addresses)");
@@ -175,17 +160,20 @@ public final class DataFiles {
   public static List<Neighbourhood> readNeighbourhoods(Path file, ReadOptions options) {
     Format format = checked(file, options);
     return read(file, () -> switch (format) {
-      case GEOPACKAGE -> {
-        try (GeoPackageReader r = GeoPackageReader.open(file)) {
-          yield r.readNeighbourhoods(options);
-        }
-      }
+      case GEOPACKAGE -> fromGeoPackage(file, r -> r.readNeighbourhoods(options));
       case GEOJSON -> GeoJsonReader.defaults().neighbourhoods(file, options);
       case KML, CSV -> throw wrongContent(file, format, "neighbourhoods", ".gpkg or .geojson");
     });
   }
 
-  private static void requireDistinctIds(Path file, List<Group> groups) {
+  /** Opens the GeoPackage, reads from it and closes it. */
+  private static <T> T fromGeoPackage(Path file, Function<GeoPackageReader, T> read) {
+    try (GeoPackageReader r = GeoPackageReader.open(file)) {
+      return read.apply(r);
+    }
+  }
+
+  private static List<Group> requireDistinctIds(Path file, List<Group> groups) {
     java.util.Map<String, Integer> seen = new java.util.HashMap<>();
     for (int i = 0; i < groups.size(); i++) {
       Integer other = seen.putIfAbsent(groups.get(i).id(), i);
@@ -194,6 +182,7 @@ public final class DataFiles {
             + "' is also the id of feature " + other, null);
       }
     }
+    return groups;
   }
 
   private static Format checked(Path file, ReadOptions options) {

@@ -110,22 +110,22 @@ public record MunicipalityFilter(String code, String name) {
 
   /** Whether a feature, its properties looked up by lower-case name, lies in the municipality filtered for. */
   public Match test(Function<String, String> properties) {
-    return test(municipalityCode(properties), first(properties, NAME_FIELDS));
+    return test(municipalityCode(properties), FieldLookup.first(properties, NAME_FIELDS));
   }
 
   /** The municipality code a feature names, {@code GM0074}, or empty. */
   public static String municipalityCode(Function<String, String> properties) {
-    String c = normaliseCode(first(properties, CODE_FIELDS));
+    String c = normaliseCode(FieldLookup.first(properties, CODE_FIELDS));
     if (!c.isEmpty()) {
       return c;
     }
-    String area = first(properties, AREA_CODE_FIELDS);
+    String area = FieldLookup.first(properties, AREA_CODE_FIELDS);
     return codeOfArea(area);
   }
 
   /** The municipality name a feature names, or empty. */
   public static String municipalityName(Function<String, String> properties) {
-    return first(properties, NAME_FIELDS);
+    return FieldLookup.first(properties, NAME_FIELDS);
   }
 
   /** The municipality code in a CBS buurt, wijk or gemeente code ({@code BU00740101} → {@code GM0074}), or empty. */
@@ -155,15 +155,5 @@ public record MunicipalityFilter(String code, String name) {
       return "";
     }
     return "GM" + String.format(Locale.ROOT, "%04d", Integer.parseInt(m.group(1)));
-  }
-
-  static String first(Function<String, String> properties, List<String> names) {
-    for (String n : names) {
-      String v = properties.apply(n);
-      if (v != null && !v.isBlank()) {
-        return v.strip();
-      }
-    }
-    return "";
   }
 }

@@ -61,14 +61,14 @@ public final class NeighbourhoodFields {
    * @throws IllegalArgumentException saying which field is missing or malformed
    */
   public static Neighbourhood read(Optional<String> featureId, Function<String, String> properties, Geometry area) {
-    String code = MunicipalityFilter.first(properties, CODE);
+    String code = FieldLookup.first(properties, CODE);
     if (code.isEmpty()) {
       code = featureId.map(String::strip).orElse("");
     }
     if (code.isEmpty()) {
-      throw new IllegalArgumentException("missing CBS code (looked for " + String.join(", ", CODE) + ")");
+      throw FieldLookup.missing("CBS code", CODE);
     }
-    String name = MunicipalityFilter.first(properties, NAME);
+    String name = FieldLookup.first(properties, NAME);
     String municipalityCode = MunicipalityFilter.municipalityCode(properties);
     if (municipalityCode.isEmpty()) {
       municipalityCode = MunicipalityFilter.codeOfArea(code);
@@ -79,15 +79,15 @@ public final class NeighbourhoodFields {
 
   /** Whether CBS marks the area as water only: {@code water = JA}, or (without that column) named "Groot water". */
   public static boolean isWaterOnly(Function<String, String> properties) {
-    String water = MunicipalityFilter.first(properties, WATER);
+    String water = FieldLookup.first(properties, WATER);
     if (!water.isEmpty()) {
       return water.equalsIgnoreCase("JA") || water.equalsIgnoreCase("true") || water.equals("1");
     }
-    return MunicipalityFilter.first(properties, NAME).equalsIgnoreCase("Groot water");
+    return FieldLookup.first(properties, NAME).equalsIgnoreCase("Groot water");
   }
 
   static OptionalInt households(Function<String, String> properties) {
-    String text = MunicipalityFilter.first(properties, HOUSEHOLDS);
+    String text = FieldLookup.first(properties, HOUSEHOLDS);
     if (text.isEmpty()) {
       return OptionalInt.empty();
     }

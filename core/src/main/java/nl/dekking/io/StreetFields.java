@@ -56,11 +56,11 @@ public final class StreetFields {
    * @throws IllegalArgumentException when a named street has no place
    */
   public static Optional<Street> read(Function<String, String> properties, Optional<Geometry> line) {
-    String name = MunicipalityFilter.first(properties, NAME);
+    String name = FieldLookup.first(properties, NAME);
     if (name.isEmpty()) {
       return Optional.empty();
     }
-    String place = MunicipalityFilter.first(properties, PLACE);
+    String place = FieldLookup.first(properties, PLACE);
     if (place.isEmpty()) {
       throw new IllegalArgumentException("street '" + name + "' has no place (looked for " + String.join(", ", PLACE) + ")");
     }

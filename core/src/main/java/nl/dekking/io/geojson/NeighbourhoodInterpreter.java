@@ -6,8 +6,6 @@ import nl.dekking.io.NeighbourhoodFields;
 import nl.dekking.io.ReadOptions;
 import nl.dekking.model.Neighbourhood;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.MultiPolygon;
-import org.locationtech.jts.geom.Polygon;
 
 /**
  * Makes a {@link Neighbourhood} of a CBS buurt or wijk feature: a Polygon or MultiPolygon, kept as read (CBS's
@@ -29,14 +27,7 @@ final class NeighbourhoodInterpreter implements FeatureCollectionParser.Interpre
 
   @Override
   public Neighbourhood interpret(RawFeature f, GeometryDecoder decoder) {
-    if (f.geometry() == null) {
-      throw new IllegalArgumentException("feature has no geometry; a neighbourhood needs a Polygon or MultiPolygon");
-    }
-    Geometry area = decoder.decode(f.geometry());
-    if (!(area instanceof Polygon || area instanceof MultiPolygon)) {
-      throw new IllegalArgumentException("a neighbourhood's area must be a Polygon or MultiPolygon, was "
-          + area.getGeometryType());
-    }
+    Geometry area = decoder.decodeArea(f.geometry(), "neighbourhood");
     Function<String, String> properties = name -> PropertyLookup.get(f.properties(), name);
     if (!options.includeWater() && NeighbourhoodFields.isWaterOnly(properties)) {
       return null;
