@@ -17,6 +17,8 @@ import nl.dekking.model.Address;
  *   <tr><td>suffix</td><td>toevoeging, huisnummertoevoeging</td><td>toevoeging</td><td>(part of addr:housenumber)</td></tr>
  *   <tr><td>postcode</td><td>postcode</td><td>postcode</td><td>addr:postcode</td></tr>
  *   <tr><td>place</td><td>woonplaats_naam</td><td>woonplaats</td><td>addr:city</td></tr>
+ *   <tr><td>household id ({@link #householdId})</td><td>identificatie</td><td>id, lokaalid, lokaal_id</td>
+ *       <td>(the feature's id)</td></tr>
  * </table>
  *
  * <p>An OSM house number such as {@code 12a} or {@code 12-2} is split into number, letter and suffix.
@@ -31,7 +33,19 @@ public final class AddressFields {
   static final List<String> POSTCODE = List.of("postcode", "addr:postcode");
   static final List<String> PLACE = List.of("woonplaats_naam", "woonplaatsnaam", "woonplaats", "addr:city", "plaats", "place", "city");
 
+  static final List<String> ID = List.of("identificatie", "id", "lokaalid", "lokaal_id");
+
   private AddressFields() {
+  }
+
+  /**
+   * The household id a feature's properties give (looked up by lower-case name): the BAG {@code identificatie},
+   * else {@code id}, {@code lokaalid} or {@code lokaal_id}; empty when none is given, and the reader then makes one
+   * (the feature's own id, its layer and fid, or its line).
+   */
+  public static java.util.Optional<String> householdId(Function<String, String> properties) {
+    String id = FieldLookup.first(properties, ID);
+    return id.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(id);
   }
 
   /** Whether properties with these names can make an address (street, number, postcode and place found). */

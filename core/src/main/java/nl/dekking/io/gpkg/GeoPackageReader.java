@@ -47,7 +47,6 @@ import org.locationtech.jts.geom.Point;
 public final class GeoPackageReader implements AutoCloseable {
 
   private static final Set<String> BERTH_LAYERS = Set.of("ligplaats", "standplaats");
-  private static final List<String> ID_FIELDS = List.of("identificatie", "id", "lokaalid", "lokaal_id");
 
   private final GeoPackageFile gpkg;
   private final String displayName;
@@ -109,7 +108,7 @@ public final class GeoPackageReader implements AutoCloseable {
           return;
         }
         Point p = pointOf(geometry);
-        String id = firstOf(props, ID_FIELDS).orElse(layer.name() + "." + fid);
+        String id = AddressFields.householdId(props::get).orElse(layer.name() + "." + fid);
         households.add(new Household(id, AddressFields.read(props::get), p.getX(), p.getY()));
       });
     }
@@ -248,15 +247,5 @@ public final class GeoPackageReader implements AutoCloseable {
       return (Point) m.getGeometryN(0);
     }
     return g.getInteriorPoint();
-  }
-
-  private static Optional<String> firstOf(Map<String, String> props, List<String> names) {
-    for (String n : names) {
-      String v = props.get(n);
-      if (v != null && !v.isBlank()) {
-        return Optional.of(v.strip());
-      }
-    }
-    return Optional.empty();
   }
 }
