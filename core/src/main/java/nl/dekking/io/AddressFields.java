@@ -1,6 +1,7 @@
 package nl.dekking.io;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import nl.dekking.model.Address;
 
@@ -43,9 +44,9 @@ public final class AddressFields {
    * else {@code id}, {@code lokaalid} or {@code lokaal_id}; empty when none is given, and the reader then makes one
    * (the feature's own id, its layer and fid, or its line).
    */
-  public static java.util.Optional<String> householdId(Function<String, String> properties) {
+  public static Optional<String> householdId(Function<String, String> properties) {
     String id = FieldLookup.first(properties, ID);
-    return id.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(id);
+    return id.isEmpty() ? Optional.empty() : Optional.of(id);
   }
 
   /** Whether properties with these names can make an address (street, number, postcode and place found). */

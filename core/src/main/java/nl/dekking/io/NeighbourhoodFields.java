@@ -15,7 +15,8 @@ import org.locationtech.jts.geom.Geometry;
  * <table>
  *   <caption>Recognised names, tried in this order (case-insensitive)</caption>
  *   <tr><th>field</th><th>2023+</th><th>before 2023</th><th>simplified / PDOK</th></tr>
- *   <tr><td>code</td><td>buurtcode, wijkcode</td><td>BU_CODE, WK_CODE</td><td>statcode</td></tr>
+ *   <tr><td>code</td><td>buurtcode, wijkcode</td><td>BU_CODE, WK_CODE</td><td>statcode (else code, else the
+ *       feature's own id)</td></tr>
  *   <tr><td>name</td><td>buurtnaam, wijknaam</td><td>BU_NAAM, WK_NAAM</td><td>statnaam</td></tr>
  *   <tr><td>municipality code</td><td>gemeentecode</td><td>GM_CODE</td><td>(from the code: BU<b>0074</b>0101)</td></tr>
  *   <tr><td>municipality name</td><td>gemeentenaam</td><td>GM_NAAM</td><td></td></tr>
@@ -25,7 +26,8 @@ import org.locationtech.jts.geom.Geometry;
  * </table>
  *
  * <p>CBS writes {@code -99997} (and other values from −99999 to −99990) for suppressed or unknown figures; they
- * become an empty household count, never a number. Thread-safe and stateless.
+ * become an empty household count, never a number. GeoJSON, GeoPackage and every other reader use these names.
+ * Thread-safe and stateless.
  */
 public final class NeighbourhoodFields {
 
