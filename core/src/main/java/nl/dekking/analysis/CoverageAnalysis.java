@@ -55,16 +55,18 @@ import org.locationtech.jts.geom.util.GeometryFixer;
  *       walking distance, buffered by {@value GapClusterer#OUTLINE_MARGIN_M} m, so one or two households get a small
  *       round or oblong polygon. Largest cluster first; ties by the first household in address order.</li>
  *   <li>Overlaps: each pair of groups whose repaired areas share a polygonal area larger than the overlap
- *       tolerance is an {@link Overlap}, with the households both cover; a smaller shared area is a
- *       {@link QaFinding.SmallOverlap}. Neighbours: repaired areas that touch, overlap or lie within the neighbour
- *       distance.</li>
- *   <li>Narrow gaps ({@link QaFinding.NarrowGap}): the holes of the union of all areas that JTS
- *       {@link org.locationtech.jts.coverage.CoverageGapFinder} finds narrower than the gap width, and the open
- *       strips between two or more groups that a morphological closing of the union (buffer out and in by half the
- *       gap width) fills, where the strip borders at least two groups each along more than the gap width (so the
- *       corner where two groups meet on the map's outline is not a gap); pieces under 1 m² are rounding and
- *       dropped. Households inside a narrow gap still count
- *       as uncovered.</li>
+ *       tolerance is an {@link Overlap}, with the households both cover, unless every piece of it is narrower than
+ *       the gap width (mean width 2 × area / perimeter): such a sliver along a common edge is a drawing error,
+ *       {@link QaFinding.Kind#SLIVER_OVERLAP}, as is a shared area within the tolerance,
+ *       {@link QaFinding.Kind#SMALL_OVERLAP} (both {@link QaFinding.OverlapError}). Neighbours: repaired areas
+ *       that touch, overlap or lie within the neighbour distance.</li>
+ *   <li>Narrow gaps ({@link QaFinding.NarrowGap}): strips between two or more groups, open or enclosed, that a
+ *       morphological closing of the union of all areas (buffer out and back in by half the gap width) fills, where
+ *       the strip borders at least two groups each along more than the gap width (so the corner where two groups
+ *       meet on the map's outline is not a gap); and the other holes of the union that JTS
+ *       {@link org.locationtech.jts.coverage.CoverageGapFinder} finds narrower than the gap width (a narrow hole in
+ *       one group). Pieces under 1 m² are rounding and dropped. Households inside a narrow gap still count as
+ *       uncovered.</li>
  *   <li>Neighbourhoods: households are counted in each neighbourhood's area with a {@link CoverageIndex} over the
  *       neighbourhoods, so the same boundary rule applies.</li>
  * </ol>
@@ -106,8 +108,7 @@ public final class CoverageAnalysis {
     List<QaFinding> findings = new ArrayList<>();
 
     // 1. distinct households, in address order
-    List<Household> sorted = new ArrayList<>(dataset.households());
-    sorted.sort(AddressOrder.HOUSEHOLDS);
+    List<Household> sorted = AddressOrder.sorted(dataset.households());
     Map<Address.Key, List<Household>> byKey = new LinkedHashMap<>();
     for (Household h : sorted) {
       byKey.computeIfAbsent(h.address().key(), k -> new ArrayList<>(1)).add(h);
@@ -159,7 +160,7 @@ public final class CoverageAnalysis {
     // 4. streets, overlaps, neighbours, narrow gaps, clusters
     StreetCoverer streets = new StreetCoverer(households, assignment, groups, areas, dataset.streets());
     MapInspector inspector = new MapInspector(groups, areas, households, assignment, settings);
-    findings.addAll(inspector.smallOverlaps());
+    findings.addAll(inspector.overlapErrors());
     findings.addAll(inspector.narrowGaps());
     List<GapCluster> clusters = new GapClusterer(settings.walkingDistanceM()).cluster(uncovered);
 

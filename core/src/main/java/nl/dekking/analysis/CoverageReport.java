@@ -71,6 +71,15 @@ public record CoverageReport(String datasetName, GroupRules rules, AnalysisSetti
     }
   }
 
+  /** A one-line summary; the lists are far too long to print. */
+  @Override
+  public String toString() {
+    return "CoverageReport['" + datasetName + "', " + rules.name() + ": " + households + " households, " + covered
+        + " covered (" + coveredByMultiple + " by several), " + uncovered() + " uncovered, " + groups.size()
+        + " groups, " + gapClusters.size() + " gap clusters, " + overlaps.size() + " overlaps, " + findings.size()
+        + " QA findings]";
+  }
+
   /** Households covered by no group. */
   public int uncovered() {
     return uncoveredHouseholds.size();

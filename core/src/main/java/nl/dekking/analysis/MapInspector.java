@@ -9,21 +9,27 @@ import nl.dekking.crs.RdNew;
 import nl.dekking.index.Assignment;
 import nl.dekking.model.Group;
 import nl.dekking.model.Household;
+import org.locationtech.jts.algorithm.Area;
+import org.locationtech.jts.algorithm.PointLocation;
 import org.locationtech.jts.coverage.CoverageGapFinder;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineString;
+import org.locationtech.jts.geom.LinearRing;
+import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.util.LineStringExtracter;
 import org.locationtech.jts.geom.util.PolygonExtracter;
 import org.locationtech.jts.index.strtree.STRtree;
-import org.locationtech.jts.operation.union.UnaryUnionOp;
+import org.locationtech.jts.operation.overlayng.OverlayNG;
+import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 
 /**
  * Inspects the groups' (repaired) areas as a map: overlaps between pairs of groups (real ones above the overlap
- * tolerance, drawing errors below it), neighbours, and narrow gaps between groups. Pairs are found with an
+ * tolerance and at least the gap width wide somewhere, drawing errors otherwise), neighbours, and narrow gaps between groups. Pairs are found with an
  * {@link STRtree} of the areas' envelopes, so only groups whose envelopes meet are compared; the narrow-gap search
- * works on the union of all areas. Not thread-safe; used once per analysis.
+ * works on the union of all areas. Overlays use JTS {@link OverlayNGRobust}, which falls back to snapping and
+ * snap-rounding rather than fail on hand-drawn near-coincident edges. Not thread-safe; used once per analysis.
  */
 final class MapInspector {
 
@@ -31,6 +37,8 @@ final class MapInspector {
   static final double MIN_GAP_PIECE_M2 = 1.0;
   /** How close a narrow gap must lie to a group's area to border it, m. */
   static final double BORDER_DISTANCE_M = 0.01;
+  /** How much narrower than the gap width a gap must be, m: a 10 m street between two groups is not a 10 m gap. */
+  static final double STRICTLY_NARROWER_M = 0.001;
   private static final int QUADRANT_SEGMENTS = 8;
 
   private final List<Group> groups;
@@ -38,7 +46,7 @@ final class MapInspector {
   private final AnalysisSettings settings;
   private final STRtree tree = new STRtree();
   private final List<Overlap> overlaps = new ArrayList<>();
-  private final List<QaFinding> smallOverlaps = new ArrayList<>();
+  private final List<QaFinding> overlapErrors = new ArrayList<>();
   private final List<List<String>> neighbours = new ArrayList<>();
 
   MapInspector(List<Group> groups, Geometry[] areas, List<Household> households, Assignment assignment,
@@ -102,17 +110,23 @@ final class MapInspector {
   }
 
   private void overlap(int a, int b, List<Household> both) {
-    Geometry shared = polygonal(areas[a].intersection(areas[b]));
+    Geometry shared = polygonal(OverlayNGRobust.overlay(areas[a], areas[b], OverlayNG.INTERSECTION));
     double area = shared.getArea();
     if (area <= 0 && both.isEmpty()) {
       return;
     }
+    double width = 0;
+    for (Polygon p : polygons(shared)) {
+      width = Math.max(width, 2 * p.getArea() / p.getLength());
+    }
     String ida = groups.get(a).id();
     String idb = groups.get(b).id();
-    if (area > settings.overlapToleranceM2()) {
-      overlaps.add(new Overlap(ida, idb, shared, area, both));
+    if (area <= settings.overlapToleranceM2()) {
+      overlapErrors.add(new QaFinding.OverlapError(QaFinding.Kind.SMALL_OVERLAP, ida, idb, shared, area, width, both));
+    } else if (width < settings.gapWidthM()) {
+      overlapErrors.add(new QaFinding.OverlapError(QaFinding.Kind.SLIVER_OVERLAP, ida, idb, shared, area, width, both));
     } else {
-      smallOverlaps.add(new QaFinding.SmallOverlap(ida, idb, shared, area, both));
+      overlaps.add(new Overlap(ida, idb, shared, area, both));
     }
   }
 
@@ -120,8 +134,8 @@ final class MapInspector {
     return overlaps;
   }
 
-  List<QaFinding> smallOverlaps() {
-    return smallOverlaps;
+  List<QaFinding> overlapErrors() {
+    return overlapErrors;
   }
 
   List<String> neighbours(int ordinal) {
@@ -137,31 +151,34 @@ final class MapInspector {
         nonEmpty.add(a);
       }
     }
-    if (width <= 0 || nonEmpty.isEmpty()) {
+    if (width <= 2 * STRICTLY_NARROWER_M || nonEmpty.isEmpty()) {
       return List.of();
     }
-    Geometry union = UnaryUnionOp.union(nonEmpty);
+    Geometry union = OverlayNGRobust.union(nonEmpty);
     List<Geometry> pieces = new ArrayList<>();
-    // enclosed holes of the map: JTS CoverageGapFinder on the union (a valid one-polygon coverage)
-    Geometry holeLines = CoverageGapFinder.findGaps(new Geometry[] {union}, width);
+    // strips between groups, open or enclosed: what a closing of the union fills, bordering two groups or more
+    // a closing with radius r fills strips up to 2r wide; "narrower than" the width, so a hair less
+    double radius = width / 2 - STRICTLY_NARROWER_M;
+    Geometry closed = union.buffer(radius, QUADRANT_SEGMENTS).buffer(-radius, QUADRANT_SEGMENTS);
+    for (Polygon p : polygons(OverlayNGRobust.overlay(closed, union, OverlayNG.DIFFERENCE))) {
+      if (p.getArea() >= MIN_GAP_PIECE_M2 && borderedAlong(p, width) >= 2) {
+        pieces.add(p);
+      }
+    }
+    // the other enclosed holes of the map (a narrow hole in one group, say): JTS CoverageGapFinder on the union
+    Geometry holeLines = CoverageGapFinder.findGaps(new Geometry[] {withPossiblyNarrowHoles(union, width, pieces)},
+        width - 2 * STRICTLY_NARROWER_M);
     if (holeLines != null) {
       for (Object o : LineStringExtracter.getLines(holeLines)) {
         LineString ring = (LineString) o;
         pieces.add(RdNew.GEOMETRY_FACTORY.createPolygon(ring.getCoordinates()));
       }
     }
-    // open strips between groups: what a closing of the union fills, bordering two groups or more
-    Geometry closed = union.buffer(width / 2, QUADRANT_SEGMENTS).buffer(-width / 2, QUADRANT_SEGMENTS);
-    for (Polygon p : polygons(closed.difference(union))) {
-      if (p.getArea() >= MIN_GAP_PIECE_M2 && borderedAlong(p, width) >= 2) {
-        pieces.add(p);
-      }
-    }
     if (pieces.isEmpty()) {
       return List.of();
     }
     List<QaFinding> out = new ArrayList<>();
-    for (Polygon p : polygons(UnaryUnionOp.union(pieces))) {
+    for (Polygon p : polygons(OverlayNGRobust.union(pieces))) {
       if (p.getArea() < MIN_GAP_PIECE_M2) {
         continue;
       }
@@ -176,6 +193,46 @@ final class MapInspector {
   }
 
   /**
+   * The union with only the holes that may be narrower than the width. A region whose largest inscribed circle has
+   * radius r lies within r of its boundary, so its area is at most perimeter × r; a hole with 2 × area / perimeter
+   * above the width cannot be narrow. This spares {@link CoverageGapFinder} its costly inscribed-circle search on
+   * the wide holes (a missing group's area in the middle of a town). Holes already found as strips between groups
+   * are left out too: the inscribed-circle search is slow on the long thin holes that hand-drawn neighbours leave.
+   */
+  private static Geometry withPossiblyNarrowHoles(Geometry union, double width, List<Geometry> found) {
+    List<Point> foundPoints = new ArrayList<>();
+    for (Geometry f : found) {
+      foundPoints.add(f.getInteriorPoint());
+    }
+    List<Polygon> out = new ArrayList<>();
+    for (Polygon p : polygons(union)) {
+      List<LinearRing> holes = new ArrayList<>();
+      for (int i = 0; i < p.getNumInteriorRing(); i++) {
+        LinearRing ring = p.getInteriorRingN(i);
+        double area = Area.ofRing(ring.getCoordinateSequence());
+        if (2 * area / ring.getLength() <= width && !holdsAny(ring, foundPoints)) {
+          holes.add(ring);
+        }
+      }
+      out.add(RdNew.GEOMETRY_FACTORY.createPolygon(p.getExteriorRing(),
+          holes.toArray(new LinearRing[0])));
+    }
+    return RdNew.GEOMETRY_FACTORY.createMultiPolygon(out.toArray(new Polygon[0]));
+  }
+
+  private static boolean holdsAny(LinearRing ring,
+      List<Point> points) {
+    Envelope e = ring.getEnvelopeInternal();
+    for (Point p : points) {
+      if (e.contains(p.getCoordinate()) && PointLocation.isInRing(p.getCoordinate(),
+          ring.getCoordinates())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * How many groups border this piece along more than {@code length} of its boundary. A concave corner where two
    * groups meet on the map's outline is filled by the closing too, but borders each group along at most half the
    * gap width; a strip between two groups borders both along its length.
@@ -184,7 +241,7 @@ final class MapInspector {
     Geometry boundary = piece.getBoundary();
     int n = 0;
     for (int o : bordering(piece)) {
-      if (boundary.intersection(areas[o].buffer(BORDER_DISTANCE_M, 2)).getLength() > length) {
+      if (OverlayNGRobust.overlay(boundary, areas[o].buffer(BORDER_DISTANCE_M, 2), OverlayNG.INTERSECTION).getLength() > length) {
         n++;
       }
     }

@@ -34,6 +34,11 @@ public sealed interface QaFinding {
     NARROW_GAP,
     /** Two groups share an area no larger than the overlap tolerance: a drawing error, not an overlap. */
     SMALL_OVERLAP,
+    /**
+     * Two groups share a larger area that is everywhere narrower than the gap width (a sliver along their common
+     * edge): a drawing error, not an overlap.
+     */
+    SLIVER_OVERLAP,
     /** A group whose area covers no household. */
     NO_HOUSEHOLDS,
     /** Two or more address points with the same address key; they count as one household. */
@@ -128,26 +133,29 @@ public sealed interface QaFinding {
   }
 
   /**
-   * Two groups sharing an area no larger than the overlap tolerance.
+   * Two groups sharing an area that is a drawing error rather than an overlap: no larger than the overlap
+   * tolerance ({@link Kind#SMALL_OVERLAP}), or larger but narrower than the gap width in every piece
+   * ({@link Kind#SLIVER_OVERLAP}).
    *
+   * @param kind {@link Kind#SMALL_OVERLAP} or {@link Kind#SLIVER_OVERLAP}
    * @param groupA the id that sorts first
    * @param groupB the other id
    * @param shared the shared area, RD New
    * @param areaM2 its area, m²
+   * @param widthM the mean width (2 × area / perimeter) of its widest piece, m
    * @param households the households both cover, in address order (still counted as covered by several)
    */
-  record SmallOverlap(String groupA, String groupB, Geometry shared, double areaM2, List<Household> households)
-      implements QaFinding {
-    public SmallOverlap {
+  record OverlapError(Kind kind, String groupA, String groupB, Geometry shared, double areaM2, double widthM,
+      List<Household> households) implements QaFinding {
+    public OverlapError {
+      requireNonNull(kind, "kind");
       requireNonNull(groupA, "groupA");
       requireNonNull(groupB, "groupB");
+      if (kind != Kind.SMALL_OVERLAP && kind != Kind.SLIVER_OVERLAP) {
+        throw new IllegalArgumentException("an overlap error is SMALL_OVERLAP or SLIVER_OVERLAP, was " + kind);
+      }
       shared = shared.copy();
       households = List.copyOf(households);
-    }
-
-    @Override
-    public Kind kind() {
-      return Kind.SMALL_OVERLAP;
     }
 
     @Override
@@ -167,8 +175,12 @@ public sealed interface QaFinding {
 
     @Override
     public String message() {
-      return String.format(java.util.Locale.ROOT, "groups %s and %s overlap by %.1f m², under the overlap tolerance: a drawing error",
-          groupA, groupB, areaM2);
+      return kind == Kind.SMALL_OVERLAP
+          ? String.format(java.util.Locale.ROOT,
+              "groups %s and %s overlap by %.1f m², under the overlap tolerance: a drawing error", groupA, groupB, areaM2)
+          : String.format(java.util.Locale.ROOT,
+              "groups %s and %s overlap by %.1f m² in a sliver %.1f m wide, under the gap width: a drawing error",
+              groupA, groupB, areaM2, widthM);
     }
   }
 

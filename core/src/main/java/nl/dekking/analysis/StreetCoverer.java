@@ -19,6 +19,8 @@ import org.locationtech.jts.geom.util.LineStringExtracter;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import org.locationtech.jts.index.strtree.STRtree;
+import org.locationtech.jts.operation.overlayng.OverlayNG;
+import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 
 /**
  * Derives which streets each group covers, fully or partly, and each street's coverage by all groups, from the
@@ -88,7 +90,7 @@ final class StreetCoverer {
           if (prepared[o] == null) {
             prepared[o] = PreparedGeometryFactory.prepare(areas[o]);
           }
-          if (prepared[o].intersects(l) && areas[o].intersection(l).getLength() >= MIN_LINE_INSIDE_M) {
+          if (prepared[o].intersects(l) && OverlayNGRobust.overlay(areas[o], l, OverlayNG.INTERSECTION).getLength() >= MIN_LINE_INSIDE_M) {
             lineGroups.add(o);
           }
         }

@@ -95,9 +95,10 @@ final class ReportLayers {
       } else if (f instanceof QaFinding.NarrowGap ng) {
         p.put("areaM2", SummaryJson.area(ng.areaM2()));
         p.put("widthM", SummaryJson.area(ng.widthM()));
-      } else if (f instanceof QaFinding.SmallOverlap so) {
-        p.put("areaM2", SummaryJson.area(so.areaM2()));
-        p.put("households", so.households().size());
+      } else if (f instanceof QaFinding.OverlapError oe) {
+        p.put("areaM2", SummaryJson.area(oe.areaM2()));
+        p.put("widthM", SummaryJson.area(oe.widthM()));
+        p.put("households", oe.households().size());
       } else if (f instanceof QaFinding.DuplicateAddress da) {
         p.put("addressPoints", da.households().stream().map(Household::id).toList());
       }

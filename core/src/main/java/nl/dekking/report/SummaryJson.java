@@ -20,7 +20,7 @@ import nl.dekking.analysis.RuleViolation;
 import nl.dekking.analysis.SharedHousehold;
 import nl.dekking.analysis.StreetCoverage;
 import nl.dekking.model.Household;
-import nl.dekking.rules.GroupRules;
+import nl.dekking.rules.GroupRulesJson;
 
 /**
  * Builds {@code summary.json}: the report as one JSON object whose fields are documented in
@@ -42,7 +42,7 @@ final class SummaryJson {
     root.put("schemaVersion", SCHEMA_VERSION);
     root.put("dataset", r.datasetName());
     root.put("language", language.name().toLowerCase(java.util.Locale.ROOT));
-    root.set("rules", rules(r.rules()));
+    root.set("rules", GroupRulesJson.toNode(r.rules()));
     ObjectNode settings = root.putObject("settings");
     settings.put("overlapToleranceM2", r.settings().overlapToleranceM2());
     settings.put("gapWidthM", r.settings().gapWidthM());
@@ -99,6 +99,16 @@ final class SummaryJson {
       o.put("id", c.id());
       o.put("households", c.householdCount());
       o.put("areaM2", area(c.areaM2()));
+      double sx = 0;
+      double sy = 0;
+      for (Household h : c.households()) {
+        sx += h.x();
+        sy += h.y();
+      }
+      org.locationtech.jts.geom.Coordinate centre = nl.dekking.crs.RdNew.toWgs84(sx / c.householdCount(),
+          sy / c.householdCount());
+      o.put("lon", BigDecimal.valueOf(centre.x).setScale(6, RoundingMode.HALF_UP));
+      o.put("lat", BigDecimal.valueOf(centre.y).setScale(6, RoundingMode.HALF_UP));
       ArrayNode s = o.putArray("streets");
       for (GapStreet gs : c.streets()) {
         s.addObject().put("name", gs.name()).put("place", gs.place()).put("households", gs.households().size())
@@ -148,24 +158,19 @@ final class SummaryJson {
       o.put("message", f.message());
       double area = f.geometry().getArea();
       o.put("areaM2", f.kind() == QaFinding.Kind.DUPLICATE_ADDRESS ? null : area(area));
+      if (f instanceof QaFinding.NarrowGap g) {
+        o.put("widthM", area(g.widthM()));
+      } else if (f instanceof QaFinding.OverlapError e) {
+        o.put("widthM", area(e.widthM()));
+      } else {
+        o.putNull("widthM");
+      }
     }
     try {
       return MAPPER.writeValueAsString(root) + "\n";
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalStateException("cannot write the summary of '" + r.datasetName() + "' as JSON", e);
     }
-  }
-
-  private static ObjectNode rules(GroupRules rules) {
-    ObjectNode o = MAPPER.createObjectNode();
-    o.put("name", rules.name());
-    o.put("softMemberCap", rules.softMemberCap());
-    o.put("softCapTolerance", rules.softCapTolerance());
-    o.put("hardMemberCap", rules.hardMemberCap());
-    o.put("minAdmins", rules.minAdmins());
-    o.put("maxAdmins", rules.maxAdmins());
-    o.put("oneMemberPerHousehold", rules.oneMemberPerHousehold());
-    return o;
   }
 
   private static void strings(ArrayNode array, List<String> values) {

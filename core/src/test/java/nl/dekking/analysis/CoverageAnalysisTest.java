@@ -7,16 +7,10 @@ import static nl.dekking.analysis.Fixtures.wkt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.OptionalInt;
-import nl.dekking.model.Address;
 import nl.dekking.model.Dataset;
 import nl.dekking.model.Group;
 import nl.dekking.model.Household;
-import nl.dekking.model.Neighbourhood;
-import nl.dekking.model.Street;
 import nl.dekking.rules.GroupRules;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -94,8 +88,8 @@ class CoverageAnalysisTest {
     Overlap o = report.overlaps().get(0);
     assertThat(o.groupA()).isEqualTo("c");
     assertThat(o.groupB()).isEqualTo("d");
-    assertThat(o.areaM2()).isCloseTo(1_000, within(1e-6));
-    assertThat(o.shared().getEnvelopeInternal().getMinX()).isCloseTo(Fixtures.X0 + 290, within(1e-9));
+    assertThat(o.areaM2()).isCloseTo(2_000, within(1e-6));
+    assertThat(o.shared().getEnvelopeInternal().getMinX()).isCloseTo(Fixtures.X0 + 280, within(1e-9));
     assertThat(o.households()).extracting(Household::id).containsExactly("Dorpsstraat-7");
   }
 
@@ -103,7 +97,7 @@ class CoverageAnalysisTest {
   void analyse_overlapUnderTolerance_isDrawingErrorNotOverlap() {
     List<QaFinding> small = report.findings(QaFinding.Kind.SMALL_OVERLAP);
     assertThat(small).hasSize(1);
-    QaFinding.SmallOverlap s = (QaFinding.SmallOverlap) small.get(0);
+    QaFinding.OverlapError s = (QaFinding.OverlapError) small.get(0);
     assertThat(s.groupIds()).containsExactly("a", "e");
     assertThat(s.areaM2()).isCloseTo(20, within(1e-6));
     assertThat(report.overlaps()).noneMatch(o -> o.groupA().equals("a") && o.groupB().equals("e"));
@@ -239,5 +233,88 @@ class CoverageAnalysisTest {
     assertThat(r.groups()).isEmpty();
     assertThat(r.gapClusters()).isEmpty();
     assertThat(r.findings()).isEmpty();
+  }
+
+  @Test
+  void analyse_narrowHoleInOneGroup_isNarrowGapOfThatGroup() {
+    Group g = group("g", wkt("POLYGON ((0 0, 100 0, 100 100, 0 100, 0 0), (20 20, 80 20, 80 24, 20 24, 20 20))"));
+    CoverageReport r = CoverageAnalysis.withDefaults().analyse(Dataset.of("hole", List.of(), List.of(g)),
+        GroupRules.heerenveen());
+    assertThat(r.findings(QaFinding.Kind.NARROW_GAP)).singleElement().satisfies(f -> {
+      assertThat(f.groupIds()).containsExactly("g");
+      assertThat(((QaFinding.NarrowGap) f).areaM2()).isCloseTo(240, within(1e-6));
+    });
+  }
+
+  @Test
+  void analyse_narrowHoleWhereFourGroupsMeet_isOneNarrowGapOfAllFour() {
+    // four squares drawn 3 m apart leave a cross-shaped gap enclosed by an outer ring group
+    List<Group> groups = List.of(
+        group("ring", wkt("POLYGON ((-50 -50, 250 -50, 250 250, -50 250, -50 -50), (0 0, 203 0, 203 203, 0 203, 0 0))")),
+        group("sw", box(0, 0, 100, 100)), group("se", box(103, 0, 203, 100)),
+        group("nw", box(0, 103, 100, 203)), group("ne", box(103, 103, 203, 203)));
+    CoverageReport r = CoverageAnalysis.withDefaults().analyse(Dataset.of("cross", List.of(), groups),
+        GroupRules.heerenveen());
+    assertThat(r.findings(QaFinding.Kind.NARROW_GAP)).singleElement().satisfies(f -> {
+      assertThat(f.groupIds()).containsExactly("ne", "nw", "ring", "se", "sw");
+      assertThat(((QaFinding.NarrowGap) f).areaM2()).isCloseTo(2 * 203 * 3 - 9, within(1.0));
+    });
+  }
+
+  @Test
+  void analyse_longThinOverlap_isSliverNotOverlap() {
+    // 2 m x 150 m = 300 m² shared, above the 50 m² tolerance but narrower than the 10 m gap width
+    List<Group> groups = List.of(group("x", box(0, 0, 100, 150)), group("y", box(98, 0, 200, 150)));
+    CoverageReport r = CoverageAnalysis.withDefaults().analyse(Dataset.of("sliver", List.of(), groups),
+        GroupRules.heerenveen());
+    assertThat(r.overlaps()).isEmpty();
+    assertThat(r.findings(QaFinding.Kind.SLIVER_OVERLAP)).singleElement().satisfies(f -> {
+      QaFinding.OverlapError e = (QaFinding.OverlapError) f;
+      assertThat(e.areaM2()).isCloseTo(300, within(1e-6));
+      assertThat(e.widthM()).isCloseTo(2 * 300 / 304.0, within(1e-9));
+      assertThat(e.message()).contains("sliver");
+    });
+  }
+
+  @Test
+  void analyse_wideOverlap_isOverlapEvenWhenGapWidthIsLarger() {
+    List<Group> groups = List.of(group("x", box(0, 0, 100, 150)), group("y", box(85, 0, 200, 150)));
+    CoverageReport r = CoverageAnalysis.withDefaults().analyse(Dataset.of("wide", List.of(), groups),
+        GroupRules.heerenveen());
+    assertThat(r.overlaps()).extracting(Overlap::areaM2).containsExactly(15.0 * 150);
+    CoverageReport strict = CoverageAnalysis.of(AnalysisSettings.defaults().withGapWidthM(20))
+        .analyse(Dataset.of("wide", List.of(), groups), GroupRules.heerenveen());
+    assertThat(strict.overlaps()).isEmpty();
+    assertThat(strict.findings(QaFinding.Kind.SLIVER_OVERLAP)).hasSize(1);
+  }
+
+  @Test
+  void analyse_strip10mWideWithGapWidth10m_isNotNarrowGap() {
+    // a 10 m street between two groups is not narrower than the 10 m gap width; 9.9 m is
+    List<Group> wide = List.of(group("x", box(0, 0, 100, 200)), group("y", box(110, 0, 200, 200)));
+    List<Group> narrow = List.of(group("x", box(0, 0, 100, 200)), group("y", box(109.9, 0, 200, 200)));
+    CoverageAnalysis analysis = CoverageAnalysis.withDefaults();
+    assertThat(analysis.analyse(Dataset.of("10 m", List.of(), wide), GroupRules.heerenveen())
+        .findings(QaFinding.Kind.NARROW_GAP)).isEmpty();
+    assertThat(analysis.analyse(Dataset.of("9.9 m", List.of(), narrow), GroupRules.heerenveen())
+        .findings(QaFinding.Kind.NARROW_GAP)).hasSize(1);
+  }
+
+  @Test
+  void analyse_streetLine_householdsDecideFullAndShortTouchIsNotPartial() {
+    // Kerkstraat's households all lie in x; its line runs on into y (partly) and grazes z's corner for 0.5 m
+    nl.dekking.model.Street kerkstraat = new nl.dekking.model.Street("Kerkstraat", "Otterlo",
+        java.util.Optional.of(wkt("LINESTRING (10 50, 190 50, 199.5 99.5, 200 100)")));
+    List<Group> groups = List.of(group("x", box(0, 0, 100, 100)), group("y", box(150, 0, 190, 60)),
+        group("z", box(199.6, 99.6, 300, 300)));
+    Dataset d = new Dataset("lines", List.of(household("Kerkstraat", 1, 20, 50), household("Kerkstraat", 3, 40, 50)),
+        List.of(kerkstraat), groups, List.of());
+    CoverageReport r = CoverageAnalysis.withDefaults().analyse(d, GroupRules.heerenveen());
+    assertThat(r.group("x").orElseThrow().streets()).extracting(GroupStreet::extent)
+        .containsExactly(GroupStreet.Extent.FULL);
+    assertThat(r.group("y").orElseThrow().streets()).extracting(GroupStreet::extent, GroupStreet::households)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(GroupStreet.Extent.PARTIAL, 0));
+    assertThat(r.group("z").orElseThrow().streets()).isEmpty();
+    assertThat(r.street("Kerkstraat", "Otterlo").orElseThrow().groupIds()).containsExactly("x", "y");
   }
 }

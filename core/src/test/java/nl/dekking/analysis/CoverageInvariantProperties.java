@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Random;
 import java.util.Set;
 import net.jqwik.api.Arbitraries;
@@ -19,6 +21,8 @@ import nl.dekking.index.CoverageIndex;
 import nl.dekking.model.Dataset;
 import nl.dekking.model.Group;
 import nl.dekking.model.Household;
+import nl.dekking.model.Neighbourhood;
+import nl.dekking.model.Street;
 import nl.dekking.rules.GroupRules;
 
 /**
@@ -45,7 +49,13 @@ class CoverageInvariantProperties {
         groups.add(Fixtures.group("g" + i, Fixtures.box(b.get1() * 10, b.get2() * 10, (b.get1() + b.get3()) * 10,
             (b.get2() + b.get4()) * 10)));
       }
-      return Dataset.of("random", hs, groups);
+      List<Street> streets = List.of(
+          new Street("Dorpsstraat", "Otterlo", Optional.of(Fixtures.wkt("LINESTRING (0 5, 400 205)"))),
+          new Street("Bospad", "Otterlo", Optional.of(Fixtures.wkt("LINESTRING (205 0, 205 400)"))));
+      List<Neighbourhood> neighbourhoods = List.of(
+          new Neighbourhood("BU01", "West", "", "", Fixtures.box(0, 0, 200, 400), OptionalInt.of(50)),
+          new Neighbourhood("BU02", "Oost", "", "", Fixtures.box(200, 0, 400, 400), OptionalInt.empty()));
+      return new Dataset("random", hs, streets, groups, neighbourhoods);
     });
   }
 
@@ -87,6 +97,9 @@ class CoverageInvariantProperties {
     for (GroupCoverage g : r.groups()) {
       assertThat(g.streets().stream().mapToInt(GroupStreet::households).sum()).isEqualTo(g.households());
     }
+    // the two neighbourhoods tile the map, so together they count every household inside [0, 400]²
+    assertThat(r.neighbourhoods().stream().mapToInt(NeighbourhoodCoverage::households).sum())
+        .isEqualTo(r.households());
   }
 
   @Property(tries = 100)
@@ -98,7 +111,12 @@ class CoverageInvariantProperties {
     Collections.shuffle(gs, random);
     CoverageAnalysis analysis = CoverageAnalysis.withDefaults();
     CoverageReport a = analysis.analyse(dataset, GroupRules.heerenveen());
-    CoverageReport b = analysis.analyse(Dataset.of("random", hs, gs), GroupRules.heerenveen());
+    List<Street> streets = new ArrayList<>(dataset.streets());
+    Collections.shuffle(streets, random);
+    List<Neighbourhood> neighbourhoods = new ArrayList<>(dataset.neighbourhoods());
+    Collections.shuffle(neighbourhoods, random);
+    CoverageReport b = analysis.analyse(new Dataset("random", hs, streets, gs, neighbourhoods),
+        GroupRules.heerenveen());
     assertThat(b).isEqualTo(a);
   }
 }

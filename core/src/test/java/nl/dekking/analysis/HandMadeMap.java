@@ -20,7 +20,7 @@ import nl.dekking.model.Street;
  *
  * <pre>
  *   a [0,100]x[0,100]     b [100,200]x[0,100] (shares x=100 with a)   c [205,300]x[0,100] (5 m strip from b)
- *   d [290,400]x[0,100] (1000 m² overlap with c)   e [0,100]x[99.8,200] (20 m² overlap with a)
+ *   d [280,400]x[0,100] (2000 m² overlap with c)   e [0,100]x[99.8,200] (20 m² overlap with a)
  *   h [0,100]x[300,400] with hole [40,60]x[340,360]   m two squares [300,350]x[300,350] and [500,550]x[300,350]
  *   w bow-tie (600,0)(700,100)(700,0)(600,100)   z [1000,1050]x[1000,1050] (no households)
  * </pre>
@@ -64,7 +64,7 @@ public final class HandMadeMap {
         group("a", box(0, 0, 100, 100)),
         group("b", box(100, 0, 200, 100)),
         group("c", box(205, 0, 300, 100)),
-        group("d", box(290, 0, 400, 100)),
+        group("d", box(280, 0, 400, 100)),
         group("e", box(0, 99.8, 100, 200)),
         group("h", wkt("POLYGON ((0 300, 100 300, 100 400, 0 400, 0 300), (40 340, 60 340, 60 360, 40 360, 40 340))")),
         group("m", wkt("MULTIPOLYGON (((300 300, 350 300, 350 350, 300 350, 300 300)), ((500 300, 550 300, 550 350, 500 350, 500 300)))")),

@@ -72,10 +72,14 @@ class CoverageReportWriterTest {
     JsonNode gap = s.get("gapClusters").get(0);
     assertThat(gap.get("households").asInt()).isEqualTo(12);
     assertThat(gap.get("streets").get(0).get("numbers").asText()).isEqualTo("1–15 (oneven), 2–8 (even)");
+    // the households' mean position, local (1070, 606.7) from RD (180000, 450000), in WGS84
+    org.locationtech.jts.geom.Coordinate centre = nl.dekking.crs.RdNew.toWgs84(181_070, 450_606.666_666_7);
+    assertThat(gap.get("lon").asDouble()).isCloseTo(centre.x, org.assertj.core.api.Assertions.within(1e-6));
+    assertThat(gap.get("lat").asDouble()).isCloseTo(centre.y, org.assertj.core.api.Assertions.within(1e-6));
     JsonNode overlap = s.get("overlaps").get(0);
     assertThat(overlap.get("groupA").asText()).isEqualTo("c");
     assertThat(overlap.get("groupB").asText()).isEqualTo("d");
-    assertThat(overlap.get("areaM2").asDouble()).isEqualTo(1000.0);
+    assertThat(overlap.get("areaM2").asDouble()).isEqualTo(2000.0);
     assertThat(overlap.get("households").asInt()).isEqualTo(1);
   }
 
@@ -84,6 +88,19 @@ class CoverageReportWriterTest {
     JsonNode n = summary().get("neighbourhoods").get(0);
     assertThat(n.get("reportedHouseholds").asInt()).isEqualTo(10);
     assertThat(n.get("coveredShare").asDouble()).isEqualTo(0.875);
+  }
+
+  @Test
+  void write_summaryQa_hasKindGroupsAreaAndWidth() throws IOException {
+    JsonNode qa = summary().get("qa");
+    assertThat(qa).hasSize(report.findings().size());
+    JsonNode gap = qa.get(1);
+    assertThat(gap.get("kind").asText()).isEqualTo("NARROW_GAP");
+    assertThat(gap.get("groups").toString()).isEqualTo("[\"b\",\"c\"]");
+    assertThat(gap.get("widthM").asDouble()).isBetween(4.5, 5.0);
+    JsonNode duplicate = qa.get(qa.size() - 1);
+    assertThat(duplicate.get("kind").asText()).isEqualTo("DUPLICATE_ADDRESS");
+    assertThat(duplicate.get("areaM2").isNull()).isTrue();
   }
 
   @Test
@@ -139,7 +156,7 @@ class CoverageReportWriterTest {
     JsonNode features = layer("overlaps.geojson").get("features");
     assertThat(features).hasSize(2);
     assertThat(features.get(0).get("properties").get("groupA").asText()).isEqualTo("c");
-    assertThat(features.get(0).get("properties").get("areaM2").asDouble()).isEqualTo(1000.0);
+    assertThat(features.get(0).get("properties").get("areaM2").asDouble()).isEqualTo(2000.0);
     assertThat(features.get(1).get("properties").get("groups").toString()).isEqualTo("[\"c\",\"d\"]");
   }
 

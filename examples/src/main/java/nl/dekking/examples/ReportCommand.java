@@ -20,6 +20,9 @@ import nl.dekking.model.Household;
 import nl.dekking.model.Neighbourhood;
 import nl.dekking.model.Street;
 import nl.dekking.report.CoverageReportWriter;
+import nl.dekking.report.html.HtmlReport;
+import nl.dekking.report.map.MapBackground;
+import nl.dekking.rules.CapacityState;
 import nl.dekking.rules.GroupRules;
 import nl.dekking.rules.GroupRulesJson;
 import picocli.CommandLine.ArgGroup;
@@ -99,7 +102,7 @@ final class ReportCommand implements Callable<Integer> {
     GroupRules groupRules = rules(rules);
 
     progress.step("loading");
-    Dataset dataset = source.sample ? SampleData.load() : load(source.files);
+    Dataset dataset = source.sample ? SampleMap.dataset() : load(source.files);
     progress.done(String.format(Locale.ROOT, "%,d addresses, %,d groups, %,d streets, %,d neighbourhoods",
         dataset.households().size(), dataset.groups().size(), dataset.streets().size(), dataset.neighbourhoods().size()));
 
@@ -110,9 +113,15 @@ final class ReportCommand implements Callable<Integer> {
 
     progress.step("writing");
     List<Path> written = CoverageReportWriter.write(report, out, language);
-    progress.done(written.size() + " files in " + out.toAbsolutePath().normalize());
+    MapBackground background = source.sample ? SampleMap.background() : MapBackground.empty();
+    HtmlReport.Files html = HtmlReport.write(report, dataset, background, language, out);
+    progress.done((written.size() + 5) + " files in " + out.toAbsolutePath().normalize());
 
     printTable(stdout, report);
+    long overCapacity = report.groups().stream().filter(g -> g.capacityState() == CapacityState.OVER_CAPACITY).count();
+    stdout.printf(Locale.ROOT, "%nreport: %s (%.1f%% of %,d households covered, %,d without a group, %d group%s over capacity)%n",
+        html.html().toAbsolutePath().normalize(), 100.0 * report.covered() / Math.max(1, report.households()),
+        report.households(), report.uncovered(), overCapacity, overCapacity == 1 ? "" : "s");
     return 0;
   }
 

@@ -1,0 +1,199 @@
+package nl.dekking.io.kml;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+import nl.dekking.crs.CrsTransform;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.LineString;
+import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.geom.Polygonal;
+
+/**
+ * Writes areas as KML 2.2 placemarks that Google My Maps, Google Earth and QGIS import with their colours: one
+ * {@code <Placemark>} per area with its name, a plain-text description and an inline {@code <Style>} (fill and
+ * outline colour, fill opacity). Areas are given in RD New and written as WGS84 longitude, latitude with 7 decimals
+ * (about 1 cm); a MultiPolygon becomes a {@code <MultiGeometry>}.
+ *
+ * <p>The writer writes what it is given: callers decide what a description holds (the coverage report puts only
+ * contacts with {@code PUBLIC} consent in it). Text is escaped by StAX. Writing to a path goes to a temporary file
+ * that replaces the target only when complete. Linear in the number of vertices. Stateless and thread-safe.
+ */
+public final class KmlWriter {
+
+  private static final String KML_NS = "http://www.opengis.net/kml/2.2";
+  private static final Pattern COLOUR = Pattern.compile("#[0-9a-fA-F]{6}");
+
+  private KmlWriter() {}
+
+  /**
+   * One area to write.
+   *
+   * @param id the placemark id (unique in the document), not blank
+   * @param name the name shown on the map
+   * @param description plain text shown when the area is clicked; may be empty
+   * @param areaRd a Polygon or MultiPolygon in RD New
+   * @param colour fill and outline colour {@code #rrggbb}
+   * @param fillOpacity the fill's opacity, 0 to 1
+   */
+  public record Placemark(String id, String name, String description, Geometry areaRd, String colour,
+      double fillOpacity) {
+    public Placemark {
+      requireNonNull(id, "id");
+      requireNonNull(name, "name");
+      requireNonNull(description, "description");
+      requireNonNull(areaRd, "areaRd");
+      requireNonNull(colour, "colour");
+      if (id.isBlank()) {
+        throw new IllegalArgumentException("KML placemark id must not be blank (name '" + name + "')");
+      }
+      if (!(areaRd instanceof Polygonal) || areaRd.isEmpty()) {
+        throw new IllegalArgumentException("KML placemark '" + id + "' area must be a non-empty polygon, was "
+            + areaRd.getGeometryType());
+      }
+      if (!COLOUR.matcher(colour).matches()) {
+        throw new IllegalArgumentException("KML placemark '" + id + "' colour must be #rrggbb, was '" + colour + "'");
+      }
+      if (!(fillOpacity >= 0 && fillOpacity <= 1)) {
+        throw new IllegalArgumentException("KML placemark '" + id + "' fill opacity must be 0 to 1, was " + fillOpacity);
+      }
+      areaRd = areaRd.copy();
+    }
+
+    @Override
+    public Geometry areaRd() {
+      return areaRd.copy();
+    }
+  }
+
+  /** Writes a KML document with these placemarks to a file. */
+  public static void write(String documentName, List<Placemark> placemarks, Path file) {
+    requireNonNull(file, "file");
+    Path dir = file.toAbsolutePath().getParent();
+    Path tmp = null;
+    try {
+      // a plain new file gets the usual permissions (createTempFile would make it private to the owner)
+      tmp = dir.resolve("." + file.getFileName() + ".tmp");
+      try (OutputStream out = Files.newOutputStream(tmp)) {
+        write(documentName, placemarks, out);
+      }
+      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write KML " + file + ": " + e.getMessage(), e);
+    } finally {
+      if (tmp != null) {
+        try {
+          Files.deleteIfExists(tmp);
+        } catch (IOException ignored) {
+          // the target was written or the first error is reported
+        }
+      }
+    }
+  }
+
+  /** Writes a KML document with these placemarks to a stream (UTF-8), which is left open. */
+  public static void write(String documentName, List<Placemark> placemarks, OutputStream out) {
+    requireNonNull(documentName, "documentName");
+    requireNonNull(placemarks, "placemarks");
+    requireNonNull(out, "out");
+    CrsTransform toWgs84 = CrsTransform.rdToWgs84();
+    try {
+      XMLStreamWriter w = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
+      w.writeStartDocument("UTF-8", "1.0");
+      w.writeCharacters("\n");
+      w.writeStartElement("kml");
+      w.writeDefaultNamespace(KML_NS);
+      w.writeStartElement("Document");
+      element(w, "name", documentName);
+      for (Placemark p : placemarks) {
+        placemark(w, p, toWgs84);
+      }
+      w.writeEndElement();
+      w.writeEndElement();
+      w.writeEndDocument();
+      w.writeCharacters("\n");
+      w.flush();
+      w.close();
+    } catch (XMLStreamException e) {
+      throw new UncheckedIOException("cannot write KML document '" + documentName + "': " + e.getMessage(),
+          new IOException(e));
+    }
+  }
+
+  private static void placemark(XMLStreamWriter w, Placemark p, CrsTransform toWgs84) throws XMLStreamException {
+    w.writeStartElement("Placemark");
+    w.writeAttribute("id", p.id());
+    element(w, "name", p.name());
+    if (!p.description().isEmpty()) {
+      element(w, "description", p.description());
+    }
+    w.writeStartElement("Style");
+    w.writeStartElement("LineStyle");
+    element(w, "color", kmlColour(p.colour(), 1));
+    element(w, "width", "2");
+    w.writeEndElement();
+    w.writeStartElement("PolyStyle");
+    element(w, "color", kmlColour(p.colour(), p.fillOpacity()));
+    w.writeEndElement();
+    w.writeEndElement();
+    Geometry area = p.areaRd();
+    if (area.getNumGeometries() > 1) {
+      w.writeStartElement("MultiGeometry");
+    }
+    for (int i = 0; i < area.getNumGeometries(); i++) {
+      Polygon polygon = (Polygon) area.getGeometryN(i);
+      w.writeStartElement("Polygon");
+      boundary(w, "outerBoundaryIs", polygon.getExteriorRing(), toWgs84);
+      for (int h = 0; h < polygon.getNumInteriorRing(); h++) {
+        boundary(w, "innerBoundaryIs", polygon.getInteriorRingN(h), toWgs84);
+      }
+      w.writeEndElement();
+    }
+    if (area.getNumGeometries() > 1) {
+      w.writeEndElement();
+    }
+    w.writeEndElement();
+  }
+
+  private static void boundary(XMLStreamWriter w, String name, LineString ring, CrsTransform toWgs84)
+      throws XMLStreamException {
+    w.writeStartElement(name);
+    w.writeStartElement("LinearRing");
+    StringBuilder sb = new StringBuilder();
+    for (Coordinate c : ring.getCoordinates()) {
+      Coordinate ll = toWgs84.apply(c.x, c.y);
+      if (!sb.isEmpty()) {
+        sb.append(' ');
+      }
+      sb.append(String.format(Locale.ROOT, "%.7f,%.7f", ll.x, ll.y));
+    }
+    element(w, "coordinates", sb.toString());
+    w.writeEndElement();
+    w.writeEndElement();
+  }
+
+  private static void element(XMLStreamWriter w, String name, String text) throws XMLStreamException {
+    w.writeStartElement(name);
+    w.writeCharacters(text);
+    w.writeEndElement();
+  }
+
+  /** KML writes colours as {@code aabbggrr}. */
+  static String kmlColour(String rgb, double opacity) {
+    int alpha = (int) Math.round(opacity * 255);
+    return String.format(Locale.ROOT, "%02x%s%s%s", alpha, rgb.substring(5, 7), rgb.substring(3, 5), rgb.substring(1, 3))
+        .toLowerCase(Locale.ROOT);
+  }
+}

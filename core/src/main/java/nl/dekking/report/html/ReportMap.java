@@ -1,0 +1,195 @@
+package nl.dekking.report.html;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.dekking.analysis.CoverageReport;
+import nl.dekking.analysis.GapCluster;
+import nl.dekking.analysis.GroupCoverage;
+import nl.dekking.analysis.Language;
+import nl.dekking.analysis.Overlap;
+import nl.dekking.analysis.QaFinding;
+import nl.dekking.model.Dataset;
+import nl.dekking.model.Group;
+import nl.dekking.model.Household;
+import nl.dekking.model.Neighbourhood;
+import nl.dekking.report.map.GroupPalette;
+import nl.dekking.report.map.MapBackground;
+import nl.dekking.report.map.MapLayer;
+import nl.dekking.report.map.MapScene;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.util.GeometryFixer;
+
+/**
+ * Composes the report's {@link MapScene} from a {@link CoverageReport}: background roads and street names, CBS
+ * neighbourhood outlines, each group's area in its own colour, overlaps, gap clusters (numbered as in the gap
+ * list), map errors, and every household as a dot (red when no group covers it).
+ *
+ * <p>The map shows the groups and the gap clusters near them: the extent is the groups' envelope, grown to take in
+ * gap clusters within {@value #NEAR_M} m of it, plus a margin. Gap clusters further away (another village) are named
+ * under the map instead. Linear in the number of households and vertices. Stateless.
+ */
+final class ReportMap {
+
+  static final int WIDTH = 1000;
+  static final double NEAR_M = 500;
+  /**
+   * Gap clusters with fewer households (a lone farm, two houses at the edge of the woods) are drawn but not
+   * numbered, and summed up in one line of the gap list: their addresses are in the list of streets.
+   */
+  static final int MIN_LISTED_HOUSEHOLDS = 3;
+  private static final double MARGIN_M = 120;
+
+  private ReportMap() {}
+
+  /** The colour of each group, by id, in report order. */
+  static Map<String, String> colours(CoverageReport report) {
+    Map<String, String> colours = new LinkedHashMap<>();
+    for (GroupCoverage g : report.groups()) {
+      colours.put(g.id(), GroupPalette.colour(colours.size()));
+    }
+    return colours;
+  }
+
+  /** The area of each group as the analysis used it: repaired when invalid. */
+  static Map<String, Geometry> areas(Dataset dataset) {
+    Map<String, Geometry> areas = new LinkedHashMap<>();
+    for (Group g : dataset.groups()) {
+      Geometry area = g.area();
+      areas.put(g.id(), area.isValid() ? area : GeometryFixer.fix(area));
+    }
+    return areas;
+  }
+
+  static Envelope extent(CoverageReport report, Dataset dataset) {
+    Envelope env = new Envelope();
+    for (Geometry area : areas(dataset).values()) {
+      env.expandToInclude(area.getEnvelopeInternal());
+    }
+    if (env.isNull()) {
+      for (Household h : dataset.households()) {
+        env.expandToInclude(h.x(), h.y());
+      }
+    } else {
+      Envelope core = new Envelope(env);
+      for (GapCluster c : report.gapClusters()) {
+        Envelope e = c.outline().getEnvelopeInternal();
+        if (core.distance(e) <= NEAR_M) {
+          env.expandToInclude(e);
+        }
+      }
+    }
+    if (env.isNull()) {
+      env = new Envelope(155_000, 156_000, 463_000, 464_000);
+    }
+    env.expandBy(Math.max(MARGIN_M, 0.05 * Math.max(env.getWidth(), env.getHeight())));
+    return env;
+  }
+
+  /**
+   * The caption's note on numbered gap clusters that lie wholly outside the map: how many, and how many per place,
+   * or empty when every one is on the map.
+   */
+  static String outside(CoverageReport report, Envelope extent, Language language) {
+    Map<String, Integer> perPlace = new java.util.TreeMap<>();
+    int clusters = 0;
+    int households = 0;
+    for (GapCluster c : report.gapClusters()) {
+      if (c.householdCount() >= MIN_LISTED_HOUSEHOLDS && !extent.intersects(c.outline().getEnvelopeInternal())) {
+        clusters++;
+        households += c.householdCount();
+        String place = c.households().get(0).address().place();
+        perPlace.merge(place, c.householdCount(), Integer::sum);
+      }
+    }
+    if (clusters == 0) {
+      return "";
+    }
+    List<String> places = new ArrayList<>();
+    for (Map.Entry<String, Integer> e : perPlace.entrySet()) {
+      places.add(Phrase.MAP_OUTSIDE_PLACE.in(language, e.getKey(), e.getValue()));
+    }
+    return Phrase.MAP_OUTSIDE.in(language, clusters, households, String.join(", ", places));
+  }
+
+  static MapScene scene(CoverageReport report, Dataset dataset, MapBackground background, Language language) {
+    Envelope extent = extent(report, dataset);
+    MapScene.Builder b = MapScene.builder(extent, WIDTH).title(Phrase.MAP_TITLE.in(language, dataset.name()));
+    for (Geometry road : background.roads()) {
+      b.area(MapLayer.ROAD, "", "", "", road);
+    }
+    for (Neighbourhood n : dataset.neighbourhoods()) {
+      b.area(MapLayer.NEIGHBOURHOOD, n.code(), n.name(), "", n.area().getBoundary());
+    }
+    Map<String, String> colours = colours(report);
+    Map<String, Geometry> areas = areas(dataset);
+    for (GroupCoverage g : report.groups()) {
+      Geometry area = areas.get(g.id());
+      if (area != null) {
+        b.area(MapLayer.GROUP, g.id(), g.id() + " " + g.name(), colours.get(g.id()), area);
+      }
+    }
+    for (Overlap o : report.overlaps()) {
+      b.area(MapLayer.OVERLAP, o.groupA() + "/" + o.groupB(), o.groupA() + " / " + o.groupB(), "", o.shared());
+    }
+    int n = 0;
+    for (GapCluster c : report.gapClusters()) {
+      n++;
+      b.area(MapLayer.GAP, c.id(), GapNames.name(c, n, language), "", c.outline());
+    }
+    for (QaFinding f : report.findings()) {
+      if (f.kind() == QaFinding.Kind.NARROW_GAP || f.kind() == QaFinding.Kind.SMALL_OVERLAP
+          || f.kind() == QaFinding.Kind.SLIVER_OVERLAP) {
+        Geometry g = f.geometry();
+        if (!g.isEmpty()) {
+          b.area(MapLayer.SLIVER, String.join("/", f.groupIds()), FindingText.kind(f.kind(), language), "",
+              g.buffer(0.5 * extent.getWidth() / WIDTH));
+        }
+      }
+    }
+    Set<String> uncovered = new HashSet<>();
+    for (Household h : report.uncoveredHouseholds()) {
+      uncovered.add(h.id());
+    }
+    for (Household h : dataset.households()) {
+      boolean isUncovered = uncovered.contains(h.id());
+      b.point(isUncovered ? MapLayer.HOUSEHOLD_UNCOVERED : MapLayer.HOUSEHOLD_COVERED, "",
+          isUncovered ? h.address().display() : "", h.x(), h.y());
+    }
+    for (MapBackground.StreetLabel l : background.labels()) {
+      b.text(MapScene.TextKind.STREET, l.text(), l.x(), l.y(), l.angleDegrees());
+    }
+    for (GroupCoverage g : report.groups()) {
+      Geometry area = areas.get(g.id());
+      if (area != null) {
+        b.areaLabel(MapScene.TextKind.GROUP, g.name(), area);
+      }
+    }
+    n = 0;
+    for (GapCluster c : report.gapClusters()) {
+      n++;
+      if (c.householdCount() >= MIN_LISTED_HOUSEHOLDS) {
+        b.areaLabel(MapScene.TextKind.GAP, Integer.toString(n), c.outline());
+      }
+    }
+    for (GroupCoverage g : report.groups()) {
+      b.legend(MapLayer.GROUP, colours.get(g.id()), g.id() + " " + g.name());
+    }
+    b.legend(MapLayer.OVERLAP, "", Phrase.LEGEND_OVERLAP.in(language));
+    b.legend(MapLayer.GAP, "", Phrase.LEGEND_GAP.in(language));
+    b.legend(MapLayer.SLIVER, "", Phrase.LEGEND_SLIVER.in(language));
+    b.legend(MapLayer.HOUSEHOLD_UNCOVERED, "", Phrase.LEGEND_UNCOVERED.in(language));
+    b.legend(MapLayer.HOUSEHOLD_COVERED, "", Phrase.LEGEND_COVERED.in(language));
+    if (!background.roads().isEmpty()) {
+      b.legend(MapLayer.ROAD, "", Phrase.LEGEND_ROAD.in(language));
+    }
+    if (!dataset.neighbourhoods().isEmpty()) {
+      b.legend(MapLayer.NEIGHBOURHOOD, "", Phrase.LEGEND_NEIGHBOURHOOD.in(language));
+    }
+    return b.build();
+  }
+}

@@ -1,0 +1,233 @@
+package nl.dekking.report.map;
+
+import static java.util.Objects.requireNonNull;
+
+import java.awt.AlphaComposite;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
+import java.awt.Paint;
+import java.awt.Rectangle;
+import java.awt.RenderingHints;
+import java.awt.Shape;
+import java.awt.TexturePaint;
+import java.awt.font.FontRenderContext;
+import java.awt.font.GlyphVector;
+import java.awt.geom.AffineTransform;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
+
+/**
+ * Draws a {@link MapScene} with Java2D into a {@link BufferedImage} and writes it as PNG: the same layers, styles,
+ * texts, legend and scale bar as {@link SvgMapWriter}, for places that take a picture rather than SVG. Runs headless
+ * (no display needed); text uses the JDK's logical {@code SansSerif} font. Linear in the scene's size; memory is
+ * the image, 4 bytes per pixel. Stateless and thread-safe.
+ */
+public final class PngMapWriter {
+
+  private PngMapWriter() {}
+
+  /** Draws the scene into a new RGB image of the scene's size. */
+  public static BufferedImage toImage(MapScene scene) {
+    requireNonNull(scene, "scene");
+    BufferedImage image = new BufferedImage(scene.width(), scene.height(), BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = image.createGraphics();
+    try {
+      g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+      g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+      g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+      g.setColor(Color.WHITE);
+      g.fillRect(0, 0, scene.width(), scene.height());
+      g.setColor(colour("#f7f5ef", 1));
+      g.fillRect(0, 0, scene.width(), scene.mapHeight());
+      Shape oldClip = g.getClip();
+      g.setClip(new Rectangle(0, 0, scene.width(), scene.mapHeight()));
+      for (MapScene.Shape s : scene.shapes()) {
+        draw(g, s.layer(), s.colour(), shapeOf(s));
+      }
+      for (MapScene.Text t : scene.texts()) {
+        text(g, t);
+      }
+      g.setClip(oldClip);
+      g.setColor(colour("#888888", 1));
+      g.setStroke(new BasicStroke(1f));
+      g.drawRect(0, 0, scene.width() - 1, scene.mapHeight() - 1);
+      scaleBar(g, scene.scaleBar());
+      northArrow(g, scene.width());
+      legend(g, scene);
+    } finally {
+      g.dispose();
+    }
+    return image;
+  }
+
+  /** Draws the scene and writes it to a PNG file. */
+  public static void write(MapScene scene, Path file) {
+    requireNonNull(file, "file");
+    BufferedImage image = toImage(scene);
+    try {
+      if (!ImageIO.write(image, "png", file.toFile())) {
+        throw new IllegalStateException("no PNG writer in this JDK's ImageIO (writing " + file + ")");
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the map PNG " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static Shape shapeOf(MapScene.Shape s) {
+    if (s.layer().isPoint()) {
+      double[] p = s.rings().get(0);
+      double r = s.layer().pointRadius();
+      return new Ellipse2D.Double(p[0] - r, p[1] - r, 2 * r, 2 * r);
+    }
+    Path2D.Double path = new Path2D.Double(Path2D.WIND_NON_ZERO);
+    for (double[] ring : s.rings()) {
+      path.moveTo(ring[0], ring[1]);
+      for (int i = 2; i < ring.length; i += 2) {
+        path.lineTo(ring[i], ring[i + 1]);
+      }
+      if (s.layer() != MapLayer.NEIGHBOURHOOD) {
+        path.closePath();
+      }
+    }
+    return path;
+  }
+
+  private static void draw(Graphics2D g, MapLayer layer, String colour, Shape shape) {
+    if (!layer.fill().isEmpty()) {
+      String fill = layer == MapLayer.GROUP ? colour : layer.fill();
+      if (layer.hatched()) {
+        g.setPaint(hatch(fill));
+      } else {
+        g.setPaint(colour(fill, layer.fillOpacity()));
+      }
+      g.fill(shape);
+    }
+    if (!layer.stroke().isEmpty()) {
+      g.setPaint(colour(layer == MapLayer.GROUP ? colour : layer.stroke(), 1));
+      float[] dash = layer.dash();
+      g.setStroke(dash.length == 0
+          ? new BasicStroke((float) layer.strokeWidth(), BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND)
+          : new BasicStroke((float) layer.strokeWidth(), BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, dash, 0f));
+      g.draw(shape);
+    }
+  }
+
+  /** Diagonal stripes 3 px wide every 8 px over a 25% tint, as the SVG pattern. */
+  private static Paint hatch(String hex) {
+    int size = 8;
+    BufferedImage tile = new BufferedImage(size, size, BufferedImage.TYPE_INT_ARGB);
+    Graphics2D t = tile.createGraphics();
+    t.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+    t.setComposite(AlphaComposite.Src);
+    t.setColor(colour(hex, 0.25));
+    t.fillRect(0, 0, size, size);
+    t.setColor(colour(hex, 1));
+    t.setStroke(new BasicStroke(2.2f));
+    for (int k = -size; k <= 2 * size; k += size) {
+      t.drawLine(k, 0, k - size, size);
+    }
+    t.dispose();
+    return new TexturePaint(tile, new Rectangle2D.Double(0, 0, size, size));
+  }
+
+  private static void text(Graphics2D g, MapScene.Text t) {
+    Font font;
+    Color fill;
+    switch (t.kind()) {
+      case STREET -> {
+        font = new Font(Font.SANS_SERIF, Font.ITALIC, 11);
+        fill = colour("#555555", 1);
+      }
+      case GROUP -> {
+        font = new Font(Font.SANS_SERIF, Font.BOLD, 14);
+        fill = colour("#111111", 1);
+      }
+      default -> {
+        font = new Font(Font.SANS_SERIF, Font.BOLD, 15);
+        fill = colour("#b34700", 1);
+      }
+    }
+    haloText(g, t.text(), font, fill, t.x(), t.y(), t.angleDegrees(), true);
+  }
+
+  private static void haloText(Graphics2D g, String text, Font font, Color fill, double x, double y, double angle,
+      boolean centred) {
+    FontRenderContext frc = g.getFontRenderContext();
+    GlyphVector glyphs = font.createGlyphVector(frc, text);
+    FontMetrics metrics = g.getFontMetrics(font);
+    double dx = centred ? -glyphs.getLogicalBounds().getWidth() / 2 : 0;
+    double dy = (metrics.getAscent() - metrics.getDescent()) / 2.0;
+    AffineTransform at = new AffineTransform();
+    at.translate(x, y);
+    at.rotate(Math.toRadians(-angle));
+    at.translate(dx, dy);
+    Shape outline = at.createTransformedShape(glyphs.getOutline());
+    g.setPaint(Color.WHITE);
+    g.setStroke(new BasicStroke(3f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+    g.draw(outline);
+    g.setPaint(fill);
+    g.fill(outline);
+  }
+
+  private static void scaleBar(Graphics2D g, MapScene.ScaleBar bar) {
+    double x = bar.x();
+    double y = bar.y();
+    g.setPaint(colour("#ffffff", 0.85));
+    g.fill(new Rectangle2D.Double(x - 6, y - 22, bar.pixels() + 12, 32));
+    g.setPaint(colour("#222222", 1));
+    g.fill(new Rectangle2D.Double(x, y, bar.pixels() / 2, 5));
+    g.setStroke(new BasicStroke(1f));
+    g.draw(new Rectangle2D.Double(x + bar.pixels() / 2, y, bar.pixels() / 2, 5));
+    Font font = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
+    g.setFont(font);
+    g.drawString("0", (float) x, (float) (y - 6));
+    String label = bar.label();
+    g.drawString(label, (float) (x + bar.pixels() - g.getFontMetrics().stringWidth(label)), (float) (y - 6));
+  }
+
+  private static void northArrow(Graphics2D g, int width) {
+    double x = width - 28;
+    Path2D.Double arrow = new Path2D.Double();
+    arrow.moveTo(x, 14);
+    arrow.lineTo(x + 9, 40);
+    arrow.lineTo(x, 34);
+    arrow.lineTo(x - 9, 40);
+    arrow.closePath();
+    g.setPaint(colour("#222222", 1));
+    g.fill(arrow);
+    haloText(g, "N", new Font(Font.SANS_SERIF, Font.BOLD, 13), colour("#222222", 1), x, 50, 0, true);
+  }
+
+  private static void legend(Graphics2D g, MapScene scene) {
+    g.setPaint(colour("#111111", 1));
+    g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 14));
+    g.drawString(scene.title(), MapScene.LEGEND_PADDING, scene.mapHeight() + 24);
+    Font font = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
+    for (MapScene.LegendEntry e : scene.legend()) {
+      MapLayer layer = e.layer();
+      Shape swatch = layer.isPoint()
+          ? new Ellipse2D.Double(e.x() + 9 - layer.pointRadius() - 0.8, e.y() + 7 - layer.pointRadius() - 0.8,
+              2 * (layer.pointRadius() + 0.8), 2 * (layer.pointRadius() + 0.8))
+          : new Rectangle2D.Double(e.x(), e.y(), 18, 14);
+      draw(g, layer, e.colour(), swatch);
+      g.setPaint(colour("#111111", 1));
+      g.setFont(font);
+      FontMetrics m = g.getFontMetrics();
+      g.drawString(e.label(), (float) (e.x() + 26), (float) (e.y() + 7 + (m.getAscent() - m.getDescent()) / 2.0));
+    }
+  }
+
+  static Color colour(String hex, double opacity) {
+    int rgb = Integer.parseInt(hex.substring(1), 16);
+    return new Color((rgb >> 16) & 0xff, (rgb >> 8) & 0xff, rgb & 0xff, (int) Math.round(opacity * 255));
+  }
+}
