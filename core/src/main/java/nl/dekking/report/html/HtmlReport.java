@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -98,21 +99,26 @@ public final class HtmlReport {
     writeAtomically(files.html(), HtmlPage.render(report, dataset, language, svg, outside, LocalDate.now()));
 
     Map<String, String> colours = ReportMap.colours(report);
+    Map<String, Group> groupsById = new HashMap<>();
+    for (Group group : dataset.groups()) {
+      groupsById.put(group.id(), group);
+    }
     List<StyledGroupsWriter.StyledGroup> styled = new ArrayList<>();
     List<KmlWriter.Placemark> placemarks = new ArrayList<>();
     for (GroupCoverage g : report.groups()) {
-      Group group = dataset.groups().stream().filter(x -> x.id().equals(g.id())).findFirst().orElse(null);
+      Group group = groupsById.get(g.id());
       if (group == null) {
         continue;
       }
       String colour = colours.get(g.id());
+      String description = description(g, group, language);
       Map<String, Object> extra = new LinkedHashMap<>();
       extra.put("households", g.households());
       extra.put("capacity", g.capacityState().name());
-      extra.put("description", description(g, group, language));
+      extra.put("description", description);
       styled.add(new StyledGroupsWriter.StyledGroup(group, colour, GROUP_FILL_OPACITY, extra));
-      placemarks.add(new KmlWriter.Placemark(g.id(), g.id() + " " + g.name(), description(g, group, language),
-          group.area(), colour, GROUP_FILL_OPACITY));
+      placemarks.add(new KmlWriter.Placemark(g.id(), g.id() + " " + g.name(), description, group.area(), colour,
+          GROUP_FILL_OPACITY));
     }
     progress.accept("writing " + files.geojson());
     StyledGroupsWriter.write(styled, files.geojson());
