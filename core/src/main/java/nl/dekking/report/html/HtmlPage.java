@@ -21,6 +21,7 @@ import nl.dekking.analysis.StreetCoverage;
 import nl.dekking.model.Contact;
 import nl.dekking.model.Dataset;
 import nl.dekking.model.Group;
+import nl.dekking.report.map.SvgMapWriter;
 import nl.dekking.rules.CapacityState;
 
 /**
@@ -93,13 +94,12 @@ final class HtmlPage {
     out.append("<section id=\"headline\">\n<h2>").append(esc(Phrase.HEADLINE.in(lang))).append("</h2>\n<div class=\"cards\">\n");
     card("coverage", Phrase.COVERAGE.in(lang), String.format(Phrase.locale(lang), "%.1f%%", share),
         Phrase.COVERAGE_DETAIL.in(lang, report.covered(), households), share >= 90 ? "good" : share >= 60 ? "warn" : "bad");
-    card("uncovered", Phrase.UNCOVERED.in(lang), String.format(Phrase.locale(lang), "%,d", report.uncovered()),
+    card("uncovered", Phrase.UNCOVERED.in(lang), num(report.uncovered()),
         Phrase.UNCOVERED_DETAIL.in(lang, report.gapClusters().size()), report.uncovered() == 0 ? "good" : "bad");
-    card("over-capacity", Phrase.OVER_CAPACITY.in(lang), String.format(Phrase.locale(lang), "%,d", overMembers + overArea),
+    card("over-capacity", Phrase.OVER_CAPACITY.in(lang), num(overMembers + overArea),
         Phrase.OVER_CAPACITY_DETAIL.in(lang, overMembers, overArea, report.groups().size()),
         overMembers + overArea == 0 ? "good" : "warn");
-    card("overlaps", Phrase.OVERLAPS_AND_ERRORS.in(lang),
-        String.format(Phrase.locale(lang), "%,d", report.overlaps().size() + mapErrors),
+    card("overlaps", Phrase.OVERLAPS_AND_ERRORS.in(lang), num(report.overlaps().size() + mapErrors),
         Phrase.OVERLAPS_AND_ERRORS_DETAIL.in(lang, report.overlaps().size(), mapErrors),
         report.overlaps().size() + mapErrors == 0 ? "good" : "warn");
     out.append("</div>\n</section>\n");
@@ -338,20 +338,8 @@ final class HtmlPage {
     return String.format(Phrase.locale(lang), "%,d", n);
   }
 
-  static String esc(String s) {
-    StringBuilder sb = new StringBuilder(s.length() + 8);
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '&' -> sb.append("&amp;");
-        case '<' -> sb.append("&lt;");
-        case '>' -> sb.append("&gt;");
-        case '"' -> sb.append("&quot;");
-        case '\'' -> sb.append("&#39;");
-        default -> sb.append(c);
-      }
-    }
-    return sb.toString();
+  private static String esc(String s) {
+    return SvgMapWriter.escape(s);
   }
 
   private static final String CSS = """
