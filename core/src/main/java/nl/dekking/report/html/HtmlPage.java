@@ -32,6 +32,8 @@ import nl.dekking.rules.CapacityState;
  */
 final class HtmlPage {
 
+  private static final String TABLE_END = "</tbody>\n</table>\n</section>\n";
+
   private final CoverageReport report;
   private final Dataset dataset;
   private final Language lang;
@@ -113,10 +115,8 @@ final class HtmlPage {
 
   private void groups() {
     section("groups", Phrase.GROUPS.in(lang), Phrase.GROUPS_INTRO.in(lang));
-    out.append("<table class=\"groups\">\n<thead><tr>");
-    header(Phrase.COL_GROUP, Phrase.COL_HOUSEHOLDS, Phrase.COL_MEMBERS, Phrase.COL_CAPACITY, Phrase.COL_STREETS,
+    table("groups", Phrase.COL_GROUP, Phrase.COL_HOUSEHOLDS, Phrase.COL_MEMBERS, Phrase.COL_CAPACITY, Phrase.COL_STREETS,
         Phrase.COL_ADMIN, Phrase.COL_NOTES);
-    out.append("</tr></thead>\n<tbody>\n");
     for (GroupCoverage g : report.groups()) {
       Optional<Group> group = dataset.groups().stream().filter(x -> x.id().equals(g.id())).findFirst();
       out.append("<tr data-group-id=\"").append(esc(g.id())).append("\" class=\"capacity-")
@@ -138,7 +138,7 @@ final class HtmlPage {
       }
       out.append("</td></tr>\n");
     }
-    out.append("</tbody>\n</table>\n</section>\n");
+    out.append(TABLE_END);
   }
 
   private String capacity(GroupCoverage g) {
@@ -214,9 +214,7 @@ final class HtmlPage {
       out.append("<p class=\"none\">").append(esc(Phrase.GAPS_NONE.in(lang))).append("</p>\n</section>\n");
       return;
     }
-    out.append("<table class=\"gaps\">\n<thead><tr>");
-    header(Phrase.COL_AREA, Phrase.COL_HOUSEHOLDS, Phrase.COL_STREETS_NUMBERS);
-    out.append("</tr></thead>\n<tbody>\n");
+    table("gaps", Phrase.COL_AREA, Phrase.COL_HOUSEHOLDS, Phrase.COL_STREETS_NUMBERS);
     int n = 0;
     int smallClusters = 0;
     int smallHouseholds = 0;
@@ -241,7 +239,7 @@ final class HtmlPage {
           .append("</th><td class=\"num\">").append(num(smallHouseholds)).append("</td><td>")
           .append(esc(Phrase.GAPS_SMALL_DETAIL.in(lang, ReportMap.MIN_LISTED_HOUSEHOLDS))).append("</td></tr>\n");
     }
-    out.append("</tbody>\n</table>\n</section>\n");
+    out.append(TABLE_END);
   }
 
   private void openStreets() {
@@ -250,15 +248,13 @@ final class HtmlPage {
       return;
     }
     section("streets", Phrase.STREETS_OPEN.in(lang), "");
-    out.append("<table class=\"streets\">\n<thead><tr>");
-    header(Phrase.COL_STREET, Phrase.COL_HOUSEHOLDS, Phrase.COL_UNCOVERED_NUMBERS);
-    out.append("</tr></thead>\n<tbody>\n");
+    table("streets", Phrase.COL_STREET, Phrase.COL_HOUSEHOLDS, Phrase.COL_UNCOVERED_NUMBERS);
     for (StreetCoverage s : open) {
       out.append("<tr><th scope=\"row\">").append(esc(s.name())).append(" <span class=\"place\">(").append(esc(s.place()))
           .append(")</span></th><td class=\"num\">").append(num(s.uncovered())).append(" / ").append(num(s.households()))
           .append("</td><td>").append(esc(s.uncoveredNumbers(lang))).append("</td></tr>\n");
     }
-    out.append("</tbody>\n</table>\n</section>\n");
+    out.append(TABLE_END);
   }
 
   private void overlaps() {
@@ -267,16 +263,14 @@ final class HtmlPage {
       out.append("<p class=\"none\">").append(esc(Phrase.OVERLAPS_NONE.in(lang))).append("</p>\n</section>\n");
       return;
     }
-    out.append("<table class=\"overlaps\">\n<thead><tr>");
-    header(Phrase.COL_GROUPS, Phrase.COL_SHARED_AREA, Phrase.COL_SHARED_HOUSEHOLDS);
-    out.append("</tr></thead>\n<tbody>\n");
+    table("overlaps", Phrase.COL_GROUPS, Phrase.COL_SHARED_AREA, Phrase.COL_SHARED_HOUSEHOLDS);
     for (Overlap o : report.overlaps()) {
       out.append("<tr data-overlap=\"").append(esc(o.groupA() + "/" + o.groupB())).append("\"><th scope=\"row\">")
           .append(esc(groupLabel(o.groupA()))).append(" &amp; ").append(esc(groupLabel(o.groupB())))
           .append("</th><td class=\"num\">").append(esc(String.format(Phrase.locale(lang), "%,.0f m²", o.areaM2())))
           .append("</td><td class=\"num\">").append(num(o.households().size())).append("</td></tr>\n");
     }
-    out.append("</tbody>\n</table>\n</section>\n");
+    out.append(TABLE_END);
   }
 
   private void findings() {
@@ -285,16 +279,14 @@ final class HtmlPage {
       out.append("<p class=\"none\">").append(esc(Phrase.FINDINGS_NONE.in(lang))).append("</p>\n</section>\n");
       return;
     }
-    out.append("<table class=\"findings\">\n<thead><tr>");
-    header(Phrase.COL_KIND, Phrase.COL_GROUPS, Phrase.COL_DESCRIPTION);
-    out.append("</tr></thead>\n<tbody>\n");
+    table("findings", Phrase.COL_KIND, Phrase.COL_GROUPS, Phrase.COL_DESCRIPTION);
     for (QaFinding f : report.findings()) {
       out.append("<tr data-finding=\"").append(f.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'))
           .append("\"><th scope=\"row\">").append(esc(FindingText.kind(f.kind(), lang))).append("</th><td>")
           .append(esc(String.join(", ", f.groupIds()))).append("</td><td>").append(esc(FindingText.sentence(f, lang)))
           .append("</td></tr>\n");
     }
-    out.append("</tbody>\n</table>\n</section>\n");
+    out.append(TABLE_END);
   }
 
   private void neighbourhoods() {
@@ -302,9 +294,8 @@ final class HtmlPage {
       return;
     }
     section("neighbourhoods", Phrase.NEIGHBOURHOODS.in(lang), "");
-    out.append("<table class=\"neighbourhoods\">\n<thead><tr>");
-    header(Phrase.COL_NEIGHBOURHOOD, Phrase.COL_HOUSEHOLDS_ADDRESSES, Phrase.COL_HOUSEHOLDS_CBS, Phrase.COL_COVERED);
-    out.append("</tr></thead>\n<tbody>\n");
+    table("neighbourhoods", Phrase.COL_NEIGHBOURHOOD, Phrase.COL_HOUSEHOLDS_ADDRESSES, Phrase.COL_HOUSEHOLDS_CBS,
+        Phrase.COL_COVERED);
     for (NeighbourhoodCoverage n : report.neighbourhoods()) {
       out.append("<tr><th scope=\"row\">").append(esc(n.name())).append(" <span class=\"place\">(").append(esc(n.code()))
           .append(")</span></th><td class=\"num\">").append(num(n.households())).append("</td><td class=\"num\">")
@@ -314,7 +305,7 @@ final class HtmlPage {
               ? esc(String.format(Phrase.locale(lang), "%.1f%%", 100 * n.coveredShare().getAsDouble())) : "–")
           .append("</td></tr>\n");
     }
-    out.append("</tbody>\n</table>\n</section>\n");
+    out.append(TABLE_END);
   }
 
   private String groupLabel(String id) {
@@ -328,10 +319,13 @@ final class HtmlPage {
     }
   }
 
-  private void header(Phrase... columns) {
+  /** Opens a table with a header row; {@link #TABLE_END} closes it and its section. */
+  private void table(String cssClass, Phrase... columns) {
+    out.append("<table class=\"").append(cssClass).append("\">\n<thead><tr>");
     for (Phrase c : columns) {
       out.append("<th scope=\"col\">").append(esc(c.in(lang))).append("</th>");
     }
+    out.append("</tr></thead>\n<tbody>\n");
   }
 
   private String num(long n) {
