@@ -90,13 +90,14 @@ public final class HtmlReport {
     MapScene scene = ReportMap.scene(report, dataset, background, language);
     String svg = SvgMapWriter.toSvg(scene);
     progress.accept("writing " + files.svg());
-    writeAtomically(files.svg(), "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svg);
+    writeAtomically(files.svg(), ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svg).getBytes(StandardCharsets.UTF_8));
     progress.accept("writing " + files.png());
-    PngMapWriter.write(scene, files.png());
+    writeAtomically(files.png(), PngMapWriter.toPng(scene));
 
     progress.accept("writing " + files.html());
     String outside = ReportMap.outside(report, ReportMap.extent(report, dataset), language);
-    writeAtomically(files.html(), HtmlPage.render(report, dataset, language, svg, outside, LocalDate.now()));
+    writeAtomically(files.html(),
+        HtmlPage.render(report, dataset, language, svg, outside, LocalDate.now()).getBytes(StandardCharsets.UTF_8));
 
     Map<String, String> colours = ReportMap.colours(report);
     Map<String, Group> groupsById = new HashMap<>();
@@ -144,12 +145,12 @@ public final class HtmlReport {
     return Phrase.GEOJSON_DESCRIPTION.in(language, g.members(), g.households(), contact).strip();
   }
 
-  private static void writeAtomically(Path file, String text) {
+  private static void writeAtomically(Path file, byte[] content) {
     Path tmp = null;
     try {
       // a plain new file gets the usual permissions (createTempFile would make it private to the owner)
       tmp = file.resolveSibling("." + file.getFileName() + ".tmp");
-      java.nio.file.Files.writeString(tmp, text, StandardCharsets.UTF_8);
+      java.nio.file.Files.write(tmp, content);
       java.nio.file.Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
