@@ -191,6 +191,18 @@ class CoverageReportWriterTest {
   }
 
   @Test
+  void row_textExcelWouldRunAsAFormula_getsAnApostrophe() {
+    CsvTable t = new CsvTable("name", "households");
+    t.row("=HYPERLINK(\"http://example.org\")", 3);
+    t.row("@SUM(A1)", 4);
+    t.row("-0,5", 5);
+    t.row("Dorpsstraat", -1);
+
+    assertThat(t.text().substring(1).split("\r\n")).containsExactly("name;households",
+        "\"'=HYPERLINK(\"\"http://example.org\"\")\";3", "'@SUM(A1);4", "-0,5;5", "Dorpsstraat;-1");
+  }
+
+  @Test
   void quote_fieldsWithSeparatorQuoteOrNewline_areQuoted() {
     assertThat(CsvTable.quote("a;b")).isEqualTo("\"a;b\"");
     assertThat(CsvTable.quote("de \"Hoek\"")).isEqualTo("\"de \"\"Hoek\"\"\"");
