@@ -18,6 +18,8 @@ import nl.dekking.model.Address;
  *   <tr><td>suffix</td><td>toevoeging, huisnummertoevoeging</td><td>toevoeging</td><td>(part of addr:housenumber)</td></tr>
  *   <tr><td>postcode</td><td>postcode</td><td>postcode</td><td>addr:postcode</td></tr>
  *   <tr><td>place</td><td>woonplaats_naam</td><td>woonplaats</td><td>addr:city</td></tr>
+ *   <tr><td>household id ({@link #householdId})</td><td>identificatie</td><td>id, lokaalid, lokaal_id</td>
+ *       <td>(the feature's id)</td></tr>
  * </table>
  *
  * <p>An OSM house number such as {@code 12a} or {@code 12-2} is split into number, letter and suffix.
@@ -32,7 +34,19 @@ public final class AddressFields {
   static final List<String> POSTCODE = List.of("postcode", "addr:postcode");
   static final List<String> PLACE = List.of("woonplaats_naam", "woonplaatsnaam", "woonplaats", "addr:city", "plaats", "place", "city");
 
+  static final List<String> ID = List.of("identificatie", "id", "lokaalid", "lokaal_id");
+
   private AddressFields() {
+  }
+
+  /**
+   * The household id a feature's properties give (looked up by lower-case name): the BAG {@code identificatie},
+   * else {@code id}, {@code lokaalid} or {@code lokaal_id}; empty when none is given, and the reader then makes one
+   * (the feature's own id, its layer and fid, or its line).
+   */
+  public static Optional<String> householdId(Function<String, String> properties) {
+    String id = FieldLookup.first(properties, ID);
+    return id.isEmpty() ? Optional.empty() : Optional.of(id);
   }
 
   /** Whether properties with these names can make an address (street, number, postcode and place found). */
@@ -53,12 +67,12 @@ public final class AddressFields {
    *     {@link DataFileException} with file and feature
    */
   public static Address read(Function<String, String> properties) {
-    String street = first(properties, STREET).orElseThrow(() -> missing("street", STREET));
-    String number = first(properties, NUMBER).orElseThrow(() -> missing("house number", NUMBER));
-    String postcode = first(properties, POSTCODE).orElseThrow(() -> missing("postcode", POSTCODE));
-    String place = first(properties, PLACE).orElseThrow(() -> missing("place", PLACE));
-    String letter = first(properties, LETTER).orElse("");
-    String suffix = first(properties, SUFFIX).orElse("");
+    String street = FieldLookup.required(properties, STREET, "street");
+    String number = FieldLookup.required(properties, NUMBER, "house number");
+    String postcode = FieldLookup.required(properties, POSTCODE, "postcode");
+    String place = FieldLookup.required(properties, PLACE, "place");
+    String letter = FieldLookup.first(properties, LETTER);
+    String suffix = FieldLookup.first(properties, SUFFIX);
     // "12", "12.0" (numbers written as floats), "12a", "12 a", "12-2", "12a-2", "12 bis"
     String n = number.strip();
     if (n.endsWith(".0")) {
@@ -100,17 +114,4 @@ public final class AddressFields {
     return new Address(street, value, letter, suffix, postcode, place);
   }
 
-  private static Optional<String> first(Function<String, String> properties, List<String> names) {
-    for (String name : names) {
-      String v = properties.apply(name);
-      if (v != null && !v.isBlank()) {
-        return Optional.of(v.strip());
-      }
-    }
-    return Optional.empty();
-  }
-
-  private static IllegalArgumentException missing(String what, List<String> names) {
-    return new IllegalArgumentException("missing " + what + " (looked for " + String.join(", ", names) + ")");
-  }
 }

@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /**
  * Bad input in a data file: names the file, the feature (its index, counted from 0, and its id when it has one)
- * and what is wrong, as in {@code groups.geojson, feature 17 (id 'Noord-3'): area is not a polygon: LineString}.
+ * and what is wrong, as in {@code data/groups.geojson, feature 17 (id 'Noord-3'): area is not a polygon: LineString}.
+ * A file is named by {@link #nameOf(java.nio.file.Path)}.
  * Readers throw it instead of returning a partial result.
  */
 public final class DataFileException extends IllegalArgumentException {
@@ -31,6 +32,14 @@ public final class DataFileException extends IllegalArgumentException {
     this.featureIndex = featureIndex;
     this.featureId = featureId == null ? "" : featureId;
     this.problem = requireNonNull(problem, "problem");
+  }
+
+  /**
+   * How every reader names a file in messages: the path as the user gave it ({@code data/buurten.gpkg}, or an
+   * absolute path when given one), so a message points at the one file meant among files of the same name.
+   */
+  public static String nameOf(java.nio.file.Path file) {
+    return requireNonNull(file, "file").toString();
   }
 
   /** A problem with the file as a whole. */

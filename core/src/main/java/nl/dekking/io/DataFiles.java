@@ -5,9 +5,9 @@ import static java.util.Objects.requireNonNull;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import nl.dekking.io.csv.CsvReader;
 import nl.dekking.io.geojson.GeoJsonReader;
@@ -70,8 +70,8 @@ public final class DataFiles {
      * @throws DataFileException naming the file and the extensions Dekking reads
      */
     public static Format of(Path file) {
-      String name = String.valueOf(requireNonNull(file, "file").getFileName());
-      String lower = name.toLowerCase(Locale.ROOT);
+      String name = DataFileException.nameOf(file);
+      String lower = String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT);
       int dot = lower.lastIndexOf('.');
       String ext = dot < 0 ? "" : lower.substring(dot + 1);
       return switch (ext) {
@@ -99,9 +99,7 @@ public final class DataFiles {
     if (format != Format.GEOPACKAGE) {
       throw DataFileException.ofFile(name(file), "only a GeoPackage (.gpkg) has layers; this is a " + format + " file", null);
     }
-    try (GeoPackageReader r = GeoPackageReader.open(file)) {
-      return r.layers();
-    }
+    return fromGeoPackage(file, GeoPackageReader::layers);
   }
 
   /**
@@ -112,11 +110,7 @@ public final class DataFiles {
   public static List<Household> readHouseholds(Path file, ReadOptions options) {
     Format format = checked(file, options);
     return read(file, () -> switch (format) {
-      case GEOPACKAGE -> {
-        try (GeoPackageReader r = GeoPackageReader.open(file)) {
-          yield r.readHouseholds(options);
-        }
-      }
+      case GEOPACKAGE -> fromGeoPackage(file, r -> r.readHouseholds(options));
       case GEOJSON -> GeoJsonReader.readHouseholds(file);
       case CSV -> CsvReader.readHouseholds(file, options);
       case KML -> throw wrongContent(file, format, "households", ".gpkg, .geojson or .csv");
@@ -132,14 +126,8 @@ public final class DataFiles {
   public static List<Group> readGroups(Path file, ReadOptions options) {
     Format format = checked(file, options);
     return read(file, () -> switch (format) {
-      case GEOPACKAGE -> {
-        try (GeoPackageReader r = GeoPackageReader.open(file)) {
-          List<Group> groups = r.readAreas(options, (props, area) ->
-              GroupFields.read(java.util.Optional.empty(), props, area));
-          requireDistinctIds(file, groups);
-          yield groups;
-        }
-      }
+      case GEOPACKAGE -> requireDistinctIds(file, fromGeoPackage(file, r -> r.readAreas(options, (props, area) ->
+          GroupFields.read(java.util.Optional.empty(), props, area))));
       case GEOJSON -> GeoJsonReader.readGroups(file);
       case KML -> KmlReader.readGroups(file);
       case CSV -> throw wrongContent(file, format, "groups", ".kml, .geojson or .gpkg");
@@ -155,11 +143,7 @@ public final class DataFiles {
   public static List<Street> readStreets(Path file, ReadOptions options) {
     Format format = checked(file, options);
     return read(file, () -> switch (format) {
-      case GEOPACKAGE -> {
-        try (GeoPackageReader r = GeoPackageReader.open(file)) {
-          yield r.readStreets(options);
-        }
-      }
+      case GEOPACKAGE -> fromGeoPackage(file, r -> r.readStreets(options));
       case GEOJSON -> Streets.merge(GeoJsonReader.readStreets(file));
       case KML, CSV -> throw wrongContent(file, format, "street lines", ".gpkg or .geojson (or derive streets from"
           + " the addresses)");
@@ -176,42 +160,20 @@ public final class DataFiles {
   public static List<Neighbourhood> readNeighbourhoods(Path file, ReadOptions options) {
     Format format = checked(file, options);
     return read(file, () -> switch (format) {
-      case GEOPACKAGE -> {
-        try (GeoPackageReader r = GeoPackageReader.open(file)) {
-          yield r.readNeighbourhoods(options);
-        }
-      }
-      case GEOJSON -> filter(file, GeoJsonReader.readNeighbourhoods(file), options);
+      case GEOPACKAGE -> fromGeoPackage(file, r -> r.readNeighbourhoods(options));
+      case GEOJSON -> GeoJsonReader.defaults().neighbourhoods(file, options);
       case KML, CSV -> throw wrongContent(file, format, "neighbourhoods", ".gpkg or .geojson");
     });
   }
 
-  /** Water and municipality filters on neighbourhoods read whole (GeoJSON). */
-  private static List<Neighbourhood> filter(Path file, List<Neighbourhood> all, ReadOptions options) {
-    List<Neighbourhood> kept = new ArrayList<>(all.size());
-    for (int i = 0; i < all.size(); i++) {
-      Neighbourhood n = all.get(i);
-      if (!options.includeWater() && n.name().equalsIgnoreCase("Groot water")) {
-        continue;
-      }
-      if (options.municipality().isPresent()) {
-        MunicipalityFilter m = options.municipality().get();
-        MunicipalityFilter.Match match = m.test(n.municipalityCode(), n.municipalityName());
-        if (match == MunicipalityFilter.Match.UNKNOWN) {
-          throw new DataFileException(name(file), i, n.code(), "cannot tell whether it lies in municipality " + m
-              + ": it names no municipality " + (m.byCode() ? "code" : "name (gemeentenaam); filter by code (GM0074) instead"),
-              null);
-        }
-        if (match == MunicipalityFilter.Match.NO) {
-          continue;
-        }
-      }
-      kept.add(n);
+  /** Opens the GeoPackage, reads from it and closes it. */
+  private static <T> T fromGeoPackage(Path file, Function<GeoPackageReader, T> read) {
+    try (GeoPackageReader r = GeoPackageReader.open(file)) {
+      return read.apply(r);
     }
-    return List.copyOf(kept);
   }
 
-  private static void requireDistinctIds(Path file, List<Group> groups) {
+  private static List<Group> requireDistinctIds(Path file, List<Group> groups) {
     java.util.Map<String, Integer> seen = new java.util.HashMap<>();
     for (int i = 0; i < groups.size(); i++) {
       Integer other = seen.putIfAbsent(groups.get(i).id(), i);
@@ -220,6 +182,7 @@ public final class DataFiles {
             + "' is also the id of feature " + other, null);
       }
     }
+    return groups;
   }
 
   private static Format checked(Path file, ReadOptions options) {
@@ -247,6 +210,6 @@ public final class DataFiles {
   }
 
   private static String name(Path file) {
-    return String.valueOf(file.getFileName());
+    return DataFileException.nameOf(file);
   }
 }

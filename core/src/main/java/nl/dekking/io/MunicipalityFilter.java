@@ -91,24 +91,41 @@ public record MunicipalityFilter(String code, String name) {
     return n.isEmpty() ? Match.UNKNOWN : n.equalsIgnoreCase(name) ? Match.YES : Match.NO;
   }
 
+  /**
+   * Whether a feature with this municipality code and name (either may be empty) is kept: it lies in the
+   * municipality filtered for.
+   *
+   * @throws IllegalArgumentException when the feature does not name the municipality the way this filter needs
+   *     (by code or by name); callers wrap it in a {@link DataFileException} naming the file and feature
+   */
+  public boolean keeps(String municipalityCode, String municipalityName) {
+    Match match = test(municipalityCode, municipalityName);
+    if (match == Match.UNKNOWN) {
+      throw new IllegalArgumentException("cannot tell whether it lies in municipality " + this
+          + ": it names no municipality " + (byCode() ? "code (gemeentecode, GM_CODE, gme_id or a CBS code)"
+          : "name (gemeentenaam, GM_NAAM, gme_naam); filter by code (GM0074) instead"));
+    }
+    return match == Match.YES;
+  }
+
   /** Whether a feature, its properties looked up by lower-case name, lies in the municipality filtered for. */
   public Match test(Function<String, String> properties) {
-    return test(municipalityCode(properties), first(properties, NAME_FIELDS));
+    return test(municipalityCode(properties), FieldLookup.first(properties, NAME_FIELDS));
   }
 
   /** The municipality code a feature names, {@code GM0074}, or empty. */
   public static String municipalityCode(Function<String, String> properties) {
-    String c = normaliseCode(first(properties, CODE_FIELDS));
+    String c = normaliseCode(FieldLookup.first(properties, CODE_FIELDS));
     if (!c.isEmpty()) {
       return c;
     }
-    String area = first(properties, AREA_CODE_FIELDS);
+    String area = FieldLookup.first(properties, AREA_CODE_FIELDS);
     return codeOfArea(area);
   }
 
   /** The municipality name a feature names, or empty. */
   public static String municipalityName(Function<String, String> properties) {
-    return first(properties, NAME_FIELDS);
+    return FieldLookup.first(properties, NAME_FIELDS);
   }
 
   /** The municipality code in a CBS buurt, wijk or gemeente code ({@code BU00740101} → {@code GM0074}), or empty. */
@@ -138,15 +155,5 @@ public record MunicipalityFilter(String code, String name) {
       return "";
     }
     return "GM" + String.format(Locale.ROOT, "%04d", Integer.parseInt(m.group(1)));
-  }
-
-  static String first(Function<String, String> properties, List<String> names) {
-    for (String n : names) {
-      String v = properties.apply(n);
-      if (v != null && !v.isBlank()) {
-        return v.strip();
-      }
-    }
-    return "";
   }
 }

@@ -14,9 +14,10 @@ import org.locationtech.jts.geom.Geometry;
  * <table>
  *   <caption>Recognised names, tried in this order (case-insensitive)</caption>
  *   <tr><th>field</th><th>names</th></tr>
- *   <tr><td>street</td><td>stt_naam, openbare_ruimte_naam, straatnaam, naam, name</td></tr>
- *   <tr><td>place</td><td>wpsnaamnen, woonplaats_naam, woonplaats, addr:city, gme_naam (the municipality, when no
- *       place is given)</td></tr>
+ *   <tr><td>street</td><td>stt_naam, openbare_ruimte_naam, openbareruimtenaam, straatnaam, addr:street, street,
+ *       naam, name</td></tr>
+ *   <tr><td>place</td><td>wpsnaamnen, woonplaats_naam, woonplaatsnaam, woonplaats, addr:city, plaats, place, city,
+ *       gme_naam (the municipality, when no place is given)</td></tr>
  * </table>
  *
  * <p>The NWB writes places in capitals ({@code WAGENINGEN}); they are written as the BAG writes them
@@ -25,10 +26,17 @@ import org.locationtech.jts.geom.Geometry;
  */
 public final class StreetFields {
 
-  static final List<String> NAME = List.of("stt_naam", "openbare_ruimte_naam", "straatnaam", "naam", "name");
-  static final List<String> PLACE = List.of("wpsnaamnen", "woonplaats_naam", "woonplaats", "addr:city", "gme_naam");
+  static final List<String> NAME = List.of("stt_naam", "openbare_ruimte_naam", "openbareruimtenaam", "straatnaam",
+      "addr:street", "street", "naam", "name");
+  static final List<String> PLACE = List.of("wpsnaamnen", "woonplaats_naam", "woonplaatsnaam", "woonplaats",
+      "addr:city", "plaats", "place", "city", "gme_naam");
 
   private StreetFields() {
+  }
+
+  /** The street-name property names, in the order they are tried, for messages about a missing name. */
+  public static List<String> nameProperties() {
+    return NAME;
   }
 
   /**
@@ -38,15 +46,25 @@ public final class StreetFields {
    * @throws IllegalArgumentException when a named street has no place
    */
   public static Optional<Street> read(Function<String, String> properties, Geometry line) {
-    String name = MunicipalityFilter.first(properties, NAME);
+    return read(properties, Optional.of(line));
+  }
+
+  /**
+   * The street of a feature with a centre line or, when {@code line} is empty, of a street known by name only;
+   * empty when the feature has no street name.
+   *
+   * @throws IllegalArgumentException when a named street has no place
+   */
+  public static Optional<Street> read(Function<String, String> properties, Optional<Geometry> line) {
+    String name = FieldLookup.first(properties, NAME);
     if (name.isEmpty()) {
       return Optional.empty();
     }
-    String place = MunicipalityFilter.first(properties, PLACE);
+    String place = FieldLookup.first(properties, PLACE);
     if (place.isEmpty()) {
       throw new IllegalArgumentException("street '" + name + "' has no place (looked for " + String.join(", ", PLACE) + ")");
     }
-    return Optional.of(new Street(name, placeCase(place), Optional.of(line)));
+    return Optional.of(new Street(name, placeCase(place), line));
   }
 
   /**

@@ -20,7 +20,7 @@ import nl.dekking.analysis.RuleViolation;
 import nl.dekking.analysis.SharedHousehold;
 import nl.dekking.analysis.StreetCoverage;
 import nl.dekking.model.Household;
-import nl.dekking.rules.GroupRules;
+import nl.dekking.rules.GroupRulesJson;
 
 /**
  * Builds {@code summary.json}: the report as one JSON object whose fields are documented in
@@ -42,7 +42,7 @@ final class SummaryJson {
     root.put("schemaVersion", SCHEMA_VERSION);
     root.put("dataset", r.datasetName());
     root.put("language", language.name().toLowerCase(java.util.Locale.ROOT));
-    root.set("rules", rules(r.rules()));
+    root.set("rules", GroupRulesJson.toNode(r.rules()));
     ObjectNode settings = root.putObject("settings");
     settings.put("overlapToleranceM2", r.settings().overlapToleranceM2());
     settings.put("gapWidthM", r.settings().gapWidthM());
@@ -171,18 +171,6 @@ final class SummaryJson {
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalStateException("cannot write the summary of '" + r.datasetName() + "' as JSON", e);
     }
-  }
-
-  private static ObjectNode rules(GroupRules rules) {
-    ObjectNode o = MAPPER.createObjectNode();
-    o.put("name", rules.name());
-    o.put("softMemberCap", rules.softMemberCap());
-    o.put("softCapTolerance", rules.softCapTolerance());
-    o.put("hardMemberCap", rules.hardMemberCap());
-    o.put("minAdmins", rules.minAdmins());
-    o.put("maxAdmins", rules.maxAdmins());
-    o.put("oneMemberPerHousehold", rules.oneMemberPerHousehold());
-    return o;
   }
 
   private static void strings(ArrayNode array, List<String> values) {

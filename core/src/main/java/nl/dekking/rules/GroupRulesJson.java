@@ -38,6 +38,18 @@ public final class GroupRulesJson {
 
   /** The rules as a JSON text. */
   public static String toJson(GroupRules rules) {
+    try {
+      return MAPPER.writeValueAsString(toNode(rules));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write rules '" + rules.name() + "' as JSON", e);
+    }
+  }
+
+  /**
+   * The rules as a Jackson object with every field, for documents that embed them (the report's
+   * {@code summary.json}); {@link #fromJson} reads it back. A new object on each call, free to change.
+   */
+  public static ObjectNode toNode(GroupRules rules) {
     ObjectNode o = MAPPER.createObjectNode();
     o.put("name", rules.name());
     o.put("softMemberCap", rules.softMemberCap());
@@ -48,11 +60,7 @@ public final class GroupRulesJson {
     o.put("oneMemberPerHousehold", rules.oneMemberPerHousehold());
     o.put("residentsOnly", rules.residentsOnly());
     o.put("minimumAge", rules.minimumAge());
-    try {
-      return MAPPER.writeValueAsString(o);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write rules '" + rules.name() + "' as JSON", e);
-    }
+    return o;
   }
 
   /** Writes the rules to a file, replacing it. */

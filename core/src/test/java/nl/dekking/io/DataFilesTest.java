@@ -122,10 +122,21 @@ class DataFilesTest {
   }
 
   @Test
+  void readNeighbourhoods_geoJsonWithCbsWaterColumn_leavesWaterOutUnlessAskedLikeGeoPackage() {
+    Path file = resource("cbs-buurten-old-names-water.geojson");
+
+    assertThat(DataFiles.readNeighbourhoods(file, ReadOptions.defaults().withMunicipality("Ede")))
+        .extracting(Neighbourhood::code).containsExactly("BU02280101", "BU02280102");
+    assertThat(DataFiles.readNeighbourhoods(file, ReadOptions.defaults().withWater(true).withMunicipality("GM0228")))
+        .extracting(Neighbourhood::code).containsExactly("BU02280101", "BU02289999", "BU02280102");
+    assertThat(DataFiles.readNeighbourhoods(file, ReadOptions.defaults().withMunicipality("GM0074"))).isEmpty();
+  }
+
+  @Test
   void readNeighbourhoods_nameFilterOnFileWithCodesOnly_failsSuggestingTheCode() {
     assertThatThrownBy(() -> DataFiles.readNeighbourhoods(BUURTEN, ReadOptions.defaults().withMunicipality("Harlingen")))
         .isInstanceOf(DataFileException.class)
-        .hasMessageStartingWith("cbs-buurten-2023-harlingen-heerenveen-rd.geojson, feature 0 (id 'BU00720001')")
+        .hasMessageStartingWith(BUURTEN + ", feature 0 (id 'BU00720001')")
         .hasMessageContaining("filter by code (GM0074) instead");
   }
 
@@ -160,7 +171,7 @@ class DataFilesTest {
 
     assertThatThrownBy(() -> DataFiles.readHouseholds(shp, ReadOptions.defaults()))
         .isInstanceOf(DataFileException.class)
-        .hasMessage("adressen.shp: unknown file type '.shp': Dekking reads .gpkg, .geojson/.json, .kml/.kmz and .csv");
+        .hasMessage(shp + ": unknown file type '.shp': Dekking reads .gpkg, .geojson/.json, .kml/.kmz and .csv");
   }
 
   @Test
@@ -169,14 +180,16 @@ class DataFilesTest {
 
     assertThatThrownBy(() -> DataFiles.readHouseholds(kml, ReadOptions.defaults()))
         .isInstanceOf(DataFileException.class)
-        .hasMessage("kaart.kml: a KML file does not hold households for Dekking; read households from .gpkg, .geojson or .csv");
+        .hasMessage(kml + ": a KML file does not hold households for Dekking; read households from .gpkg, .geojson or .csv");
   }
 
   @Test
   void readHouseholds_missingFile_failsNamingIt() {
-    assertThatThrownBy(() -> DataFiles.readHouseholds(dir.resolve("weg.csv"), ReadOptions.defaults()))
+    Path missing = dir.resolve("weg.csv");
+
+    assertThatThrownBy(() -> DataFiles.readHouseholds(missing, ReadOptions.defaults()))
         .isInstanceOf(DataFileException.class)
-        .hasMessageStartingWith("weg.csv: file does not exist");
+        .hasMessageStartingWith(missing + ": file does not exist");
   }
 
   @Test
@@ -185,7 +198,7 @@ class DataFilesTest {
 
     assertThatThrownBy(() -> DataFiles.readHouseholds(csv, ReadOptions.defaults()))
         .isInstanceOf(DataFileException.class)
-        .hasMessageStartingWith("adressen.csv: has no address columns");
+        .hasMessageStartingWith(csv + ": has no address columns");
   }
 
   @Test

@@ -104,4 +104,27 @@ class FieldsTest {
     assertThat(BagFilter.isInUse("Verblijfsobject ingetrokken")).isFalse();
     assertThat(BagFilter.isInUse("Plaats ingetrokken")).isFalse();
   }
+
+  @Test
+  void householdId_bagAndOtherIds_prefersIdentificatieThenIdThenLokaalId() {
+    assertThat(AddressFields.householdId(Map.of("id", "7", "identificatie", "0228010000012345")::get))
+        .hasValue("0228010000012345");
+    assertThat(AddressFields.householdId(Map.of("id", " 7 ", "identificatie", " ")::get)).hasValue("7");
+    assertThat(AddressFields.householdId(Map.of("lokaal_id", "A-1")::get)).hasValue("A-1");
+    assertThat(AddressFields.householdId(Map.of("postcode", "6731AA")::get)).isEmpty();
+  }
+
+  @Test
+  void neighbourhood_codeOnlyInTheFeatureId_takesItAndItsMunicipality() {
+    Neighbourhood n = NeighbourhoodFields.read(java.util.Optional.of("BU02280101"), Map.of("naam", "Centrum")::get, SQUARE);
+
+    assertThat(n.code()).isEqualTo("BU02280101");
+    assertThat(n.municipalityCode()).isEqualTo("GM0228");
+  }
+
+  @Test
+  void street_nameOnly_hasNoLine() {
+    assertThat(StreetFields.read(Map.of("addr:street", "Kerkweg", "addr:city", "OTTERLO")::get, java.util.Optional.empty()))
+        .hasValue(Street.of("Kerkweg", "Otterlo"));
+  }
 }

@@ -50,6 +50,19 @@ class GroupRulesTest {
   }
 
   @Test
+  void toNode_rules_hasEveryFieldAndReadsBackAsTheSameRules() {
+    GroupRules custom = new GroupRules("Proef", 30, 3, 256, 2, 3, false, true, 16);
+
+    var node = GroupRulesJson.toNode(custom);
+
+    assertThat(node.fieldNames()).toIterable().containsExactly("name", "softMemberCap", "softCapTolerance",
+        "hardMemberCap", "minAdmins", "maxAdmins", "oneMemberPerHousehold", "residentsOnly", "minimumAge");
+    assertThat(node.get("residentsOnly").booleanValue()).isTrue();
+    assertThat(node.get("minimumAge").intValue()).isEqualTo(16);
+    assertThat(GroupRulesJson.fromJson(node.toString(), "node")).isEqualTo(custom);
+  }
+
+  @Test
   void json_roundTrip_givesEqualRules(@TempDir Path dir) {
     Path file = dir.resolve("rules.json");
     GroupRulesJson.write(GroupRules.heerenveen(), file);

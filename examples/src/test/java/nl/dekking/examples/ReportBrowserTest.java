@@ -66,7 +66,7 @@ class ReportBrowserTest {
     String dom = chromium.dumpDom(files.html(), WORK).stdout();
 
     List<String> ids = report.groups().stream().map(GroupCoverage::id).toList();
-    assertThat(ids).hasSize(7);
+    assertThat(ids).hasSize(8);
     assertThat(all(Pattern.compile("<path[^>]*\\bdata-group-id=\"([^\"]+)\""), dom)).containsExactlyElementsOf(ids);
     assertThat(all(Pattern.compile("<tr[^>]*\\bdata-group-id=\"([^\"]+)\""), dom)).containsExactlyElementsOf(ids);
   }

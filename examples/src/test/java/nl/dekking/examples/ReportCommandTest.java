@@ -26,11 +26,13 @@ class ReportCommandTest {
     Run r = run("report", "--sample", "--out", dir.toString());
     assertThat(r.exitCode()).as(r.err()).isZero();
     // 2,481 address points, of which 3 repeat an address: 2,478 households
-    assertThat(r.out()).contains("2,478 households, 7 groups (rules: Heerenveen)");
+    assertThat(r.out()).contains("2,478 households, 8 groups (rules: Heerenveen)");
     assertThat(r.out()).containsPattern("OTT-06 +Hoenderloseweg +[0-9,]+ +61 +OVER_CAPACITY");
+    assertThat(r.out()).containsPattern("OTT-08 +De Dennen +[0-9,]+ +27 +OK");
+    assertThat(r.out()).containsPattern("report: .*report.html \\([0-9.]+% of 2,478 households covered");
     assertThat(dir.resolve("summary.json")).exists();
     assertThat(dir.resolve("groups.csv")).exists();
-    for (String id : new String[] {"OTT-01", "OTT-02", "OTT-03", "OTT-04", "OTT-05", "OTT-06", "OTT-07"}) {
+    for (String id : new String[] {"OTT-01", "OTT-02", "OTT-03", "OTT-04", "OTT-05", "OTT-06", "OTT-07", "OTT-08"}) {
       assertThat(r.out()).contains(id);
     }
     assertThat(r.out()).containsPattern("not covered by any group: +[0-9,]+");

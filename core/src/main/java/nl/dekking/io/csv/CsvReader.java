@@ -23,7 +23,7 @@ import org.locationtech.jts.geom.Coordinate;
  * Reads households from a CSV file of addresses with coordinates: RD New {@code x}/{@code y} or WGS84
  * {@code lon}/{@code lat} columns, named in {@link ReadOptions#coordinates()} or found under the usual names, and
  * the address columns under the BAG, INSPIRE or OpenStreetMap names that {@link AddressFields} recognises (as in
- * GeoJSON). An {@code identificatie} or {@code id} column gives the household id, otherwise the line number does.
+ * GeoJSON). An id column ({@link AddressFields#householdId}) gives the household id, otherwise the line number does.
  *
  * <pre>
  * straatnaam;huisnummer;huisletter;toevoeging;postcode;woonplaats;x;y
@@ -41,7 +41,6 @@ public final class CsvReader {
       {"x_coordinaat", "y_coordinaat"}};
   private static final String[][] WGS84_NAMES = {{"lon", "lat"}, {"lng", "lat"}, {"longitude", "latitude"},
       {"lengtegraad", "breedtegraad"}};
-  private static final List<String> ID_NAMES = List.of("identificatie", "id");
 
   private CsvReader() {
   }
@@ -53,7 +52,7 @@ public final class CsvReader {
    */
   public static List<Household> readHouseholds(Path file, ReadOptions options) {
     requireNonNull(file, "file");
-    String name = String.valueOf(file.getFileName());
+    String name = DataFileException.nameOf(file);
     byte[] bytes;
     try {
       bytes = Files.readAllBytes(file);
@@ -96,7 +95,6 @@ public final class CsvReader {
     int xi = header.indexOf(columns.x().toLowerCase(Locale.ROOT));
     int yi = header.indexOf(columns.y().toLowerCase(Locale.ROOT));
     CrsTransform transform = transform(columns, options, name);
-    int idIndex = ID_NAMES.stream().mapToInt(header::indexOf).filter(i -> i >= 0).findFirst().orElse(-1);
 
     List<Household> households = new ArrayList<>(table.rows().size());
     int index = 0;
@@ -118,8 +116,7 @@ public final class CsvReader {
         double x = number(row.fields().get(xi), columns.x());
         double y = number(row.fields().get(yi), columns.y());
         Coordinate rd = transform.apply(x, y);
-        String id = idIndex >= 0 && !row.fields().get(idIndex).isBlank() ? row.fields().get(idIndex).strip()
-            : String.valueOf(row.line());
+        String id = AddressFields.householdId(props::get).orElse(String.valueOf(row.line()));
         households.add(new Household(id, AddressFields.read(props::get), rd.x, rd.y));
       } catch (IllegalArgumentException e) {
         throw new DataFileException(name, index, rowId, e.getMessage(), e);

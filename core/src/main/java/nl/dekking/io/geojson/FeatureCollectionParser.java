@@ -53,7 +53,10 @@ final class FeatureCollectionParser<T> {
       .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
       .build();
 
-  /** Turns a parsed feature into a model value; throws IllegalArgumentException for bad content. */
+  /**
+   * Turns a parsed feature into a model value, or null to leave a valid feature out (a water-only CBS area, an
+   * unnamed NWB segment); throws IllegalArgumentException for bad content.
+   */
   interface Interpreter<T> {
     T interpret(RawFeature feature, GeometryDecoder decoder);
   }
@@ -216,7 +219,9 @@ final class FeatureCollectionParser<T> {
     } catch (IllegalArgumentException e) {
       throw new DataFileException(source.name(), f.index(), f.id(), e.getMessage(), e);
     }
-    consumer.accept(value);
+    if (value != null) {
+      consumer.accept(value);
+    }
   }
 
   private RawFeature feature(JsonParser p, long i) throws IOException {

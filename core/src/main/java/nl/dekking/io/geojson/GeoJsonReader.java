@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import nl.dekking.crs.CrsTransform;
 import nl.dekking.io.DataFileException;
+import nl.dekking.io.ReadOptions;
 import nl.dekking.model.Group;
 import nl.dekking.model.Household;
 import nl.dekking.model.Neighbourhood;
@@ -31,12 +32,12 @@ import nl.dekking.model.Street;
  * the file; {@link #withDefaultCrs(String)} changes the CRS assumed when there is none. Every point must lie in
  * the Netherlands after transformation to RD New: swapped latitude/longitude or an undeclared CRS are errors.
  *
- * <p><b>Properties.</b> Households: address names of BAG, INSPIRE Adressen and OpenStreetMap
- * ({@link nl.dekking.io.AddressFields}); groups: {@link nl.dekking.io.GroupFields}; streets: a street name and place
- * ({@code openbare_ruimte_naam}/{@code straatnaam}/{@code stt_naam}/{@code addr:street}/{@code name} and
- * {@code woonplaats_naam}/{@code woonplaats}/{@code addr:city}); neighbourhoods: CBS {@code statcode}/{@code
- * buurtcode}/{@code wijkcode}, {@code statnaam}/{@code buurtnaam}/{@code wijknaam}, {@code gemeentecode},
- * {@code gemeentenaam}, {@code huishoudens} (CBS's {@code -99997} and its kin become an empty count).
+ * <p><b>Properties.</b> The same names as in every other format: households: address names of BAG, INSPIRE
+ * Adressen and OpenStreetMap ({@link nl.dekking.io.AddressFields}); groups: {@link nl.dekking.io.GroupFields};
+ * streets: NWB, BAG and OpenStreetMap street names and places ({@link nl.dekking.io.StreetFields}; lines without a
+ * street name are left out); neighbourhoods: CBS names of every year ({@link nl.dekking.io.NeighbourhoodFields};
+ * {@code -99997} and its kin become an empty count; water-only areas are left out unless
+ * {@link ReadOptions#includeWater()} asks for them, see {@link #neighbourhoods(Path, ReadOptions)}).
  *
  * <p><b>Errors.</b> Bad input (not JSON, not a FeatureCollection, a wrong geometry type, NaN, an unclosed ring, a
  * point outside the Netherlands, a missing house number...) raises one {@link DataFileException} naming the file,
@@ -120,7 +121,7 @@ public final class GeoJsonReader {
     return DEFAULTS.streets(in, sourceName);
   }
 
-  /** The neighbourhoods in a file, with the {@linkplain #defaults() default reader}. */
+  /** The neighbourhoods in a file, water-only areas left out, with the {@linkplain #defaults() default reader}. */
   public static List<Neighbourhood> readNeighbourhoods(Path file) {
     return DEFAULTS.neighbourhoods(file);
   }
@@ -186,14 +187,24 @@ public final class GeoJsonReader {
     return all(stream(in, sourceName), name -> new StreetInterpreter());
   }
 
-  /** Every neighbourhood in the file, in file order. */
+  /** Every neighbourhood in the file, in file order, but water-only areas. */
   public List<Neighbourhood> neighbourhoods(Path file) {
-    return all(file(file), name -> new NeighbourhoodInterpreter());
+    return neighbourhoods(file, ReadOptions.defaults());
   }
 
-  /** Every neighbourhood in the stream, in stream order. The stream is not closed. */
+  /** Every neighbourhood in the stream, in stream order, but water-only areas. The stream is not closed. */
   public List<Neighbourhood> neighbourhoods(InputStream in, String sourceName) {
-    return all(stream(in, sourceName), name -> new NeighbourhoodInterpreter());
+    return all(stream(in, sourceName), name -> new NeighbourhoodInterpreter(ReadOptions.defaults()));
+  }
+
+  /**
+   * The neighbourhoods in the file, in file order, as the GeoPackage reader reads them with these options: water-only
+   * areas only when {@link ReadOptions#includeWater()}, and only those of {@link ReadOptions#municipality()} when
+   * given (a feature that names no municipality is then an error). The other options do not apply to GeoJSON.
+   */
+  public List<Neighbourhood> neighbourhoods(Path file, ReadOptions options) {
+    requireNonNull(options, "options");
+    return all(file(file), name -> new NeighbourhoodInterpreter(options));
   }
 
   // ---- streaming reads
@@ -233,7 +244,7 @@ public final class GeoJsonReader {
 
   /** Hands each neighbourhood in the file to the consumer as soon as it is read. */
   public void forEachNeighbourhood(Path file, Consumer<? super Neighbourhood> consumer) {
-    each(file(file), name -> new NeighbourhoodInterpreter(), consumer);
+    each(file(file), name -> new NeighbourhoodInterpreter(ReadOptions.defaults()), consumer);
   }
 
   private <T> List<T> all(Named source,
@@ -252,7 +263,7 @@ public final class GeoJsonReader {
   private static Named file(Path file) {
     requireNonNull(file, "file");
     Path fileName = file.getFileName();
-    return new Named(file.toString(), fileName == null ? file.toString() : fileName.toString(), true) {
+    return new Named(DataFileException.nameOf(file), fileName == null ? file.toString() : fileName.toString(), true) {
       @Override
       public InputStream open() throws IOException {
         return new BufferedInputStream(Files.newInputStream(file), 1 << 16);

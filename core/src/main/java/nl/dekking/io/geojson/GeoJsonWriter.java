@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import nl.dekking.crs.CrsTransform;
 import nl.dekking.crs.RdNew;
 import nl.dekking.io.Audience;
@@ -168,12 +169,8 @@ public final class GeoJsonWriter {
 
   /** Writes households to a stream, which is not closed. */
   public void households(Iterable<Household> households, OutputStream out) {
-    requireNonNull(households, "households");
-    try (FeatureCollectionWriter w = open(out)) {
-      for (Household h : households) {
-        w.write(h.id(), RdNew.GEOMETRY_FACTORY.createPoint(new Coordinate(h.x(), h.y())), householdProperties(h));
-      }
-    }
+    writeAll(households, "households", out, (w, h) ->
+        w.write(h.id(), RdNew.GEOMETRY_FACTORY.createPoint(new Coordinate(h.x(), h.y())), householdProperties(h)));
   }
 
   /** Writes groups for an audience. */
@@ -183,13 +180,8 @@ public final class GeoJsonWriter {
 
   /** Writes groups for an audience to a stream, which is not closed. */
   public void groups(Iterable<Group> groups, OutputStream out, Audience audience) {
-    requireNonNull(groups, "groups");
     requireNonNull(audience, "audience");
-    try (FeatureCollectionWriter w = open(out)) {
-      for (Group g : groups) {
-        w.write(g.id(), g.area(), GroupFields.write(g, audience));
-      }
-    }
+    writeAll(groups, "groups", out, (w, g) -> w.write(g.id(), g.area(), GroupFields.write(g, audience)));
   }
 
   /** Writes streets. */
@@ -199,15 +191,12 @@ public final class GeoJsonWriter {
 
   /** Writes streets to a stream, which is not closed. */
   public void streets(Iterable<Street> streets, OutputStream out) {
-    requireNonNull(streets, "streets");
-    try (FeatureCollectionWriter w = open(out)) {
-      for (Street s : streets) {
-        Map<String, Object> p = new LinkedHashMap<>();
-        p.put("openbare_ruimte_naam", s.name());
-        p.put("woonplaats_naam", s.place());
-        w.write(null, s.line().orElse(null), p);
-      }
-    }
+    writeAll(streets, "streets", out, (w, s) -> {
+      Map<String, Object> p = new LinkedHashMap<>();
+      p.put("openbare_ruimte_naam", s.name());
+      p.put("woonplaats_naam", s.place());
+      w.write(null, s.line().orElse(null), p);
+    });
   }
 
   /** Writes neighbourhoods. */
@@ -217,24 +206,7 @@ public final class GeoJsonWriter {
 
   /** Writes neighbourhoods to a stream, which is not closed. */
   public void neighbourhoods(Iterable<Neighbourhood> neighbourhoods, OutputStream out) {
-    requireNonNull(neighbourhoods, "neighbourhoods");
-    try (FeatureCollectionWriter w = open(out)) {
-      for (Neighbourhood n : neighbourhoods) {
-        Map<String, Object> p = new LinkedHashMap<>();
-        p.put("statcode", n.code());
-        p.put("statnaam", n.name());
-        if (!n.municipalityCode().isEmpty()) {
-          p.put("gemeentecode", n.municipalityCode());
-        }
-        if (!n.municipalityName().isEmpty()) {
-          p.put("gemeentenaam", n.municipalityName());
-        }
-        if (n.reportedHouseholds().isPresent()) {
-          p.put("huishoudens", n.reportedHouseholds().getAsInt());
-        }
-        w.write(n.code(), n.area(), p);
-      }
-    }
+    writeAll(neighbourhoods, "neighbourhoods", out, (w, n) -> w.write(n.code(), n.area(), neighbourhoodProperties(n)));
   }
 
   /** Writes any features (geometries in RD New). */
@@ -244,12 +216,34 @@ public final class GeoJsonWriter {
 
   /** Writes any features (geometries in RD New) to a stream, which is not closed. */
   public void features(Iterable<GeoJsonFeature> features, OutputStream out) {
-    requireNonNull(features, "features");
+    writeAll(features, "features", out, FeatureCollectionWriter::write);
+  }
+
+  /** One feature collection with a feature per item; the writer is closed, the stream is not. */
+  private <T> void writeAll(Iterable<T> items, String what, OutputStream out,
+      BiConsumer<FeatureCollectionWriter, T> feature) {
+    requireNonNull(items, what);
     try (FeatureCollectionWriter w = open(out)) {
-      for (GeoJsonFeature f : features) {
-        w.write(f);
+      for (T item : items) {
+        feature.accept(w, item);
       }
     }
+  }
+
+  private static Map<String, Object> neighbourhoodProperties(Neighbourhood n) {
+    Map<String, Object> p = new LinkedHashMap<>();
+    p.put("statcode", n.code());
+    p.put("statnaam", n.name());
+    if (!n.municipalityCode().isEmpty()) {
+      p.put("gemeentecode", n.municipalityCode());
+    }
+    if (!n.municipalityName().isEmpty()) {
+      p.put("gemeentenaam", n.municipalityName());
+    }
+    if (n.reportedHouseholds().isPresent()) {
+      p.put("huishoudens", n.reportedHouseholds().getAsInt());
+    }
+    return p;
   }
 
   private static Map<String, Object> householdProperties(Household h) {

@@ -9,6 +9,7 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.LinearRing;
+import org.locationtech.jts.geom.MultiPolygon;
 import org.locationtech.jts.geom.Polygon;
 
 /**
@@ -30,6 +31,24 @@ final class GeometryDecoder {
 
   GeometryDecoder(CrsTransform transform) {
     this.transform = transform;
+  }
+
+  /**
+   * The Polygon or MultiPolygon area of a group or neighbourhood ({@code what}) in RD New.
+   *
+   * @param raw the feature's geometry, null when it has none
+   * @throws IllegalArgumentException when there is no geometry, it is of another type or malformed
+   */
+  Geometry decodeArea(RawGeometry raw, String what) {
+    if (raw == null) {
+      throw new IllegalArgumentException("feature has no geometry; a " + what + " needs a Polygon or MultiPolygon");
+    }
+    Geometry area = decode(raw);
+    if (!(area instanceof Polygon || area instanceof MultiPolygon)) {
+      throw new IllegalArgumentException("a " + what + "'s area must be a Polygon or MultiPolygon, was "
+          + area.getGeometryType());
+    }
+    return area;
   }
 
   /**

@@ -6,8 +6,6 @@ import java.util.Optional;
 import nl.dekking.io.GroupFields;
 import nl.dekking.model.Group;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.MultiPolygon;
-import org.locationtech.jts.geom.Polygon;
 
 /**
  * Makes a {@link Group} of a feature: a Polygon or MultiPolygon (kept as read, valid or not) with group
@@ -22,13 +20,7 @@ final class GroupInterpreter implements FeatureCollectionParser.Interpreter<Grou
 
   @Override
   public Group interpret(RawFeature f, GeometryDecoder decoder) {
-    if (f.geometry() == null) {
-      throw new IllegalArgumentException("feature has no geometry; a group needs a Polygon or MultiPolygon");
-    }
-    Geometry area = decoder.decode(f.geometry());
-    if (!(area instanceof Polygon || area instanceof MultiPolygon)) {
-      throw new IllegalArgumentException("a group's area must be a Polygon or MultiPolygon, was " + area.getGeometryType());
-    }
+    Geometry area = decoder.decodeArea(f.geometry(), "group");
     Group g = GroupFields.read(f.id().isBlank() ? Optional.empty() : Optional.of(f.id()), f.properties(), area);
     Long before = seen.putIfAbsent(g.id(), f.index());
     if (before != null) {

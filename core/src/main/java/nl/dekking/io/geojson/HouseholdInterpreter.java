@@ -11,8 +11,8 @@ import org.locationtech.jts.geom.Point;
 
 /**
  * Makes a {@link Household} of a feature: a Point (or a MultiPoint of one point) with address properties as
- * {@link AddressFields} recognises them. The id is the feature's {@code id} member, else an {@code id} or
- * {@code identificatie} property, else {@code <file name>#<index>}.
+ * {@link AddressFields} recognises them. The id is the feature's {@code id} member, else an id property
+ * ({@link AddressFields#householdId}: {@code identificatie}, {@code id}, ...), else {@code <file name>#<index>}.
  *
  * <p>Street names, places and postcodes repeat across thousands of households; they are shared per read so a
  * large file's households hold one copy of each. That table is the one thing a streaming read keeps besides the
@@ -51,11 +51,8 @@ final class HouseholdInterpreter implements FeatureCollectionParser.Interpreter<
     if (!f.id().isBlank()) {
       return f.id().strip();
     }
-    String id = PropertyLookup.get(f.properties(), "id");
-    if (id == null) {
-      id = PropertyLookup.get(f.properties(), "identificatie");
-    }
-    return id != null ? id : fileName + "#" + f.index();
+    return AddressFields.householdId(name -> PropertyLookup.get(f.properties(), name))
+        .orElseGet(() -> fileName + "#" + f.index());
   }
 
   private String share(String s) {

@@ -1,8 +1,6 @@
 package nl.dekking.io.geojson;
 
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Case-insensitive lookup of a feature's properties by name; blank values count as absent. Feature property maps
@@ -25,16 +23,5 @@ final class PropertyLookup {
       }
     }
     return v == null || v.isBlank() ? null : v.strip();
-  }
-
-  /** The value of the first of these names that is present. */
-  static Optional<String> first(Map<String, String> properties, List<String> names) {
-    for (String name : names) {
-      String v = get(properties, name);
-      if (v != null) {
-        return Optional.of(v);
-      }
-    }
-    return Optional.empty();
   }
 }

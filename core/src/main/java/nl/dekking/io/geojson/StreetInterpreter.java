@@ -1,7 +1,7 @@
 package nl.dekking.io.geojson;
 
-import java.util.List;
 import java.util.Optional;
+import nl.dekking.io.StreetFields;
 import nl.dekking.model.Street;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineString;
@@ -9,33 +9,30 @@ import org.locationtech.jts.geom.MultiLineString;
 
 /**
  * Makes a {@link Street} of a feature: a LineString or MultiLineString centre line, or {@code null} geometry for a
- * street known by name only, with the name and place under one of the names in {@link #NAME} and {@link #PLACE}.
+ * street known by name only, with the name and place as {@link StreetFields} recognises them (NWB, BAG, INSPIRE,
+ * OpenStreetMap). A line without a street name (the NWB's slip roads and cycle paths) is left out, as the
+ * GeoPackage reader leaves it out; a feature without geometry must have a name.
  *
  * <p>Thread-safe and stateless.
  */
 final class StreetInterpreter implements FeatureCollectionParser.Interpreter<Street> {
 
-  /** Street name properties: BAG, INSPIRE, NWB, OSM, generic. */
-  static final List<String> NAME = List.of("openbare_ruimte_naam", "openbareruimtenaam", "straatnaam", "stt_naam",
-      "addr:street", "street", "name", "naam");
-  /** Place properties: BAG, INSPIRE, NWB, OSM, generic. */
-  static final List<String> PLACE = List.of("woonplaats_naam", "woonplaatsnaam", "woonplaats", "wpsnaamnen",
-      "addr:city", "plaats", "place", "city");
-
   @Override
   public Street interpret(RawFeature f, GeometryDecoder decoder) {
-    String name = PropertyLookup.first(f.properties(), NAME).orElseThrow(() -> new IllegalArgumentException(
-        "missing street name (looked for " + String.join(", ", NAME) + ")"));
-    String place = PropertyLookup.first(f.properties(), PLACE).orElseThrow(() -> new IllegalArgumentException(
-        "missing place of street '" + name + "' (looked for " + String.join(", ", PLACE) + ")"));
-    if (f.geometry() == null) {
-      return Street.of(name, place);
+    Optional<Geometry> line = Optional.empty();
+    if (f.geometry() != null) {
+      Geometry g = decoder.decode(f.geometry());
+      if (!(g instanceof LineString || g instanceof MultiLineString)) {
+        throw new IllegalArgumentException("a street's geometry must be a LineString or MultiLineString, was "
+            + g.getGeometryType());
+      }
+      line = Optional.of(g);
     }
-    Geometry line = decoder.decode(f.geometry());
-    if (!(line instanceof LineString || line instanceof MultiLineString)) {
-      throw new IllegalArgumentException("a street's geometry must be a LineString or MultiLineString, was "
-          + line.getGeometryType());
+    Optional<Street> street = StreetFields.read(name -> PropertyLookup.get(f.properties(), name), line);
+    if (street.isEmpty() && line.isEmpty()) {
+      throw new IllegalArgumentException("a feature without a line needs a street name (looked for "
+          + String.join(", ", StreetFields.nameProperties()) + ")");
     }
-    return new Street(name, place, Optional.of(line));
+    return street.orElse(null);
   }
 }

@@ -43,13 +43,13 @@ final class GeoPackageFile implements AutoCloseable {
   private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
 
   private final Path file;
-  private final String fileName;
+  private final String displayName;
   private final Connection connection;
   private final List<GeoPackageLayer> layers;
 
   private GeoPackageFile(Path file, Connection connection, List<GeoPackageLayer> layers) {
     this.file = file;
-    this.fileName = String.valueOf(file.getFileName());
+    this.displayName = DataFileException.nameOf(file);
     this.connection = connection;
     this.layers = layers;
   }
@@ -61,7 +61,7 @@ final class GeoPackageFile implements AutoCloseable {
    */
   static GeoPackageFile open(Path file) {
     requireNonNull(file, "file");
-    String name = String.valueOf(file.getFileName());
+    String name = DataFileException.nameOf(file);
     checkSqliteHeader(file, name);
     SQLiteConfig config = new SQLiteConfig();
     config.setReadOnly(true);
@@ -83,8 +83,8 @@ final class GeoPackageFile implements AutoCloseable {
     return file;
   }
 
-  String fileName() {
-    return fileName;
+  String displayName() {
+    return displayName;
   }
 
   List<GeoPackageLayer> layers() {
@@ -100,7 +100,7 @@ final class GeoPackageFile implements AutoCloseable {
     try {
       connection.close();
     } catch (SQLException e) {
-      throw sqlError(fileName, "cannot close the GeoPackage", e);
+      throw sqlError(displayName, "cannot close the GeoPackage", e);
     }
   }
 
@@ -110,7 +110,7 @@ final class GeoPackageFile implements AutoCloseable {
   }
 
   void forEachFeature(GeoPackageLayer layer, ReadOptions options, LayerKind kind, FeatureVisitor visitor) {
-    String source = fileName + " (layer " + layer.name() + ")";
+    String source = displayName + " (layer " + layer.name() + ")";
     CrsTransform transform = transformFor(layer, options, source);
     GeoPackageGeometry decoder = new GeoPackageGeometry(RdNew.GEOMETRY_FACTORY);
     String pk = primaryKey(layer);
@@ -213,7 +213,7 @@ final class GeoPackageFile implements AutoCloseable {
       }
       return null;
     } catch (SQLException e) {
-      throw sqlError(fileName + " (layer " + layer.name() + ")", "cannot read the table definition", e);
+      throw sqlError(displayName + " (layer " + layer.name() + ")", "cannot read the table definition", e);
     }
   }
 

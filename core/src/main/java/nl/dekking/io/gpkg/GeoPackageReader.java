@@ -47,15 +47,14 @@ import org.locationtech.jts.geom.Point;
 public final class GeoPackageReader implements AutoCloseable {
 
   private static final Set<String> BERTH_LAYERS = Set.of("ligplaats", "standplaats");
-  private static final List<String> ID_FIELDS = List.of("identificatie", "id", "lokaalid", "lokaal_id");
 
   private final GeoPackageFile gpkg;
-  private final String fileName;
+  private final String displayName;
   private final List<GeoPackageLayer> layers;
 
   private GeoPackageReader(GeoPackageFile gpkg) {
     this.gpkg = gpkg;
-    this.fileName = gpkg.fileName();
+    this.displayName = gpkg.displayName();
     this.layers = gpkg.layers();
   }
 
@@ -109,7 +108,7 @@ public final class GeoPackageReader implements AutoCloseable {
           return;
         }
         Point p = pointOf(geometry);
-        String id = firstOf(props, ID_FIELDS).orElse(layer.name() + "." + fid);
+        String id = AddressFields.householdId(props::get).orElse(layer.name() + "." + fid);
         households.add(new Household(id, AddressFields.read(props::get), p.getX(), p.getY()));
       });
     }
@@ -214,7 +213,7 @@ public final class GeoPackageReader implements AutoCloseable {
   }
 
   private GeoPackageLayer requireLayer(String name, LayerKind kind) {
-    return layer(name).orElseThrow(() -> DataFileException.ofFile(fileName, "has no feature layer '" + name
+    return layer(name).orElseThrow(() -> DataFileException.ofFile(displayName, "has no feature layer '" + name
         + "' to read " + kind.what + " from; its layers are " + layers, null));
   }
 
@@ -226,24 +225,18 @@ public final class GeoPackageReader implements AutoCloseable {
     String problem = candidates.isEmpty()
         ? "has no " + kind.needs.substring(2) + " to read " + kind.what + " from; its layers are " + layers
         : "has " + candidates.size() + " layers that could hold " + kind.what + ": " + candidates + "; name one (--layer)";
-    throw DataFileException.ofFile(fileName, problem, null);
+    throw DataFileException.ofFile(displayName, problem, null);
   }
 
   private void requireType(GeoPackageLayer layer, LayerKind kind) {
     if (!kind.accepts(layer)) {
-      throw DataFileException.ofFile(fileName, "layer '" + layer.name() + "' has geometry type " + layer.geometryType()
+      throw DataFileException.ofFile(displayName, "layer '" + layer.name() + "' has geometry type " + layer.geometryType()
           + ", but " + kind.what + " need " + kind.needs, null);
     }
   }
 
-  private boolean inMunicipality(MunicipalityFilter filter, Map<String, String> props) {
-    MunicipalityFilter.Match match = filter.test(props::get);
-    if (match == MunicipalityFilter.Match.UNKNOWN) {
-      throw new IllegalArgumentException("cannot tell whether it lies in municipality " + filter
-          + ": it names no municipality " + (filter.byCode() ? "code (gemeentecode, GM_CODE, gme_id or a CBS code)"
-          : "name (gemeentenaam, GM_NAAM, gme_naam); filter by code (GM0074) instead"));
-    }
-    return match == MunicipalityFilter.Match.YES;
+  private static boolean inMunicipality(MunicipalityFilter filter, Map<String, String> props) {
+    return filter.keeps(MunicipalityFilter.municipalityCode(props::get), MunicipalityFilter.municipalityName(props::get));
   }
 
   private static Point pointOf(Geometry g) {
@@ -254,15 +247,5 @@ public final class GeoPackageReader implements AutoCloseable {
       return (Point) m.getGeometryN(0);
     }
     return g.getInteriorPoint();
-  }
-
-  private static Optional<String> firstOf(Map<String, String> props, List<String> names) {
-    for (String n : names) {
-      String v = props.get(n);
-      if (v != null && !v.isBlank()) {
-        return Optional.of(v.strip());
-      }
-    }
-    return Optional.empty();
   }
 }

@@ -65,7 +65,7 @@ public final class KmlReader {
    * @throws DataFileException naming the file, the placemark and the problem; nothing is returned then
    */
   public static List<Group> readGroups(Path file) {
-    return groups(readPlacemarks(file), String.valueOf(requireNonNull(file, "file").getFileName()));
+    return groups(readPlacemarks(file), DataFileException.nameOf(file));
   }
 
   /**
@@ -105,7 +105,7 @@ public final class KmlReader {
   /** Reads the placemarks with areas of a {@code .kml} or {@code .kmz} file. */
   static List<KmlPlacemark> readPlacemarks(Path file) {
     requireNonNull(file, "file");
-    String name = String.valueOf(file.getFileName());
+    String name = DataFileException.nameOf(file);
     try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
       return readPlacemarks(in, name);
     } catch (IOException e) {

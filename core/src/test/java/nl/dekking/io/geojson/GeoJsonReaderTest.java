@@ -1,6 +1,7 @@
 package nl.dekking.io.geojson;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.io.ByteArrayInputStream;
@@ -15,6 +16,8 @@ import java.util.Map;
 import java.util.OptionalInt;
 import java.util.stream.Collectors;
 import nl.dekking.crs.RdNew;
+import nl.dekking.io.DataFileException;
+import nl.dekking.io.ReadOptions;
 import nl.dekking.model.Consent;
 import nl.dekking.model.Group;
 import nl.dekking.model.Household;
@@ -94,8 +97,9 @@ class GeoJsonReaderTest {
   }
 
   @Test
-  void readNeighbourhoods_cbsWijken_reads3475WithHouseholdsWhereKnown() {
-    List<Neighbourhood> wijken = GeoJsonReader.readNeighbourhoods(resource("cbs-wijken-2024-wgs84.geojson"));
+  void readNeighbourhoods_cbsWijkenWithWater_reads3475WithHouseholdsWhereKnown() {
+    List<Neighbourhood> wijken = GeoJsonReader.defaults().neighbourhoods(resource("cbs-wijken-2024-wgs84.geojson"),
+        ReadOptions.defaults().withWater(true));
 
     assertThat(wijken).hasSize(3475);
     assertThat(wijken).allSatisfy(w -> assertThat(w.code()).startsWith("WK"));
@@ -220,6 +224,51 @@ class GeoJsonReaderTest {
     assertThat(streets).extracting(Street::toString).containsExactly("Dorpsstraat, Otterlo", "Kerkweg, Otterlo");
     assertThat(streets.get(0).line()).hasValueSatisfying(l -> assertThat(l.getLength()).isCloseTo(685, within(5.0)));
     assertThat(streets.get(1).line()).isEmpty();
+  }
+
+  @Test
+  void readNeighbourhoods_oldCbsNames_readsCodeNameMunicipalityAndHouseholdsLeavingWaterOut() {
+    // CBS maps before 2023 use BU_CODE, BU_NAAM, GM_CODE, GM_NAAM, AANTAL_HH and WATER, as the GeoPackage reader knows
+    List<Neighbourhood> n = GeoJsonReader.readNeighbourhoods(resource("cbs-buurten-old-names-water.geojson"));
+
+    assertThat(n).extracting(Neighbourhood::code).containsExactly("BU02280101", "BU02280102");
+    assertThat(n.get(0).name()).isEqualTo("Otterlo-Centrum");
+    assertThat(n.get(0).municipalityCode()).isEqualTo("GM0228");
+    assertThat(n.get(0).municipalityName()).isEqualTo("Ede");
+    assertThat(n.get(0).reportedHouseholds()).isEqualTo(OptionalInt.of(412));
+    assertThat(n.get(1).reportedHouseholds()).isEqualTo(OptionalInt.empty());
+  }
+
+  @Test
+  void neighbourhoods_waterAskedFor_keepsTheWaterOnlyArea() {
+    List<Neighbourhood> n = GeoJsonReader.defaults().neighbourhoods(resource("cbs-buurten-old-names-water.geojson"),
+        ReadOptions.defaults().withWater(true));
+
+    assertThat(n).extracting(Neighbourhood::code).containsExactly("BU02280101", "BU02289999", "BU02280102");
+  }
+
+  @Test
+  void readStreets_nwbLines_readsStreetAndPlaceAsTheBagWritesItAndLeavesUnnamedSegmentsOut() {
+    String named = """
+        {"type": "Feature", "properties": {"wvk_id": 600123456, "stt_naam": "Dorpsstraat", "wpsnaamnen": "OTTERLO",
+         "gme_naam": "Ede"}, "geometry": {"type": "LineString", "coordinates": [[5.77, 52.10], [5.78, 52.10]]}}""";
+    String slipRoad = """
+        {"type": "Feature", "properties": {"wvk_id": 600123457, "stt_naam": null, "wpsnaamnen": "OTTERLO",
+         "gme_naam": "Ede"}, "geometry": {"type": "LineString", "coordinates": [[5.78, 52.10], [5.79, 52.10]]}}""";
+    List<Street> streets = GeoJsonReader.readStreets(json(collection(named, slipRoad)), "wegvakken.geojson");
+
+    assertThat(streets).extracting(Street::toString).containsExactly("Dorpsstraat, Otterlo");
+    assertThat(streets.get(0).line()).isPresent();
+  }
+
+  @Test
+  void readStreets_noLineAndNoName_failsNamingTheFeature() {
+    String f = """
+        {"type": "Feature", "properties": {"woonplaats": "Otterlo"}, "geometry": null}""";
+
+    assertThatThrownBy(() -> GeoJsonReader.readStreets(json(collection(f)), "straten.geojson"))
+        .isInstanceOf(DataFileException.class)
+        .hasMessageStartingWith("straten.geojson, feature 0: a feature without a line needs a street name (looked for stt_naam");
   }
 
   @Test

@@ -119,7 +119,7 @@ class GeoPackageNeighbourhoodsTest {
 
     assertThatThrownBy(() -> read(file, ReadOptions.defaults()))
         .isInstanceOf(DataFileException.class)
-        .hasMessageStartingWith("bad.gpkg (layer buurten), feature 0 (id 'fid 1'): household count must be a whole number");
+        .hasMessageStartingWith(file + " (layer buurten), feature 0 (id 'fid 1'): household count must be a whole number");
   }
 
   @Test

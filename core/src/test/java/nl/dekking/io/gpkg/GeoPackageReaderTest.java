@@ -295,7 +295,7 @@ class GeoPackageReaderTest {
 
     assertThatThrownBy(() -> GeoPackageReader.open(file))
         .isInstanceOf(DataFileException.class)
-        .hasMessageStartingWith("cut.gpkg: ")
+        .hasMessageStartingWith(file + ": ")
         .hasMessageContaining("truncated")
         .hasMessageContaining("the file has " + all.length / 2 + " bytes");
   }
@@ -345,7 +345,7 @@ class GeoPackageReaderTest {
 
     assertThatThrownBy(() -> read(file, ReadOptions.defaults().withLayer("adressen")))
         .isInstanceOf(DataFileException.class)
-        .hasMessage("mixed.gpkg (layer adressen), feature 1 (id 'fid 2'): geometry is a LineString, but households"
+        .hasMessage(file + " (layer adressen), feature 1 (id 'fid 2'): geometry is a LineString, but households"
             + " need point layer (POINT, MULTIPOINT) or BAG berths (POLYGON)");
   }
 
@@ -361,7 +361,7 @@ class GeoPackageReaderTest {
 
     assertThatThrownBy(() -> read(file, ReadOptions.defaults()))
         .isInstanceOf(DataFileException.class)
-        .hasMessageStartingWith("blob.gpkg (layer adressen), feature 1 (id 'fid 2'): geometry WKB cannot be read");
+        .hasMessageStartingWith(file + " (layer adressen), feature 1 (id 'fid 2'): geometry WKB cannot be read");
   }
 
   @Test
