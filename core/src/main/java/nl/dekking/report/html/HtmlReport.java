@@ -90,7 +90,8 @@ public final class HtmlReport {
     MapScene scene = ReportMap.scene(report, dataset, background, language);
     String svg = SvgMapWriter.toSvg(scene);
     progress.accept("writing " + files.svg());
-    writeAtomically(files.svg(), ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svg).getBytes(StandardCharsets.UTF_8));
+    writeAtomically(files.svg(),
+        ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svg).getBytes(StandardCharsets.UTF_8));
     progress.accept("writing " + files.png());
     writeAtomically(files.png(), PngMapWriter.toPng(scene));
 
