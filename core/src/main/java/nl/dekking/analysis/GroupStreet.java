@@ -7,20 +7,23 @@ import static java.util.Objects.requireNonNull;
  *
  * @param name the street name
  * @param place the place
- * @param extent fully or partly
  * @param households the street's households this group covers
  * @param streetHouseholds all households of the street
  */
-public record GroupStreet(String name, String place, Extent extent, int households, int streetHouseholds) {
+public record GroupStreet(String name, String place, int households, int streetHouseholds) {
 
   public GroupStreet {
     requireNonNull(name, "name");
     requireNonNull(place, "place");
-    requireNonNull(extent, "extent");
     if (households < 0 || households > streetHouseholds) {
       throw new IllegalArgumentException("street " + name + ", " + place + ": households must be 0 to "
           + streetHouseholds + ", was " + households);
     }
+  }
+
+  /** Fully when the group covers every household of the street; partly otherwise (some, or only the centre line). */
+  public Extent extent() {
+    return streetHouseholds > 0 && households == streetHouseholds ? Extent.FULL : Extent.PARTIAL;
   }
 
   /** How much of a street a group covers. */

@@ -12,17 +12,15 @@ import nl.dekking.model.Household;
  * @param place the place
  * @param households the street's households
  * @param covered of those, the households some group covers
- * @param state fully covered, partly covered or uncovered
  * @param uncoveredHouseholds the households no group covers, in address order
  * @param groupIds the groups covering the street, fully or partly, ascending
  */
-public record StreetCoverage(String name, String place, int households, int covered, State state,
+public record StreetCoverage(String name, String place, int households, int covered,
     List<Household> uncoveredHouseholds, List<String> groupIds) {
 
   public StreetCoverage {
     requireNonNull(name, "name");
     requireNonNull(place, "place");
-    requireNonNull(state, "state");
     uncoveredHouseholds = List.copyOf(uncoveredHouseholds);
     groupIds = List.copyOf(groupIds);
     if (covered < 0 || covered > households || households - covered != uncoveredHouseholds.size()) {
@@ -34,6 +32,11 @@ public record StreetCoverage(String name, String place, int households, int cove
   /** The households no group covers. */
   public int uncovered() {
     return households - covered;
+  }
+
+  /** Fully covered, partly covered or uncovered, from the counts. */
+  public State state() {
+    return covered == households ? State.FULLY_COVERED : covered == 0 ? State.UNCOVERED : State.PARTLY_COVERED;
   }
 
   /** The uncovered house numbers as readable ranges: {@code "1–15 (oneven), 2–8 (even)"}. */

@@ -100,15 +100,12 @@ final class StreetCoverer {
       List<String> groupIds = new ArrayList<>();
       for (int o : all) {
         int n = coveredBy.getOrDefault(o, 0);
-        GroupStreet.Extent extent = total > 0 && n == total ? GroupStreet.Extent.FULL : GroupStreet.Extent.PARTIAL;
-        perGroup.get(o).put(me.getKey(), new GroupStreet(e.name, e.place, extent, n, total));
+        perGroup.get(o).put(me.getKey(), new GroupStreet(e.name, e.place, n, total));
         groupIds.add(groups.get(o).id());
       }
       if (total > 0) {
-        StreetCoverage.State state = covered == total ? StreetCoverage.State.FULLY_COVERED
-            : covered == 0 ? StreetCoverage.State.UNCOVERED : StreetCoverage.State.PARTLY_COVERED;
         groupIds.sort(Comparator.naturalOrder());
-        streetCoverages.add(new StreetCoverage(e.name, e.place, total, covered, state, uncovered, groupIds));
+        streetCoverages.add(new StreetCoverage(e.name, e.place, total, covered, uncovered, groupIds));
       }
     }
     for (TreeMap<Street.Key, GroupStreet> m : perGroup) {

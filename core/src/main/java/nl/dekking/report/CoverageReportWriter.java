@@ -74,7 +74,8 @@ public final class CoverageReportWriter {
     List<Path> written = new ArrayList<>();
     try {
       for (Map.Entry<String, byte[]> e : contents.entrySet()) {
-        Path tmp = Files.createTempFile(dir, "." + e.getKey() + ".", ".tmp");
+        // a plain new file gets the usual permissions (createTempFile would make it private to the owner)
+        Path tmp = dir.resolve("." + e.getKey() + ".tmp");
         temporary.add(tmp);
         Files.write(tmp, e.getValue());
       }

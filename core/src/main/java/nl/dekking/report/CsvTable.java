@@ -4,17 +4,20 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * A CSV table for Dutch Excel: fields separated by {@code ;}, decimal numbers with a decimal comma, lines ending in
  * CRLF (RFC 4180), a header row first. A field holding {@code ;}, {@code "}, a line break or leading/trailing
- * spaces is quoted, with {@code "} doubled. The text is written as UTF-8 with a byte-order mark, which Excel needs
- * to read UTF-8 (ë, é) on double-click. Not thread-safe.
+ * spaces is quoted, with {@code "} doubled; text that Excel would take for a formula gets an apostrophe in front.
+ * The text is written as UTF-8 with a byte-order mark, which Excel needs to read UTF-8 (ë, é) on double-click. Not
+ * thread-safe.
  */
 final class CsvTable {
 
   static final char SEPARATOR = ';';
   static final String BOM = "\uFEFF";
+  private static final Pattern NEGATIVE_NUMBER = Pattern.compile("-[0-9]+(,[0-9]+)?");
 
   private final List<String> lines = new ArrayList<>();
   private final int columns;
@@ -52,7 +55,19 @@ final class CsvTable {
     if (field instanceof Double || field instanceof Float) {
       throw new IllegalArgumentException("format decimals with CsvTable.decimal, was " + field);
     }
-    return field.toString();
+    return field instanceof CharSequence text ? defused(text.toString()) : field.toString();
+  }
+
+  /**
+   * Text that Excel would run as a formula ({@code =}, {@code +}, {@code -}, {@code @}, tab or carriage return
+   * first, OWASP's "CSV injection") with an apostrophe in front, so a group named {@code =HYPERLINK(...)} shows
+   * as text; a negative decimal such as {@code -0,5} stays a number.
+   */
+  static String defused(String text) {
+    if (text.isEmpty() || "=+-@\t\r".indexOf(text.charAt(0)) < 0 || NEGATIVE_NUMBER.matcher(text).matches()) {
+      return text;
+    }
+    return "'" + text;
   }
 
   static String quote(String field) {

@@ -34,7 +34,6 @@ final class ReportLayers {
   /** Gap clusters (outline polygons, largest first) and then every uncovered household (points). */
   static byte[] gaps(CoverageReport r, Language language) {
     List<GeoJsonFeature> features = new ArrayList<>();
-    Map<String, String> clusterOf = new LinkedHashMap<>();
     for (GapCluster c : r.gapClusters()) {
       Map<String, Object> p = new LinkedHashMap<>();
       p.put("layer", "gapCluster");
@@ -43,8 +42,8 @@ final class ReportLayers {
       p.put("areaM2", SummaryJson.area(c.areaM2()));
       p.put("streets", c.streets().stream().map(s -> streetText(s, language)).collect(Collectors.joining("; ")));
       features.add(GeoJsonFeature.of(c.id(), c.outline(), p));
-      c.households().forEach(h -> clusterOf.put(h.id(), c.id()));
     }
+    Map<String, String> clusterOf = ReportTables.gapClusterOf(r);
     for (Household h : r.uncoveredHouseholds()) {
       Map<String, Object> p = new LinkedHashMap<>();
       p.put("layer", "uncoveredHousehold");

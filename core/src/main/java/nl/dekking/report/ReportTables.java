@@ -47,12 +47,7 @@ final class ReportTables {
   }
 
   static String gaps(CoverageReport r) {
-    Map<String, String> clusterOf = new HashMap<>();
-    for (GapCluster c : r.gapClusters()) {
-      for (Household h : c.households()) {
-        clusterOf.put(h.id(), c.id());
-      }
-    }
+    Map<String, String> clusterOf = gapClusterOf(r);
     CrsTransform toWgs84 = CrsTransform.rdToWgs84();
     CsvTable t = new CsvTable("household_id", "street", "house_number", "postcode", "place", "gap_cluster", "x_rd",
         "y_rd", "lon", "lat");
@@ -63,6 +58,17 @@ final class ReportTables {
           CsvTable.decimal(h.y(), 2), CsvTable.decimal(lonLat.x, 7), CsvTable.decimal(lonLat.y, 7));
     }
     return t.text();
+  }
+
+  /** The id of the gap cluster of each uncovered household, by household id. */
+  static Map<String, String> gapClusterOf(CoverageReport r) {
+    Map<String, String> clusterOf = new HashMap<>();
+    for (GapCluster c : r.gapClusters()) {
+      for (Household h : c.households()) {
+        clusterOf.put(h.id(), c.id());
+      }
+    }
+    return clusterOf;
   }
 
   private static String street(GroupStreet s) {

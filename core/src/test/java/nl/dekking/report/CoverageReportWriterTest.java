@@ -2,6 +2,7 @@ package nl.dekking.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,7 +11,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.List;
+import java.util.Set;
 import nl.dekking.analysis.CoverageAnalysis;
 import nl.dekking.analysis.CoverageReport;
 import nl.dekking.analysis.HandMadeMap;
@@ -175,6 +178,28 @@ class CoverageReportWriterTest {
   void write_returnsEveryFileWritten() {
     assertThat(CoverageReportWriter.write(report, dir)).extracting(p -> p.getFileName().toString())
         .containsExactlyElementsOf(CoverageReportWriter.FILES);
+  }
+
+  @Test
+  void write_everyFile_getsThePermissionsOfAPlainNewFile() throws IOException {
+    assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"), "POSIX file system");
+    // a plain new file follows the umask (usually 644); a temporary file would be private to the owner (600)
+    Set<PosixFilePermission> plain = Files.getPosixFilePermissions(Files.createFile(dir.resolve("plain")));
+    for (Path file : CoverageReportWriter.write(report, dir.resolve("report"))) {
+      assertThat(Files.getPosixFilePermissions(file)).as(file.getFileName().toString()).isEqualTo(plain);
+    }
+  }
+
+  @Test
+  void row_textExcelWouldRunAsAFormula_getsAnApostrophe() {
+    CsvTable t = new CsvTable("name", "households");
+    t.row("=HYPERLINK(\"http://example.org\")", 3);
+    t.row("@SUM(A1)", 4);
+    t.row("-0,5", 5);
+    t.row("Dorpsstraat", -1);
+
+    assertThat(t.text().substring(1).split("\r\n")).containsExactly("name;households",
+        "\"'=HYPERLINK(\"\"http://example.org\"\")\";3", "'@SUM(A1);4", "-0,5;5", "Dorpsstraat;-1");
   }
 
   @Test

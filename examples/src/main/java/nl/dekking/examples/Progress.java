@@ -8,14 +8,12 @@ final class Progress {
 
   private final PrintWriter err;
   private long started;
-  private String step;
 
   Progress(PrintWriter err) {
     this.err = err;
   }
 
   void step(String name) {
-    step = name;
     started = System.nanoTime();
     err.print(name + " ... ");
     err.flush();
@@ -25,9 +23,5 @@ final class Progress {
     double seconds = (System.nanoTime() - started) / 1e9;
     err.printf(Locale.ROOT, "%s (%.2f s)%n", result, seconds);
     err.flush();
-  }
-
-  String step() {
-    return step;
   }
 }

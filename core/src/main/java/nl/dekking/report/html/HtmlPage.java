@@ -21,6 +21,7 @@ import nl.dekking.analysis.StreetCoverage;
 import nl.dekking.model.Contact;
 import nl.dekking.model.Dataset;
 import nl.dekking.model.Group;
+import nl.dekking.report.map.SvgMapWriter;
 import nl.dekking.rules.CapacityState;
 
 /**
@@ -30,6 +31,8 @@ import nl.dekking.rules.CapacityState;
  * appear only with {@code PUBLIC} consent. Linear in the report's size. Stateless.
  */
 final class HtmlPage {
+
+  private static final String TABLE_END = "</tbody>\n</table>\n</section>\n";
 
   private final CoverageReport report;
   private final Dataset dataset;
@@ -93,13 +96,12 @@ final class HtmlPage {
     out.append("<section id=\"headline\">\n<h2>").append(esc(Phrase.HEADLINE.in(lang))).append("</h2>\n<div class=\"cards\">\n");
     card("coverage", Phrase.COVERAGE.in(lang), String.format(Phrase.locale(lang), "%.1f%%", share),
         Phrase.COVERAGE_DETAIL.in(lang, report.covered(), households), share >= 90 ? "good" : share >= 60 ? "warn" : "bad");
-    card("uncovered", Phrase.UNCOVERED.in(lang), String.format(Phrase.locale(lang), "%,d", report.uncovered()),
+    card("uncovered", Phrase.UNCOVERED.in(lang), num(report.uncovered()),
         Phrase.UNCOVERED_DETAIL.in(lang, report.gapClusters().size()), report.uncovered() == 0 ? "good" : "bad");
-    card("over-capacity", Phrase.OVER_CAPACITY.in(lang), String.format(Phrase.locale(lang), "%,d", overMembers + overArea),
+    card("over-capacity", Phrase.OVER_CAPACITY.in(lang), num(overMembers + overArea),
         Phrase.OVER_CAPACITY_DETAIL.in(lang, overMembers, overArea, report.groups().size()),
         overMembers + overArea == 0 ? "good" : "warn");
-    card("overlaps", Phrase.OVERLAPS_AND_ERRORS.in(lang),
-        String.format(Phrase.locale(lang), "%,d", report.overlaps().size() + mapErrors),
+    card("overlaps", Phrase.OVERLAPS_AND_ERRORS.in(lang), num(report.overlaps().size() + mapErrors),
         Phrase.OVERLAPS_AND_ERRORS_DETAIL.in(lang, report.overlaps().size(), mapErrors),
         report.overlaps().size() + mapErrors == 0 ? "good" : "warn");
     out.append("</div>\n</section>\n");
@@ -113,10 +115,8 @@ final class HtmlPage {
 
   private void groups() {
     section("groups", Phrase.GROUPS.in(lang), Phrase.GROUPS_INTRO.in(lang));
-    out.append("<table class=\"groups\">\n<thead><tr>");
-    header(Phrase.COL_GROUP, Phrase.COL_HOUSEHOLDS, Phrase.COL_MEMBERS, Phrase.COL_CAPACITY, Phrase.COL_STREETS,
+    table("groups", Phrase.COL_GROUP, Phrase.COL_HOUSEHOLDS, Phrase.COL_MEMBERS, Phrase.COL_CAPACITY, Phrase.COL_STREETS,
         Phrase.COL_ADMIN, Phrase.COL_NOTES);
-    out.append("</tr></thead>\n<tbody>\n");
     for (GroupCoverage g : report.groups()) {
       Optional<Group> group = dataset.groups().stream().filter(x -> x.id().equals(g.id())).findFirst();
       out.append("<tr data-group-id=\"").append(esc(g.id())).append("\" class=\"capacity-")
@@ -138,7 +138,7 @@ final class HtmlPage {
       }
       out.append("</td></tr>\n");
     }
-    out.append("</tbody>\n</table>\n</section>\n");
+    out.append(TABLE_END);
   }
 
   private String capacity(GroupCoverage g) {
@@ -214,9 +214,7 @@ final class HtmlPage {
       out.append("<p class=\"none\">").append(esc(Phrase.GAPS_NONE.in(lang))).append("</p>\n</section>\n");
       return;
     }
-    out.append("<table class=\"gaps\">\n<thead><tr>");
-    header(Phrase.COL_AREA, Phrase.COL_HOUSEHOLDS, Phrase.COL_STREETS_NUMBERS);
-    out.append("</tr></thead>\n<tbody>\n");
+    table("gaps", Phrase.COL_AREA, Phrase.COL_HOUSEHOLDS, Phrase.COL_STREETS_NUMBERS);
     int n = 0;
     int smallClusters = 0;
     int smallHouseholds = 0;
@@ -241,7 +239,7 @@ final class HtmlPage {
           .append("</th><td class=\"num\">").append(num(smallHouseholds)).append("</td><td>")
           .append(esc(Phrase.GAPS_SMALL_DETAIL.in(lang, ReportMap.MIN_LISTED_HOUSEHOLDS))).append("</td></tr>\n");
     }
-    out.append("</tbody>\n</table>\n</section>\n");
+    out.append(TABLE_END);
   }
 
   private void openStreets() {
@@ -250,15 +248,13 @@ final class HtmlPage {
       return;
     }
     section("streets", Phrase.STREETS_OPEN.in(lang), "");
-    out.append("<table class=\"streets\">\n<thead><tr>");
-    header(Phrase.COL_STREET, Phrase.COL_HOUSEHOLDS, Phrase.COL_UNCOVERED_NUMBERS);
-    out.append("</tr></thead>\n<tbody>\n");
+    table("streets", Phrase.COL_STREET, Phrase.COL_HOUSEHOLDS, Phrase.COL_UNCOVERED_NUMBERS);
     for (StreetCoverage s : open) {
       out.append("<tr><th scope=\"row\">").append(esc(s.name())).append(" <span class=\"place\">(").append(esc(s.place()))
           .append(")</span></th><td class=\"num\">").append(num(s.uncovered())).append(" / ").append(num(s.households()))
           .append("</td><td>").append(esc(s.uncoveredNumbers(lang))).append("</td></tr>\n");
     }
-    out.append("</tbody>\n</table>\n</section>\n");
+    out.append(TABLE_END);
   }
 
   private void overlaps() {
@@ -267,16 +263,14 @@ final class HtmlPage {
       out.append("<p class=\"none\">").append(esc(Phrase.OVERLAPS_NONE.in(lang))).append("</p>\n</section>\n");
       return;
     }
-    out.append("<table class=\"overlaps\">\n<thead><tr>");
-    header(Phrase.COL_GROUPS, Phrase.COL_SHARED_AREA, Phrase.COL_SHARED_HOUSEHOLDS);
-    out.append("</tr></thead>\n<tbody>\n");
+    table("overlaps", Phrase.COL_GROUPS, Phrase.COL_SHARED_AREA, Phrase.COL_SHARED_HOUSEHOLDS);
     for (Overlap o : report.overlaps()) {
       out.append("<tr data-overlap=\"").append(esc(o.groupA() + "/" + o.groupB())).append("\"><th scope=\"row\">")
           .append(esc(groupLabel(o.groupA()))).append(" &amp; ").append(esc(groupLabel(o.groupB())))
           .append("</th><td class=\"num\">").append(esc(String.format(Phrase.locale(lang), "%,.0f m²", o.areaM2())))
           .append("</td><td class=\"num\">").append(num(o.households().size())).append("</td></tr>\n");
     }
-    out.append("</tbody>\n</table>\n</section>\n");
+    out.append(TABLE_END);
   }
 
   private void findings() {
@@ -285,16 +279,14 @@ final class HtmlPage {
       out.append("<p class=\"none\">").append(esc(Phrase.FINDINGS_NONE.in(lang))).append("</p>\n</section>\n");
       return;
     }
-    out.append("<table class=\"findings\">\n<thead><tr>");
-    header(Phrase.COL_KIND, Phrase.COL_GROUPS, Phrase.COL_DESCRIPTION);
-    out.append("</tr></thead>\n<tbody>\n");
+    table("findings", Phrase.COL_KIND, Phrase.COL_GROUPS, Phrase.COL_DESCRIPTION);
     for (QaFinding f : report.findings()) {
       out.append("<tr data-finding=\"").append(f.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'))
           .append("\"><th scope=\"row\">").append(esc(FindingText.kind(f.kind(), lang))).append("</th><td>")
           .append(esc(String.join(", ", f.groupIds()))).append("</td><td>").append(esc(FindingText.sentence(f, lang)))
           .append("</td></tr>\n");
     }
-    out.append("</tbody>\n</table>\n</section>\n");
+    out.append(TABLE_END);
   }
 
   private void neighbourhoods() {
@@ -302,9 +294,8 @@ final class HtmlPage {
       return;
     }
     section("neighbourhoods", Phrase.NEIGHBOURHOODS.in(lang), "");
-    out.append("<table class=\"neighbourhoods\">\n<thead><tr>");
-    header(Phrase.COL_NEIGHBOURHOOD, Phrase.COL_HOUSEHOLDS_ADDRESSES, Phrase.COL_HOUSEHOLDS_CBS, Phrase.COL_COVERED);
-    out.append("</tr></thead>\n<tbody>\n");
+    table("neighbourhoods", Phrase.COL_NEIGHBOURHOOD, Phrase.COL_HOUSEHOLDS_ADDRESSES, Phrase.COL_HOUSEHOLDS_CBS,
+        Phrase.COL_COVERED);
     for (NeighbourhoodCoverage n : report.neighbourhoods()) {
       out.append("<tr><th scope=\"row\">").append(esc(n.name())).append(" <span class=\"place\">(").append(esc(n.code()))
           .append(")</span></th><td class=\"num\">").append(num(n.households())).append("</td><td class=\"num\">")
@@ -314,7 +305,7 @@ final class HtmlPage {
               ? esc(String.format(Phrase.locale(lang), "%.1f%%", 100 * n.coveredShare().getAsDouble())) : "–")
           .append("</td></tr>\n");
     }
-    out.append("</tbody>\n</table>\n</section>\n");
+    out.append(TABLE_END);
   }
 
   private String groupLabel(String id) {
@@ -328,30 +319,21 @@ final class HtmlPage {
     }
   }
 
-  private void header(Phrase... columns) {
+  /** Opens a table with a header row; {@link #TABLE_END} closes it and its section. */
+  private void table(String cssClass, Phrase... columns) {
+    out.append("<table class=\"").append(cssClass).append("\">\n<thead><tr>");
     for (Phrase c : columns) {
       out.append("<th scope=\"col\">").append(esc(c.in(lang))).append("</th>");
     }
+    out.append("</tr></thead>\n<tbody>\n");
   }
 
   private String num(long n) {
     return String.format(Phrase.locale(lang), "%,d", n);
   }
 
-  static String esc(String s) {
-    StringBuilder sb = new StringBuilder(s.length() + 8);
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '&' -> sb.append("&amp;");
-        case '<' -> sb.append("&lt;");
-        case '>' -> sb.append("&gt;");
-        case '"' -> sb.append("&quot;");
-        case '\'' -> sb.append("&#39;");
-        default -> sb.append(c);
-      }
-    }
-    return sb.toString();
+  private static String esc(String s) {
+    return SvgMapWriter.escape(s);
   }
 
   private static final String CSS = """

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -89,30 +90,37 @@ public final class HtmlReport {
     MapScene scene = ReportMap.scene(report, dataset, background, language);
     String svg = SvgMapWriter.toSvg(scene);
     progress.accept("writing " + files.svg());
-    writeAtomically(files.svg(), "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svg);
+    writeAtomically(files.svg(),
+        ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svg).getBytes(StandardCharsets.UTF_8));
     progress.accept("writing " + files.png());
-    PngMapWriter.write(scene, files.png());
+    writeAtomically(files.png(), PngMapWriter.toPng(scene));
 
     progress.accept("writing " + files.html());
     String outside = ReportMap.outside(report, ReportMap.extent(report, dataset), language);
-    writeAtomically(files.html(), HtmlPage.render(report, dataset, language, svg, outside, LocalDate.now()));
+    writeAtomically(files.html(),
+        HtmlPage.render(report, dataset, language, svg, outside, LocalDate.now()).getBytes(StandardCharsets.UTF_8));
 
     Map<String, String> colours = ReportMap.colours(report);
+    Map<String, Group> groupsById = new HashMap<>();
+    for (Group group : dataset.groups()) {
+      groupsById.put(group.id(), group);
+    }
     List<StyledGroupsWriter.StyledGroup> styled = new ArrayList<>();
     List<KmlWriter.Placemark> placemarks = new ArrayList<>();
     for (GroupCoverage g : report.groups()) {
-      Group group = dataset.groups().stream().filter(x -> x.id().equals(g.id())).findFirst().orElse(null);
+      Group group = groupsById.get(g.id());
       if (group == null) {
         continue;
       }
       String colour = colours.get(g.id());
+      String description = description(g, group, language);
       Map<String, Object> extra = new LinkedHashMap<>();
       extra.put("households", g.households());
       extra.put("capacity", g.capacityState().name());
-      extra.put("description", description(g, group, language));
+      extra.put("description", description);
       styled.add(new StyledGroupsWriter.StyledGroup(group, colour, GROUP_FILL_OPACITY, extra));
-      placemarks.add(new KmlWriter.Placemark(g.id(), g.id() + " " + g.name(), description(g, group, language),
-          group.area(), colour, GROUP_FILL_OPACITY));
+      placemarks.add(new KmlWriter.Placemark(g.id(), g.id() + " " + g.name(), description, group.area(), colour,
+          GROUP_FILL_OPACITY));
     }
     progress.accept("writing " + files.geojson());
     StyledGroupsWriter.write(styled, files.geojson());
@@ -138,12 +146,12 @@ public final class HtmlReport {
     return Phrase.GEOJSON_DESCRIPTION.in(language, g.members(), g.households(), contact).strip();
   }
 
-  private static void writeAtomically(Path file, String text) {
+  private static void writeAtomically(Path file, byte[] content) {
     Path tmp = null;
     try {
       // a plain new file gets the usual permissions (createTempFile would make it private to the owner)
       tmp = file.resolveSibling("." + file.getFileName() + ".tmp");
-      java.nio.file.Files.writeString(tmp, text, StandardCharsets.UTF_8);
+      java.nio.file.Files.write(tmp, content);
       java.nio.file.Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);

@@ -1,6 +1,7 @@
 package nl.dekking.report.html;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,7 +23,6 @@ import nl.dekking.report.map.MapLayer;
 import nl.dekking.report.map.MapScene;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.util.GeometryFixer;
 
 /**
  * Composes the report's {@link MapScene} from a {@link CoverageReport}: background roads and street names, CBS
@@ -55,19 +55,29 @@ final class ReportMap {
     return colours;
   }
 
-  /** The area of each group as the analysis used it: repaired when invalid. */
-  static Map<String, Geometry> areas(Dataset dataset) {
+  /** The area of each group as the analysis used it: the repaired area its {@code REPAIRED_AREA} finding holds. */
+  static Map<String, Geometry> areas(CoverageReport report, Dataset dataset) {
+    Map<String, Geometry> repaired = new HashMap<>();
+    for (QaFinding f : report.findings()) {
+      if (f instanceof QaFinding.RepairedArea r) {
+        repaired.put(r.groupId(), r.repaired());
+      }
+    }
     Map<String, Geometry> areas = new LinkedHashMap<>();
     for (Group g : dataset.groups()) {
-      Geometry area = g.area();
-      areas.put(g.id(), area.isValid() ? area : GeometryFixer.fix(area));
+      Geometry area = repaired.get(g.id());
+      areas.put(g.id(), area != null ? area : g.area());
     }
     return areas;
   }
 
   static Envelope extent(CoverageReport report, Dataset dataset) {
+    return extent(report, dataset, areas(report, dataset));
+  }
+
+  private static Envelope extent(CoverageReport report, Dataset dataset, Map<String, Geometry> areas) {
     Envelope env = new Envelope();
-    for (Geometry area : areas(dataset).values()) {
+    for (Geometry area : areas.values()) {
       env.expandToInclude(area.getEnvelopeInternal());
     }
     if (env.isNull()) {
@@ -117,7 +127,8 @@ final class ReportMap {
   }
 
   static MapScene scene(CoverageReport report, Dataset dataset, MapBackground background, Language language) {
-    Envelope extent = extent(report, dataset);
+    Map<String, Geometry> areas = areas(report, dataset);
+    Envelope extent = extent(report, dataset, areas);
     MapScene.Builder b = MapScene.builder(extent, WIDTH).title(Phrase.MAP_TITLE.in(language, dataset.name()));
     for (Geometry road : background.roads()) {
       b.area(MapLayer.ROAD, "", "", "", road);
@@ -126,7 +137,6 @@ final class ReportMap {
       b.area(MapLayer.NEIGHBOURHOOD, n.code(), n.name(), "", n.area().getBoundary());
     }
     Map<String, String> colours = colours(report);
-    Map<String, Geometry> areas = areas(dataset);
     for (GroupCoverage g : report.groups()) {
       Geometry area = areas.get(g.id());
       if (area != null) {

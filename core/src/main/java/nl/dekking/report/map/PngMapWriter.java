@@ -20,8 +20,10 @@ import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
 
@@ -69,14 +71,26 @@ public final class PngMapWriter {
     return image;
   }
 
+  /** Draws the scene and encodes it as PNG, for a caller that writes the bytes itself (atomically, say). */
+  public static byte[] toPng(MapScene scene) {
+    BufferedImage image = toImage(scene);
+    ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 18);
+    try {
+      if (!ImageIO.write(image, "png", out)) {
+        throw new IllegalStateException("no PNG writer in this JDK's ImageIO (map '" + scene.title() + "')");
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot encode the map '" + scene.title() + "' as PNG: " + e.getMessage(), e);
+    }
+    return out.toByteArray();
+  }
+
   /** Draws the scene and writes it to a PNG file. */
   public static void write(MapScene scene, Path file) {
     requireNonNull(file, "file");
-    BufferedImage image = toImage(scene);
+    byte[] png = toPng(scene);
     try {
-      if (!ImageIO.write(image, "png", file.toFile())) {
-        throw new IllegalStateException("no PNG writer in this JDK's ImageIO (writing " + file + ")");
-      }
+      Files.write(file, png);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the map PNG " + file + ": " + e.getMessage(), e);
     }

@@ -267,8 +267,12 @@ public final class SvgMapWriter {
     return Double.toString(r);
   }
 
-  /** Escapes text for XML and HTML content and attribute values. */
-  static String escape(String s) {
+  /**
+   * Escapes text for XML and HTML content and attribute values: the five markup characters become entities, and
+   * control characters XML does not allow (all below U+0020 but tab, line feed and carriage return) become spaces.
+   * The report page uses it too, so the map and the page escape alike.
+   */
+  public static String escape(String s) {
     StringBuilder sb = new StringBuilder(s.length() + 16);
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);

@@ -54,11 +54,30 @@ class BgtBackgroundReaderTest {
   }
 
   @Test
-  void read_invalidJsonNumber_failsWithLine() {
+  void read_angleWithTrailingDecimalPoint_readAsPdokWritesIt() {
+    // PDOK's BGT label export writes "hoek": [ 67. ] (see /work/shared/data/otterlo): not JSON, but unambiguous
     String labels = LABELS.replace("[-72.1]", "[ 67. ]");
+
+    MapBackground background = BgtBackgroundReader.read(in(ROADS), "roads.geojson", in(labels), "labels.geojson");
+
+    assertThat(background.labels()).extracting(MapBackground.StreetLabel::angleDegrees).containsExactly(21.8, 67.0);
+  }
+
+  @Test
+  void read_invalidJson_failsNamingFileAndLine() {
+    String labels = LABELS.replace("[-72.1]", "[-72.1");
 
     assertThatThrownBy(() -> BgtBackgroundReader.read(in(ROADS), "roads.geojson", in(labels), "labels.geojson"))
         .isInstanceOf(DataFileException.class).hasMessageContaining("labels.geojson").hasMessageContaining("line 1");
+  }
+
+  @Test
+  void read_labelWithoutText_failsNamingFileAndFeature() {
+    String labels = LABELS.replace("\"tekst\": \"Kerklaan\", ", "\"identificatieBAGOPR\": \"0274300000000042\", ");
+
+    assertThatThrownBy(() -> BgtBackgroundReader.read(in(ROADS), "roads.geojson", in(labels), "labels.geojson"))
+        .isInstanceOf(DataFileException.class).hasMessageContaining("labels.geojson")
+        .hasMessageContaining("0274300000000042").hasMessageContaining("tekst");
   }
 
   @Test

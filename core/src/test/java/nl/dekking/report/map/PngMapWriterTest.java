@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.Color;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
@@ -78,5 +79,15 @@ class PngMapWriterTest {
 
     BufferedImage read = ImageIO.read(file.toFile());
     assertThat(read.getWidth()).isEqualTo(800);
+  }
+
+  @Test
+  void toPng_scene_decodesToAnImageOfTheSceneSize() throws Exception {
+    MapScene scene = SvgMapWriterTest.sampleScene();
+
+    BufferedImage read = ImageIO.read(new ByteArrayInputStream(PngMapWriter.toPng(scene)));
+
+    assertThat(read.getWidth()).isEqualTo(scene.width());
+    assertThat(read.getHeight()).isEqualTo(scene.height());
   }
 }
