@@ -5,16 +5,15 @@ import static java.util.Objects.requireNonNull;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.dekking.analysis.CoverageReport;
 import nl.dekking.analysis.Language;
+import nl.dekking.io.AtomicFiles;
 
 /**
  * Writes a {@link CoverageReport} into a directory:
@@ -74,36 +73,22 @@ public final class CoverageReportWriter {
     List<Path> written = new ArrayList<>();
     try {
       for (Map.Entry<String, byte[]> e : contents.entrySet()) {
-        // a plain new file gets the usual permissions (createTempFile would make it private to the owner)
-        Path tmp = dir.resolve("." + e.getKey() + ".tmp");
+        Path tmp = AtomicFiles.temporarySibling(dir.resolve(e.getKey()));
         temporary.add(tmp);
         Files.write(tmp, e.getValue());
       }
       int i = 0;
       for (String name : contents.keySet()) {
         Path target = dir.resolve(name);
-        move(temporary.get(i++), target);
+        AtomicFiles.replace(temporary.get(i++), target);
         written.add(target);
       }
       return List.copyOf(written);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write report into " + dir + ": " + e.getMessage(), e);
     } finally {
-      for (Path tmp : temporary) {
-        try {
-          Files.deleteIfExists(tmp);
-        } catch (IOException ignored) {
-          // best effort: the temporary file is hidden and named as such
-        }
-      }
+      temporary.forEach(AtomicFiles::deleteQuietly);
     }
   }
 
-  private static void move(Path from, Path to) throws IOException {
-    try {
-      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-    }
-  }
 }

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.function.BiConsumer;
 import nl.dekking.crs.CrsTransform;
 import nl.dekking.crs.RdNew;
+import nl.dekking.io.AtomicFiles;
 import nl.dekking.io.Audience;
 import nl.dekking.io.GroupFields;
 import nl.dekking.model.Address;
@@ -268,31 +269,6 @@ public final class GeoJsonWriter {
   }
 
   private static void toFile(Path file, StreamWrite write) {
-    requireNonNull(file, "file");
-    Path absolute = file.toAbsolutePath();
-    Path dir = absolute.getParent();
-    Path tmp = null;
-    try {
-      tmp = Files.createTempFile(dir, "." + absolute.getFileName(), ".tmp");
-      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
-        write.to(out);
-      }
-      try {
-        Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING);
-      }
-      tmp = null;
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
-    } finally {
-      if (tmp != null) {
-        try {
-          Files.deleteIfExists(tmp);
-        } catch (IOException ignored) {
-          // the original failure is what the caller needs to see
-        }
-      }
-    }
+    AtomicFiles.write(file, write::to);
   }
 }

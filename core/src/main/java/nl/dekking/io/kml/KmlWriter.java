@@ -15,6 +15,7 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import nl.dekking.crs.CrsTransform;
+import nl.dekking.io.AtomicFiles;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineString;
@@ -80,27 +81,7 @@ public final class KmlWriter {
 
   /** Writes a KML document with these placemarks to a file. */
   public static void write(String documentName, List<Placemark> placemarks, Path file) {
-    requireNonNull(file, "file");
-    Path dir = file.toAbsolutePath().getParent();
-    Path tmp = null;
-    try {
-      // a plain new file gets the usual permissions (createTempFile would make it private to the owner)
-      tmp = dir.resolve("." + file.getFileName() + ".tmp");
-      try (OutputStream out = Files.newOutputStream(tmp)) {
-        write(documentName, placemarks, out);
-      }
-      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write KML " + file + ": " + e.getMessage(), e);
-    } finally {
-      if (tmp != null) {
-        try {
-          Files.deleteIfExists(tmp);
-        } catch (IOException ignored) {
-          // the target was written or the first error is reported
-        }
-      }
-    }
+    AtomicFiles.write(file, out -> write(documentName, placemarks, out));
   }
 
   /** Writes a KML document with these placemarks to a stream (UTF-8), which is left open. */

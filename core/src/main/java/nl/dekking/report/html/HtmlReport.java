@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,6 +17,7 @@ import java.util.function.Consumer;
 import nl.dekking.analysis.CoverageReport;
 import nl.dekking.analysis.GroupCoverage;
 import nl.dekking.analysis.Language;
+import nl.dekking.io.AtomicFiles;
 import nl.dekking.io.kml.KmlWriter;
 import nl.dekking.model.Contact;
 import nl.dekking.model.Dataset;
@@ -90,14 +90,14 @@ public final class HtmlReport {
     MapScene scene = ReportMap.scene(report, dataset, background, language);
     String svg = SvgMapWriter.toSvg(scene);
     progress.accept("writing " + files.svg());
-    writeAtomically(files.svg(),
+    AtomicFiles.write(files.svg(),
         ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svg).getBytes(StandardCharsets.UTF_8));
     progress.accept("writing " + files.png());
-    writeAtomically(files.png(), PngMapWriter.toPng(scene));
+    AtomicFiles.write(files.png(), PngMapWriter.toPng(scene));
 
     progress.accept("writing " + files.html());
     String outside = ReportMap.outside(report, ReportMap.extent(report, dataset), language);
-    writeAtomically(files.html(),
+    AtomicFiles.write(files.html(),
         HtmlPage.render(report, dataset, language, svg, outside, LocalDate.now()).getBytes(StandardCharsets.UTF_8));
 
     Map<String, String> colours = ReportMap.colours(report);
@@ -146,23 +146,4 @@ public final class HtmlReport {
     return Phrase.GEOJSON_DESCRIPTION.in(language, g.members(), g.households(), contact).strip();
   }
 
-  private static void writeAtomically(Path file, byte[] content) {
-    Path tmp = null;
-    try {
-      // a plain new file gets the usual permissions (createTempFile would make it private to the owner)
-      tmp = file.resolveSibling("." + file.getFileName() + ".tmp");
-      java.nio.file.Files.write(tmp, content);
-      java.nio.file.Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
-    } finally {
-      if (tmp != null) {
-        try {
-          java.nio.file.Files.deleteIfExists(tmp);
-        } catch (IOException ignored) {
-          // the target was written, or the first error is reported
-        }
-      }
-    }
-  }
 }
