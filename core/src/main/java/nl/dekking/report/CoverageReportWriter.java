@@ -19,7 +19,7 @@ import nl.dekking.io.AtomicFiles;
  * Writes a {@link CoverageReport} into a directory:
  *
  * <ul>
- *   <li>{@code summary.json} — the whole report as JSON, fields documented in {@code docs/readme/analysis.md};</li>
+ *   <li>{@code summary.json} — the whole report as JSON, fields documented in the README (section "summary.json");</li>
  *   <li>{@code groups.csv}, {@code streets.csv}, {@code gaps.csv} — tables for Excel: UTF-8 with a byte-order mark,
  *       {@code ;}-separated, decimal comma, header row (the dialect Dutch Excel opens on double-click);</li>
  *   <li>{@code gaps.geojson}, {@code overlaps.geojson}, {@code qa.geojson} — map layers, RFC 7946 WGS84.</li>

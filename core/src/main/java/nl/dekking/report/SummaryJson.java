@@ -24,7 +24,7 @@ import nl.dekking.rules.GroupRulesJson;
 
 /**
  * Builds {@code summary.json}: the report as one JSON object whose fields are documented in
- * {@code docs/readme/analysis.md}. Field names never change within a {@link #SCHEMA_VERSION}; fields may be added.
+ * the README (section "summary.json"). Field names never change within a {@link #SCHEMA_VERSION}; fields may be added.
  * Areas are in m² with one decimal, shares 0..1 with four. Thread-safe.
  */
 final class SummaryJson {
