@@ -5,7 +5,9 @@ import static java.util.Objects.requireNonNull;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import nl.dekking.index.Assignment;
 import nl.dekking.index.CoverageIndex;
 import nl.dekking.model.Address;
@@ -103,8 +105,19 @@ public final class CoverageAnalysis {
    * @throws IllegalArgumentException when two neighbourhoods share a code
    */
   public CoverageReport analyse(Dataset dataset, GroupRules rules) {
+    return analyse(dataset, rules, step -> { });
+  }
+
+  /**
+   * Analyses a dataset against rules, telling {@code progress} each step as it starts ("indexing 8 groups",
+   * "assigning 2,478 households", ...), for progress lines on long runs.
+   *
+   * @throws IllegalArgumentException when two neighbourhoods share a code
+   */
+  public CoverageReport analyse(Dataset dataset, GroupRules rules, Consumer<String> progress) {
     requireNonNull(dataset, "dataset");
     requireNonNull(rules, "rules");
+    requireNonNull(progress, "progress");
     List<QaFinding> findings = new ArrayList<>();
 
     // 1. distinct households, in address order
@@ -122,6 +135,7 @@ public final class CoverageAnalysis {
     }
 
     // 2. groups by id, repaired
+    progress.accept(String.format(Locale.ROOT, "indexing %,d groups", dataset.groups().size()));
     CoverageIndex index = CoverageIndex.build(dataset.groups());
     List<Group> groups = index.groups();
     int g = groups.size();
@@ -137,6 +151,7 @@ public final class CoverageAnalysis {
     }
 
     // 3. assignment
+    progress.accept(String.format(Locale.ROOT, "assigning %,d households", households.size()));
     Assignment assignment = index.assign(households);
     int[] perGroup = assignment.householdsPerGroup();
     int[] sharedPerGroup = new int[g];
@@ -158,10 +173,13 @@ public final class CoverageAnalysis {
     }
 
     // 4. streets, overlaps, neighbours, narrow gaps, clusters
+    progress.accept("covering streets");
     StreetCoverer streets = new StreetCoverer(households, assignment, groups, areas, dataset.streets());
+    progress.accept("checking the map: overlaps, narrow gaps, neighbours");
     MapInspector inspector = new MapInspector(groups, areas, households, assignment, settings);
     findings.addAll(inspector.overlapErrors());
     findings.addAll(inspector.narrowGaps());
+    progress.accept(String.format(Locale.ROOT, "clustering %,d uncovered households", uncovered.size()));
     List<GapCluster> clusters = new GapClusterer(settings.walkingDistanceM()).cluster(uncovered);
 
     List<GroupCoverage> groupCoverages = new ArrayList<>(g);

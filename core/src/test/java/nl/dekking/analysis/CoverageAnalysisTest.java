@@ -26,6 +26,17 @@ class CoverageAnalysisTest {
   }
 
   @Test
+  void analyse_withProgress_tellsEachStepAndGivesTheSameReport() {
+    List<String> steps = new java.util.ArrayList<>();
+    CoverageReport withProgress = CoverageAnalysis.withDefaults().analyse(HandMadeMap.dataset(), GroupRules.heerenveen(),
+        steps::add);
+    assertThat(steps).containsExactly("indexing " + HandMadeMap.dataset().groups().size() + " groups",
+        "assigning 29 households", "covering streets", "checking the map: overlaps, narrow gaps, neighbours",
+        "clustering 16 uncovered households");
+    assertThat(withProgress).isEqualTo(report);
+  }
+
+  @Test
   void analyse_handMadeMap_countsHouseholdsOnceEach() {
     assertThat(report.addressPoints()).isEqualTo(30);
     assertThat(report.households()).isEqualTo(29);

@@ -107,14 +107,14 @@ final class ReportCommand implements Callable<Integer> {
         dataset.households().size(), dataset.groups().size(), dataset.streets().size(), dataset.neighbourhoods().size()));
 
     progress.step("analysing");
-    CoverageReport report = CoverageAnalysis.withDefaults().analyse(dataset, groupRules);
+    CoverageReport report = CoverageAnalysis.withDefaults().analyse(dataset, groupRules, progress::detail);
     progress.done(String.format(Locale.ROOT, "%,d households, %,d gap clusters, %,d overlaps, %,d QA findings",
         report.households(), report.gapClusters().size(), report.overlaps().size(), report.findings().size()));
 
     progress.step("writing");
     List<Path> written = CoverageReportWriter.write(report, out, language);
     MapBackground background = source.sample ? SampleMap.background() : MapBackground.empty();
-    HtmlReport.Files html = HtmlReport.write(report, dataset, background, language, out);
+    HtmlReport.Files html = HtmlReport.write(report, dataset, background, language, out, progress::detail);
     progress.done((written.size() + 5) + " files in " + out.toAbsolutePath().normalize());
 
     printTable(stdout, report);

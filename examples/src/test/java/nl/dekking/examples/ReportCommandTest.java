@@ -36,7 +36,8 @@ class ReportCommandTest {
       assertThat(r.out()).contains(id);
     }
     assertThat(r.out()).containsPattern("not covered by any group: +[0-9,]+");
-    assertThat(r.err()).contains("loading ...").contains("analysing ...").contains("writing ...");
+    assertThat(r.err()).contains("loading ...", "analysing ...", "  indexing 8 groups", "  assigning 2,478 households",
+        "writing ...").containsPattern("writing: 12 files in .* \\([0-9.]+ s\\)");
   }
 
   @Test
