@@ -170,10 +170,6 @@ public final class CoverageIndex {
     return Assignment.compute(this, xs, ys);
   }
 
-  int locateInto(double x, double y, int[] out) {
-    return locator.all(x, y, out);
-  }
-
   void resolve(double[] xs, double[] ys, int from, int to, int[] cells, double[] touched) {
     locator.resolve(xs, ys, from, to, cells, touched);
   }

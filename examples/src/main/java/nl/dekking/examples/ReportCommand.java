@@ -52,10 +52,10 @@ final class ReportCommand implements Callable<Integer> {
     boolean sample;
 
     @ArgGroup(exclusive = false)
-    Files files;
+    Inputs files;
   }
 
-  static final class Files {
+  static final class Inputs {
     @Option(names = "--households", required = true, paramLabel = "FILE",
         description = "Addresses: GeoJSON, GeoPackage (BAG, INSPIRE Adressen) or CSV.")
     Path households;
@@ -102,7 +102,7 @@ final class ReportCommand implements Callable<Integer> {
     GroupRules groupRules = rules(rules);
 
     progress.step("loading");
-    Dataset dataset = source.sample ? SampleMap.dataset() : load(source.files);
+    Dataset dataset = source.sample ? SampleData.load() : load(source.files);
     progress.done(String.format(Locale.ROOT, "%,d addresses, %,d groups, %,d streets, %,d neighbourhoods",
         dataset.households().size(), dataset.groups().size(), dataset.streets().size(), dataset.neighbourhoods().size()));
 
@@ -131,7 +131,7 @@ final class ReportCommand implements Callable<Integer> {
       case "harlingen" -> GroupRules.harlingen();
       default -> {
         Path file = Path.of(value);
-        if (!java.nio.file.Files.isRegularFile(file)) {
+        if (!Files.isRegularFile(file)) {
           throw new IllegalArgumentException("--rules must be heerenveen, harlingen or a JSON file; no file " + value);
         }
         yield GroupRulesJson.read(file);
@@ -139,7 +139,7 @@ final class ReportCommand implements Callable<Integer> {
     };
   }
 
-  private static Dataset load(Files files) {
+  private static Dataset load(Inputs files) {
     ReadOptions options = ReadOptions.defaults();
     if (files.municipality != null) {
       options = options.withMunicipality(files.municipality);

@@ -3,22 +3,16 @@ package nl.dekking.examples;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.List;
-import nl.dekking.io.geojson.GeoJsonReader;
-import nl.dekking.model.Dataset;
-import nl.dekking.model.Neighbourhood;
 import nl.dekking.report.map.BgtBackgroundReader;
 import nl.dekking.report.map.MapBackground;
 
 /**
- * The bundled sample's map data: the BGT road surfaces and street-name labels of Otterlo (Kadaster, CC0) for the
- * map background, and the CBS wijken Otterlo and Wekerom (CC-BY 4.0, Bron: CBS) with their household counts.
+ * The bundled sample's map background: the BGT road surfaces and street-name labels of Otterlo (Kadaster, CC0).
  */
 public final class SampleMap {
 
   static final String ROADS = "bgt-road-surfaces-otterlo-rd.geojson";
   static final String LABELS = "bgt-street-labels-otterlo-rd.geojson";
-  static final String WIJKEN = "cbs-wijken-2024-otterlo-wekerom-wgs84.geojson";
 
   private SampleMap() {
   }
@@ -30,19 +24,5 @@ public final class SampleMap {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the bundled sample map background", e);
     }
-  }
-
-  /** The CBS wijken Otterlo and Wekerom. */
-  public static List<Neighbourhood> neighbourhoods() {
-    try (InputStream in = SampleData.open(WIJKEN)) {
-      return GeoJsonReader.readNeighbourhoods(in, "sample/" + WIJKEN);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the bundled sample " + WIJKEN, e);
-    }
-  }
-
-  /** The sample dataset with its neighbourhoods. */
-  public static Dataset dataset() {
-    return SampleData.load().withNeighbourhoods(neighbourhoods());
   }
 }

@@ -47,7 +47,7 @@ class ReportBrowserTest {
       Assumptions.abort("chromium not found on PATH (or DEKKING_CHROMIUM): browser test skipped; apt-get install chromium");
     }
     chromium = found.get();
-    dataset = SampleMap.dataset();
+    dataset = SampleData.load();
     report = CoverageAnalysis.withDefaults().analyse(dataset, GroupRules.heerenveen());
     files = HtmlReport.write(report, dataset, SampleMap.background(), Language.NL, WORK.resolve("report"));
   }

@@ -31,7 +31,7 @@ class SampleReportTest {
 
   @BeforeAll
   static void writeReport() {
-    dataset = SampleMap.dataset();
+    dataset = SampleData.load();
     report = CoverageAnalysis.withDefaults().analyse(dataset, GroupRules.heerenveen());
     files = HtmlReport.write(report, dataset, SampleMap.background(), Language.NL, dir);
   }

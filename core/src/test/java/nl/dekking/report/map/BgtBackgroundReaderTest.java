@@ -55,7 +55,7 @@ class BgtBackgroundReaderTest {
 
   @Test
   void read_angleWithTrailingDecimalPoint_readAsPdokWritesIt() {
-    // PDOK's BGT label export writes "hoek": [ 67. ] (see /work/shared/data/otterlo): not JSON, but unambiguous
+    // PDOK's BGT label export writes "hoek": [ 67. ] (as in the bundled sample): not JSON, but unambiguous
     String labels = LABELS.replace("[-72.1]", "[ 67. ]");
 
     MapBackground background = BgtBackgroundReader.read(in(ROADS), "roads.geojson", in(labels), "labels.geojson");
