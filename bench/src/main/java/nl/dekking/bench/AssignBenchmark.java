@@ -24,13 +24,17 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@code DEKKING} is {@link CoverageIndex#assign(double[], double[])}, space-filling-curve reordering included;
  * {@code JTS_STRTREE_PREPARED} runs the STRtree + PreparedGeometry lookup (with the shared-boundary rule for
  * the count) over the same chunks with the same threads (the common fork-join pool plus the caller).
+ *
+ * <p>The fork touches its whole heap at start ({@code -XX:+AlwaysPreTouch}): each shot allocates its result
+ * arrays afresh, and without it a shot that lands in heap memory not yet used pays the kernel's first-touch page
+ * faults (measured here: shots of the same batch between 205 and 413 ms), which is noise, not lookup cost.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 2)
 @Measurement(iterations = 5)
-@Fork(value = 1, jvmArgsAppend = {"-Xms6g", "-Xmx6g"})
+@Fork(value = 1, jvmArgsAppend = {"-Xms6g", "-Xmx6g", "-XX:+AlwaysPreTouch"})
 public class AssignBenchmark {
 
   private static final int CHUNK = 8192;

@@ -1,6 +1,7 @@
 package nl.dekking.index;
 
 import java.util.Arrays;
+import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
 
 /**
@@ -13,7 +14,8 @@ import java.util.stream.IntStream;
  */
 public final class Assignment {
 
-  private static final int CHUNK = 8192;
+  private static final int MIN_CHUNK = 4096;
+  private static final int MAX_CHUNK = 1 << 16;
 
   private final int[] firsts; // lowest covering ordinal of each point, or NONE
   private final int[] multiPoints; // ascending indexes of the points covered by several groups
@@ -23,56 +25,93 @@ public final class Assignment {
   private final int uncovered;
   private final int coveredByMultiple;
 
-  private Assignment(int[] firsts, int[] multiPoints, int[] multiOffsets, int[] multiOrdinals, int groupCount) {
+  private final int fullLookups;
+
+  private Assignment(int[] firsts, int[] multiPoints, int[] multiOffsets, int[] multiOrdinals, int groupCount,
+      int fullLookups) {
     this.firsts = firsts;
     this.multiPoints = multiPoints;
     this.multiOffsets = multiOffsets;
     this.multiOrdinals = multiOrdinals;
-    this.perGroup = new int[groupCount];
-    int none = 0;
-    for (int f : firsts) {
-      if (f == CoverageIndex.NONE) {
-        none++;
-      } else {
-        perGroup[f]++;
+    this.fullLookups = fullLookups;
+    int chunk = chunkSize(firsts.length);
+    int chunks = (firsts.length + chunk - 1) / chunk;
+    int[][] counts = new int[chunks][]; // per chunk: uncovered points, then points per ordinal
+    IntStream.range(0, chunks).parallel().forEach(c -> {
+      int[] count = new int[groupCount + 1];
+      for (int i = c * chunk, end = Math.min(firsts.length, i + chunk); i < end; i++) {
+        count[firsts[i] + 1]++; // NONE is -1
+      }
+      counts[c] = count;
+    });
+    int[] total = new int[groupCount + 1];
+    for (int[] count : counts) {
+      for (int g = 0; g <= groupCount; g++) {
+        total[g] += count[g];
       }
     }
+    this.perGroup = Arrays.copyOfRange(total, 1, groupCount + 1);
     for (int k = 0; k < multiPoints.length; k++) {
       for (int o = multiOffsets[k] + 1; o < multiOffsets[k + 1]; o++) {
         perGroup[multiOrdinals[o]]++; // the first ordinal is counted above
       }
     }
-    this.uncovered = none;
+    this.uncovered = total[0];
     this.coveredByMultiple = multiPoints.length;
   }
 
   /**
-   * Looks every point up, in the index's preferred order (along a space-filling curve for large batches), split
-   * into chunks over every core. Writes the lowest covering ordinal per point; points in overlaps are collected
-   * per chunk into the side table.
+   * Looks every point up in two stages, each split into chunks over every core. The first answers, in the given
+   * order, every point whose cell of the index's jump table needs no geometry test (most of them: a table read
+   * each); the second gathers the rest, orders them along the index's space-filling curve when there are enough
+   * to pay off, and runs the full lookup on them. Writes the lowest covering ordinal per point; points in
+   * overlaps are collected per chunk into the side table.
    */
   static Assignment compute(CoverageIndex index, double[] xs, double[] ys) {
     int n = xs.length;
     int groups = index.size();
-    CurveOrder visit = index.visitOrder(xs, ys);
-    int chunks = (n + CHUNK - 1) / CHUNK;
-    int[][] overlaps = new int[chunks][];
+    int chunk = chunkSize(n);
+    int chunks = (n + chunk - 1) / chunk;
     int[] firsts = new int[n];
+    int[][] deferredByChunk = new int[chunks][];
     IntStream.range(0, chunks).parallel().forEach(c -> {
-      int from = c * CHUNK;
-      int to = Math.min(n, from + CHUNK);
+      int from = c * chunk;
+      int to = Math.min(n, from + chunk);
+      int[] deferred = new int[to - from];
+      int d = index.answerShallow(xs, ys, from, to, firsts, deferred);
+      deferredByChunk[c] = Arrays.copyOf(deferred, d);
+    });
+    int[] start = new int[chunks + 1];
+    for (int c = 0; c < chunks; c++) {
+      start[c + 1] = start[c] + deferredByChunk[c].length;
+    }
+    int deferredCount = start[chunks];
+    double[] deferredX = new double[deferredCount];
+    double[] deferredY = new double[deferredCount];
+    int[] deferredPoint = new int[deferredCount];
+    IntStream.range(0, chunks).parallel().forEach(c -> {
+      int at = start[c];
+      for (int i : deferredByChunk[c]) {
+        deferredX[at] = xs[i];
+        deferredY[at] = ys[i];
+        deferredPoint[at++] = i;
+      }
+    });
+    CurveOrder visit = index.visitOrder(deferredX, deferredY);
+    int deferredChunk = chunkSize(deferredCount);
+    int deferredChunks = (deferredCount + deferredChunk - 1) / deferredChunk;
+    int[][] overlaps = new int[deferredChunks][];
+    IntStream.range(0, deferredChunks).parallel().forEach(c -> {
+      int from = c * deferredChunk;
+      int to = Math.min(deferredCount, from + deferredChunk);
       int[] buffer = new int[Math.max(1, groups)];
       int[] local = new int[0]; // (point, count, ordinals...) of points covered by several groups
       int used = 0;
-      int[] cells = new int[2 * CoverageIndex.Locator.BLOCK];
-      double[] touched = new double[CoverageIndex.Locator.BLOCK];
+      double[] vx = visit.xs();
+      double[] vy = visit.ys();
       for (int t = from; t < to; t++) {
-        int j = (t - from) % CoverageIndex.Locator.BLOCK;
-        if (j == 0) {
-          index.resolve(visit.xs(), visit.ys(), t, Math.min(to, t + CoverageIndex.Locator.BLOCK), cells, touched);
-        }
-        int k = index.locateIn(cells[j], visit.x(t), visit.y(t), buffer);
-        int i = visit.pointAt(t);
+        int k = index.locateAllUnchecked(vx[t], vy[t], buffer);
+        int i = deferredPoint[visit.pointAt(t)];
         firsts[i] = k == 0 ? CoverageIndex.NONE : buffer[0];
         if (k > 1) {
           if (used + k + 2 > local.length) {
@@ -114,7 +153,18 @@ public final class Assignment {
       System.arraycopy(ordinals, 0, multiOrdinals, multiOffsets[j], ordinals.length);
       multiOffsets[j + 1] = multiOffsets[j] + ordinals.length;
     }
-    return new Assignment(firsts, multiPoints, multiOffsets, multiOrdinals, groups);
+    return new Assignment(firsts, multiPoints, multiOffsets, multiOrdinals, groups, deferredCount);
+  }
+
+  /** Chunks of a few thousand points, about eight per core, so the cores share the work evenly. */
+  private static int chunkSize(int n) {
+    int parallelism = Math.max(1, ForkJoinPool.getCommonPoolParallelism() + 1);
+    return Math.max(MIN_CHUNK, Math.min(MAX_CHUNK, n / (8 * parallelism) + 1));
+  }
+
+  /** How many points needed the full lookup (a geometry test or a walk below the jump table): for tests. */
+  int fullLookups() {
+    return fullLookups;
   }
 
   /** The number of points assigned. */

@@ -150,30 +150,43 @@ final class CellTreeLocator implements CoverageIndex.Locator {
     return best;
   }
 
+  /**
+   * The first stage of a batch lookup: answers every point of {@code from .. to - 1} whose jump-table cell is a
+   * leaf holding no edge (one group or none), writing {@code firsts[i]}, and lists the others in
+   * {@code deferred}, returning how many. Branch-free per point: a store and a table read.
+   */
+  @Override
+  public int answerShallow(double[] xs, double[] ys, int from, int to, int[] firsts, int[] deferred) {
+    int[] table = jump;
+    double ox = originX;
+    double oy = originY;
+    double sz = size;
+    double sc = scale;
+    int max = maxCoordinate;
+    int shift = jumpShift;
+    int level = jumpLevel;
+    int d = 0;
+    for (int i = from; i < to; i++) {
+      double dx = xs[i] - ox;
+      double dy = ys[i] - oy;
+      int ix = Math.max(0, Math.min((int) (dx * sc), max));
+      int iy = Math.max(0, Math.min((int) (dy * sc), max));
+      int slot = table[((iy >>> shift) << level) | (ix >>> shift)];
+      boolean inside = dx >= 0 && dx < sz && dy >= 0 && dy < sz;
+      int v = inside ? ~slot : 0;
+      firsts[i] = (v >>> 1) - 1;
+      deferred[d] = i;
+      d += (v >>> 31) | (v & 1);
+    }
+    return d;
+  }
+
   @Override
   public int all(double x, double y, int[] out) {
     return allIn(leafAt(x, y), x, y, out);
   }
 
-  /**
-   * Finds the leaves of a block of points in two stages, each a loop of independent memory reads (jump table and
-   * tree, then the boundary leaves' records), so the processor overlaps the cache misses of many points instead
-   * of waiting for each in turn.
-   */
-  @Override
-  public void resolve(double[] xs, double[] ys, int from, int to, int[] cells, double[] touched) {
-    int n = to - from;
-    for (int j = 0; j < n; j++) {
-      cells[j] = leafAt(xs[from + j], ys[from + j]);
-    }
-    for (int j = 0; j < n; j++) {
-      int v = ~cells[j];
-      touched[j] = (v & 1) == 0 ? 0 : Double.longBitsToDouble(records[v >>> 1]);
-    }
-  }
-
-  @Override
-  public int allIn(int cell, double x, double y, int[] out) {
+  private int allIn(int cell, double x, double y, int[] out) {
     int v = ~cell;
     if ((v & 1) == 0) {
       if (v == 0) {

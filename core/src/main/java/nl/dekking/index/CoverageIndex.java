@@ -170,12 +170,12 @@ public final class CoverageIndex {
     return Assignment.compute(this, xs, ys);
   }
 
-  void resolve(double[] xs, double[] ys, int from, int to, int[] cells, double[] touched) {
-    locator.resolve(xs, ys, from, to, cells, touched);
+  int locateAllUnchecked(double x, double y, int[] out) {
+    return locator.all(x, y, out);
   }
 
-  int locateIn(int cell, double x, double y, int[] out) {
-    return locator.allIn(cell, x, y, out);
+  int answerShallow(double[] xs, double[] ys, int from, int to, int[] firsts, int[] deferred) {
+    return locator.answerShallow(xs, ys, from, to, firsts, deferred);
   }
 
   CurveOrder visitOrder(double[] xs, double[] ys) {
@@ -195,9 +195,6 @@ public final class CoverageIndex {
   /** How a point is found in the groups' areas; the implementation behind the public API. */
   interface Locator {
 
-    /** The most points {@link #resolve} takes at once. */
-    int BLOCK = 64;
-
     /** The lowest covering ordinal, or NONE. */
     int first(double x, double y);
 
@@ -208,19 +205,14 @@ public final class CoverageIndex {
     void forEach(double x, double y, IntConsumer visitor);
 
     /**
-     * Prepares the lookup of points {@code from .. to - 1} (at most {@link #BLOCK}): writes per point a cell for
-     * {@link #allIn} into {@code cells[0 .. to - from)}; may use the rest of {@code cells} (2 × {@link #BLOCK})
-     * and {@code touched} ({@link #BLOCK}) as scratch.
+     * Answers the points of {@code from .. to - 1} that need no geometry test, writing {@code firsts[i]} (the
+     * lowest covering ordinal or NONE), and lists the rest, ascending, in {@code deferred}; returns how many.
      */
-    default void resolve(double[] xs, double[] ys, int from, int to, int[] cells, double[] touched) {
-      for (int j = 0; j < to - from; j++) {
-        cells[j] = from + j;
+    default int answerShallow(double[] xs, double[] ys, int from, int to, int[] firsts, int[] deferred) {
+      for (int i = from; i < to; i++) {
+        deferred[i - from] = i;
       }
-    }
-
-    /** As {@link #all} for a point whose {@link #resolve} cell is given. */
-    default int allIn(int cell, double x, double y, int[] out) {
-      return all(x, y, out);
+      return to - from;
     }
 
     /** The order in which looking the points up is fastest. */

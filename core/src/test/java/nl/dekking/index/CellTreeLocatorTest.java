@@ -152,7 +152,7 @@ class CellTreeLocatorTest {
   }
 
   @Test
-  void assign_batchLargeEnoughToReorder_equalsLocateAllPerPoint() {
+  void assign_batchWithEnoughBoundaryPointsToReorder_equalsLocateAllPerPoint() {
     Geometry[] areas = voronoi(11, 300, 3000);
     CoverageIndex index = CoverageIndex.build(java.util.stream.IntStream.range(0, areas.length)
         .mapToObj(i -> nl.dekking.model.Group.of("g" + i, "g" + i, areas[i])).toList());
@@ -178,6 +178,8 @@ class CellTreeLocatorTest {
     }
     assertThat(assignment.coveredByMultiple()).isEqualTo(multiple).isPositive();
     assertThat(assignment.uncovered() + assignment.coveredByOne() + assignment.coveredByMultiple()).isEqualTo(n);
+    // both stages ran: table answers for most points, and enough full lookups to be reordered
+    assertThat(assignment.fullLookups()).isBetween(CurveOrder.MIN_POINTS, n - 1);
   }
 
   @Test
