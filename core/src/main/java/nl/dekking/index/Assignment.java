@@ -97,7 +97,7 @@ public final class Assignment {
         deferredPoint[at++] = i;
       }
     });
-    CurveOrder visit = index.visitOrder(deferredX, deferredY);
+    CurveOrder visit = index.visitOrder(deferredX, deferredY, deferredPoint);
     int deferredChunk = chunkSize(deferredCount);
     int deferredChunks = (deferredCount + deferredChunk - 1) / deferredChunk;
     int[][] overlaps = new int[deferredChunks][];
@@ -111,7 +111,7 @@ public final class Assignment {
       double[] vy = visit.ys();
       for (int t = from; t < to; t++) {
         int k = index.locateAllUnchecked(vx[t], vy[t], buffer);
-        int i = deferredPoint[visit.pointAt(t)];
+        int i = visit.idAt(t);
         firsts[i] = k == 0 ? CoverageIndex.NONE : buffer[0];
         if (k > 1) {
           if (used + k + 2 > local.length) {

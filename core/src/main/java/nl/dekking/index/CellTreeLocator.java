@@ -49,6 +49,7 @@ final class CellTreeLocator implements CoverageIndex.Locator {
   private final int jumpLevel;
   private final int jumpShift;
   private final int[] jump;
+  private final char[] shallow; // per jump cell: 0 none, ordinal + 1, or DEEPER; null with too many groups
   private final int[] tree;
   private final long[] records;
 
@@ -62,6 +63,7 @@ final class CellTreeLocator implements CoverageIndex.Locator {
     this.jumpLevel = jumpLevel;
     this.jumpShift = depth - jumpLevel;
     this.jump = jump;
+    this.shallow = shallowAnswers(jump);
     this.tree = tree;
     this.records = records;
   }
@@ -150,14 +152,39 @@ final class CellTreeLocator implements CoverageIndex.Locator {
     return best;
   }
 
+  /** {@link #shallow}'s entry for a jump cell that needs the full lookup. */
+  private static final char DEEPER = Character.MAX_VALUE;
+
+  /**
+   * The jump table reduced to what a batch's first stage needs, two bytes per cell instead of four, so that it
+   * stays in a core's cache beside the points streaming through; null when an ordinal does not fit.
+   */
+  private static char[] shallowAnswers(int[] jump) {
+    char[] answers = new char[jump.length];
+    for (int c = 0; c < jump.length; c++) {
+      int v = ~jump[c];
+      if (v < 0 || (v & 1) != 0) {
+        answers[c] = DEEPER; // an inner cell or a boundary leaf
+      } else if ((v >>> 1) >= DEEPER) {
+        return null;
+      } else {
+        answers[c] = (char) (v >>> 1); // ordinal + 1, or 0 for an empty leaf
+      }
+    }
+    return answers;
+  }
+
   /**
    * The first stage of a batch lookup: answers every point of {@code from .. to - 1} whose jump-table cell is a
    * leaf holding no edge (one group or none), writing {@code firsts[i]}, and lists the others in
-   * {@code deferred}, returning how many. Branch-free per point: a store and a table read.
+   * {@code deferred}, returning how many. Branch-free per point: a table read and two stores.
    */
   @Override
   public int answerShallow(double[] xs, double[] ys, int from, int to, int[] firsts, int[] deferred) {
-    int[] table = jump;
+    if (shallow == null) {
+      return answerShallowWide(xs, ys, from, to, firsts, deferred);
+    }
+    char[] table = shallow;
     double ox = originX;
     double oy = originY;
     double sz = size;
@@ -171,9 +198,25 @@ final class CellTreeLocator implements CoverageIndex.Locator {
       double dy = ys[i] - oy;
       int ix = Math.max(0, Math.min((int) (dx * sc), max));
       int iy = Math.max(0, Math.min((int) (dy * sc), max));
-      int slot = table[((iy >>> shift) << level) | (ix >>> shift)];
-      boolean inside = dx >= 0 && dx < sz && dy >= 0 && dy < sz;
-      int v = inside ? ~slot : 0;
+      int a = table[((iy >>> shift) << level) | (ix >>> shift)];
+      a = dx >= 0 && dx < sz && dy >= 0 && dy < sz ? a : 0;
+      firsts[i] = a - 1;
+      deferred[d] = i;
+      d += (a + 1) >>> 16; // 1 for DEEPER only
+    }
+    return d;
+  }
+
+  /** {@link #answerShallow} on the full jump table, for indexes with more than 65,534 groups. */
+  int answerShallowWide(double[] xs, double[] ys, int from, int to, int[] firsts, int[] deferred) {
+    int d = 0;
+    for (int i = from; i < to; i++) {
+      double dx = xs[i] - originX;
+      double dy = ys[i] - originY;
+      int ix = Math.max(0, Math.min((int) (dx * scale), maxCoordinate));
+      int iy = Math.max(0, Math.min((int) (dy * scale), maxCoordinate));
+      int slot = jump[((iy >>> jumpShift) << jumpLevel) | (ix >>> jumpShift)];
+      int v = dx >= 0 && dx < size && dy >= 0 && dy < size ? ~slot : 0;
       firsts[i] = (v >>> 1) - 1;
       deferred[d] = i;
       d += (v >>> 31) | (v & 1);
@@ -273,8 +316,8 @@ final class CellTreeLocator implements CoverageIndex.Locator {
   }
 
   @Override
-  public CurveOrder visitOrder(double[] xs, double[] ys) {
-    return CurveOrder.of(this, xs, ys);
+  public CurveOrder visitOrder(double[] xs, double[] ys, int[] ids) {
+    return CurveOrder.of(this, xs, ys, ids);
   }
 
   /**
@@ -357,7 +400,7 @@ final class CellTreeLocator implements CoverageIndex.Locator {
 
   /** Approximate heap bytes held by this locator's arrays. */
   long bytes() {
-    return 4L * (jump.length + tree.length) + 8L * records.length;
+    return 4L * (jump.length + tree.length) + 2L * (shallow == null ? 0 : shallow.length) + 8L * records.length;
   }
 
   @Override

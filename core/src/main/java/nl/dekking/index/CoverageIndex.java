@@ -178,8 +178,8 @@ public final class CoverageIndex {
     return locator.answerShallow(xs, ys, from, to, firsts, deferred);
   }
 
-  CurveOrder visitOrder(double[] xs, double[] ys) {
-    return locator.visitOrder(xs, ys);
+  CurveOrder visitOrder(double[] xs, double[] ys, int[] ids) {
+    return locator.visitOrder(xs, ys, ids);
   }
 
   /** The locator behind this index, for tests and diagnostics. */
@@ -215,9 +215,9 @@ public final class CoverageIndex {
       return to - from;
     }
 
-    /** The order in which looking the points up is fastest. */
-    default CurveOrder visitOrder(double[] xs, double[] ys) {
-      return CurveOrder.identity(xs, ys);
+    /** The order in which looking the points (with these ids) up is fastest. */
+    default CurveOrder visitOrder(double[] xs, double[] ys, int[] ids) {
+      return CurveOrder.identity(xs, ys, ids);
     }
   }
 

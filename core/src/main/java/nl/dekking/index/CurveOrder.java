@@ -4,8 +4,9 @@ import java.util.stream.IntStream;
 
 /**
  * The order in which to look up a batch of points: along the Z-order curve of a {@link CellTreeLocator}'s cells,
- * so that consecutive lookups touch the same cells, edges and cache lines. Holds the permutation and the
- * coordinates copied into that order, so the lookups read memory sequentially.
+ * so that consecutive lookups touch the same cells, edges and cache lines. Each point carries an id (its index in
+ * the caller's batch); holds the ids and the coordinates copied into that order, so the lookups read memory
+ * sequentially.
  *
  * <p><b>Algorithm.</b> A counting sort on cell keys of at most {@value #MAX_LEVEL} levels (at most 1,024 coarse
  * cells: few enough that the scatter's write streams stay in cache, fine enough that one cell's part of the
@@ -22,29 +23,24 @@ final class CurveOrder {
   /** The finest curve level used for ordering. */
   static final int MAX_LEVEL = 5;
 
-  private final int[] order;
+  private final int[] ids;
   private final double[] xs;
   private final double[] ys;
 
-  private CurveOrder(int[] order, double[] xs, double[] ys) {
-    this.order = order;
+  private CurveOrder(int[] ids, double[] xs, double[] ys) {
+    this.ids = ids;
     this.xs = xs;
     this.ys = ys;
   }
 
   /** The points in their given order. */
-  static CurveOrder identity(double[] xs, double[] ys) {
-    return new CurveOrder(null, xs, ys);
+  static CurveOrder identity(double[] xs, double[] ys, int[] ids) {
+    return new CurveOrder(ids, xs, ys);
   }
 
-  /** Whether the points keep their given order. */
-  boolean isIdentity() {
-    return order == null;
-  }
-
-  /** The index, in the given arrays, of the point visited {@code t}-th. */
-  int pointAt(int t) {
-    return order == null ? t : order[t];
+  /** The id of the point visited {@code t}-th. */
+  int idAt(int t) {
+    return ids[t];
   }
 
   /** The x coordinates in visiting order. */
@@ -57,20 +53,11 @@ final class CurveOrder {
     return ys;
   }
 
-  /** The x of the point visited {@code t}-th. */
-  double x(int t) {
-    return xs[t];
-  }
-
-  /** The y of the point visited {@code t}-th. */
-  double y(int t) {
-    return ys[t];
-  }
-
-  static CurveOrder of(CellTreeLocator locator, double[] xs, double[] ys) {
+  /** Orders points {@code (xs[i], ys[i])} with ids {@code ids[i]}; the arrays are not changed. */
+  static CurveOrder of(CellTreeLocator locator, double[] xs, double[] ys, int[] ids) {
     int n = xs.length;
     if (n < MIN_POINTS) {
-      return identity(xs, ys);
+      return identity(xs, ys, ids);
     }
     int level = Math.min(MAX_LEVEL, locator.curveLevel());
     int buckets = 1 << (2 * level);
@@ -91,19 +78,19 @@ final class CurveOrder {
         at += c;
       }
     }
-    int[] order = new int[n];
+    int[] sortedIds = new int[n];
     double[] sortedX = new double[n];
     double[] sortedY = new double[n];
     IntStream.range(0, parts).parallel().forEach(p -> {
       int[] next = counts[p];
       for (int i = from(p, parts, n), end = from(p + 1, parts, n); i < end; i++) {
         int t = next[locator.curveKey(xs[i], ys[i], level)]++; // recomputed: cheaper than a key array
-        order[t] = i;
+        sortedIds[t] = ids[i];
         sortedX[t] = xs[i];
         sortedY[t] = ys[i];
       }
     });
-    return new CurveOrder(order, sortedX, sortedY);
+    return new CurveOrder(sortedIds, sortedX, sortedY);
   }
 
   private static int from(int part, int parts, int n) {

@@ -122,6 +122,46 @@ class CellTreeLocatorTest {
   }
 
   @Test
+  void answerShallow_narrowAndWideTables_answerOnlyPointsThatNeedNoGeometryTest() {
+    Geometry[] areas = voronoi(42, 1000, 5000);
+    CellTreeLocator tree = CellTreeBuilder.build(areas);
+    List<double[]> points = pointsFor(areas, 42, 5000, 50_000);
+    points.add(new double[] {-1e9, 550_000}); // far outside the indexed square
+    points.add(new double[] {Double.NaN, 550_000});
+    points.add(new double[] {1e300, -1e300});
+    int n = points.size();
+    double[] xs = new double[n];
+    double[] ys = new double[n];
+    for (int i = 0; i < n; i++) {
+      xs[i] = points.get(i)[0];
+      ys[i] = points.get(i)[1];
+    }
+    int[] narrowFirsts = new int[n];
+    int[] narrowDeferred = new int[n];
+    int narrow = tree.answerShallow(xs, ys, 0, n, narrowFirsts, narrowDeferred);
+    int[] wideFirsts = new int[n];
+    int[] wideDeferred = new int[n];
+    int wide = tree.answerShallowWide(xs, ys, 0, n, wideFirsts, wideDeferred);
+
+    assertThat(narrow).isEqualTo(wide).isPositive().isLessThan(n - 3);
+    assertThat(java.util.Arrays.copyOf(narrowDeferred, narrow)).isEqualTo(java.util.Arrays.copyOf(wideDeferred, wide));
+    boolean[] deferred = new boolean[n];
+    for (int k = 0; k < narrow; k++) {
+      deferred[narrowDeferred[k]] = true;
+    }
+    int[] out = new int[areas.length];
+    for (int i = 0; i < n; i++) {
+      if (!deferred[i]) {
+        assertThat(narrowFirsts[i]).as("point %s (%s, %s)", i, xs[i], ys[i]).isEqualTo(wideFirsts[i])
+            .isEqualTo(tree.first(xs[i], ys[i]));
+        assertThat(tree.all(xs[i], ys[i], out)).isLessThanOrEqualTo(1);
+      }
+    }
+    assertThat(deferred[n - 3] || deferred[n - 2] || deferred[n - 1]).isFalse();
+    assertThat(narrowFirsts[n - 2]).isEqualTo(CoverageIndex.NONE);
+  }
+
+  @Test
   void locate_manyPoints_allocatesNothing() {
     Geometry[] areas = voronoi(7, 200, 2000);
     CoverageIndex index = CoverageIndex.build(java.util.stream.IntStream.range(0, areas.length)
