@@ -24,7 +24,9 @@ import org.locationtech.jts.algorithm.CGAlgorithmsDD;
  * the tree is an {@code int[]} of four-child blocks. A boundary leaf's record is one run of a {@code long[]}:
  * the reference point's coordinates (as double bits), the full groups, per crossing group its ordinal, reference
  * side and edge range, then copies of those edges' coordinates, so a lookup reads one contiguous run of memory.
- * Memory grows with the number of edges, not with the extent.
+ * Memory grows with the number of edges, not with the extent. Beside the jump table, a two-byte copy of its
+ * answers (a group, none, or "look deeper") lets a batch answer most points with one read from a table half the
+ * size ({@link #answerShallow}).
  *
  * <p><b>Complexity.</b> A lookup costs O(depth below the jump level) array reads plus, in a boundary leaf, a
  * few orientation tests per edge in it (at most about {@value CellTreeBuilder#LEAF_EDGES} unless many edges meet

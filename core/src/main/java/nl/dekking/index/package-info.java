@@ -12,7 +12,9 @@
  * whose cells either carry their answer (inside one or more groups, or outside all) or hold the few edges that
  * cross them; a point in such a cell is classified with JTS's exact orientation predicate. {@code JtsLocator}
  * (an {@code HPRtree} with an {@code IndexedPointInAreaLocator} per group) is the reference the tests compare it
- * with; the tests also compare both with brute-force JTS {@code covers}. {@code CurveOrder} orders large batches
- * along a Z-order curve before {@link nl.dekking.index.Assignment} looks them up on every core.
+ * with; the tests also compare both with brute-force JTS {@code covers}. {@link nl.dekking.index.Assignment}
+ * looks a batch up in two stages on every core: a two-byte table per cell of the tree's jump level answers most
+ * points in the order given, and {@code CurveOrder} orders the rest (points in cells that edges cross) along a
+ * Z-order curve before their full lookup.
  */
 package nl.dekking.index;
