@@ -185,4 +185,37 @@ class CoverageIndexTest {
     assertThat(index.locate(190005, 550005)).isEqualTo(CoverageIndex.NONE);
     assertThat(index.assign(new double[] {190005}, new double[] {550005}).uncovered()).isEqualTo(1);
   }
+
+  @Test
+  void assign_largeBatchOnEmptyIndexAndEmptyBatch_countsEveryPoint() {
+    CoverageIndex empty = CoverageIndex.build(List.of());
+    int n = 200_000; // large enough for several chunks on every core
+    double[] xs = new double[n];
+    double[] ys = new double[n];
+    java.util.Random random = new java.util.Random(3);
+    for (int i = 0; i < n; i++) {
+      xs[i] = 190_000 + random.nextDouble() * 20;
+      ys[i] = 550_000 + random.nextDouble() * 20;
+    }
+
+    Assignment none = empty.assign(xs, ys);
+    Assignment nothing = CoverageIndex.build(List.of(group("west", LEFT))).assign(new double[0], new double[0]);
+
+    assertThat(none.uncovered()).isEqualTo(n);
+    assertThat(none.firstGroup(n - 1)).isEqualTo(CoverageIndex.NONE);
+    assertThat(nothing.size()).isZero();
+    assertThat(nothing.householdsPerGroup()).containsExactly(0);
+  }
+
+  @Test
+  void assign_pointsOutsideTheIndexedSquare_areUncovered() {
+    CoverageIndex index = CoverageIndex.build(List.of(group("west", LEFT), group("east", RIGHT)));
+    double[] xs = {-1e12, 1e12, Double.NaN, 190005, Double.POSITIVE_INFINITY, 190015};
+    double[] ys = {550005, 550005, 550005, Double.NaN, 550005, 550005};
+
+    Assignment assignment = index.assign(xs, ys);
+
+    assertThat(assignment.uncovered()).isEqualTo(5);
+    assertThat(assignment.firstGroup(5)).isEqualTo(index.ordinalOf("east"));
+  }
 }
