@@ -25,6 +25,10 @@ import nl.dekking.report.map.MapBackground;
 import nl.dekking.rules.CapacityState;
 import nl.dekking.rules.GroupRules;
 import nl.dekking.rules.GroupRulesJson;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.prep.PreparedGeometry;
+import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
+import org.locationtech.jts.index.strtree.STRtree;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -78,7 +82,8 @@ final class ReportCommand implements Callable<Integer> {
 
     @Option(names = "--gemeente", paramLabel = "CODE|NAME",
         description = {"Keep only this municipality (GM0074 or Heerenveen): neighbourhoods and streets by the",
-            "municipality they name; addresses by lying inside those neighbourhoods (needs --neighbourhoods)."})
+            "municipality they name; addresses by lying inside those neighbourhoods, and street lines by",
+            "crossing them (needs --neighbourhoods)."})
     String municipality;
   }
 
@@ -151,8 +156,10 @@ final class ReportCommand implements Callable<Integer> {
     List<Neighbourhood> neighbourhoods =
         files.neighbourhoods == null ? List.of() : DataFiles.readNeighbourhoods(files.neighbourhoods, options);
     if (files.municipality != null && !neighbourhoods.isEmpty()) {
-      // BAG and INSPIRE addresses name no municipality: keep those inside the municipality's neighbourhoods
+      // BAG and INSPIRE addresses and GeoJSON street lines name no municipality: keep those inside (or crossing)
+      // the municipality's neighbourhoods
       households = within(households, neighbourhoods);
+      streets = crossing(streets, neighbourhoods);
     }
     return new Dataset(files.households.getFileName().toString(), households, streets, groups, neighbourhoods);
   }
@@ -167,6 +174,29 @@ final class ReportCommand implements Callable<Integer> {
     for (Household h : households) {
       if (index.locate(h.x(), h.y()) != CoverageIndex.NONE) {
         kept.add(h);
+      }
+    }
+    return kept;
+  }
+
+  /** The streets whose line meets one of the neighbourhoods, and those without a line (nothing to place). */
+  static List<Street> crossing(List<Street> streets, List<Neighbourhood> neighbourhoods) {
+    STRtree tree = new STRtree();
+    for (Neighbourhood n : neighbourhoods) {
+      tree.insert(n.area().getEnvelopeInternal(), PreparedGeometryFactory.prepare(n.area()));
+    }
+    List<Street> kept = new ArrayList<>();
+    for (Street street : streets) {
+      if (street.line().isEmpty()) {
+        kept.add(street);
+        continue;
+      }
+      Geometry line = street.line().get();
+      for (Object area : tree.query(line.getEnvelopeInternal())) {
+        if (((PreparedGeometry) area).intersects(line)) {
+          kept.add(street);
+          break;
+        }
       }
     }
     return kept;

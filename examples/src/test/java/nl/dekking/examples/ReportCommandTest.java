@@ -86,7 +86,7 @@ class ReportCommandTest {
   }
 
   @Test
-  void report_gemeente_keepsTheAddressesInsideThatMunicipalitysNeighbourhoods(@TempDir Path dir) throws Exception {
+  void report_gemeente_keepsTheAddressesAndStreetLinesInsideThatMunicipalitysNeighbourhoods(@TempDir Path dir) throws Exception {
     Path households = dir.resolve("addresses.geojson");
     Files.writeString(households, """
         {"type": "FeatureCollection",
@@ -100,7 +100,14 @@ class ReportCommandTest {
         """);
     Path groups = dir.resolve("groups.geojson");
     Files.writeString(groups, """
-        {"type": "FeatureCollection", "crs": {"type": "name", "properties": {"name": "EPSG:28992"}}, "features": []}
+        {"type": "FeatureCollection",
+         "crs": {"type": "name", "properties": {"name": "urn:ogc:def:crs:EPSG::28992"}},
+         "features": [
+          {"type": "Feature", "properties": {"id": "O1", "name": "Otterlo"},
+           "geometry": {"type": "Polygon", "coordinates": [[[181000, 456500], [182000, 456500], [182000, 457500], [181000, 457500], [181000, 456500]]]}},
+          {"type": "Feature", "properties": {"id": "L1", "name": "Loenen"},
+           "geometry": {"type": "Polygon", "coordinates": [[[190000, 456500], [191000, 456500], [191000, 457500], [190000, 457500], [190000, 456500]]]}}
+         ]}
         """);
     Path wijken = dir.resolve("wijken.geojson");
     Files.writeString(wijken, """
@@ -113,10 +120,26 @@ class ReportCommandTest {
            "geometry": {"type": "Polygon", "coordinates": [[[189000, 456000], [192000, 456000], [192000, 458000], [189000, 458000], [189000, 456000]]]}}
          ]}
         """);
+    Path streets = dir.resolve("straten.geojson");
+    Files.writeString(streets, """
+        {"type": "FeatureCollection",
+         "crs": {"type": "name", "properties": {"name": "urn:ogc:def:crs:EPSG::28992"}},
+         "features": [
+          {"type": "Feature", "properties": {"stt_naam": "Dorpsstraat", "wpsnaamnen": "Otterlo"},
+           "geometry": {"type": "LineString", "coordinates": [[181400, 457100], [181600, 457100]]}},
+          {"type": "Feature", "properties": {"stt_naam": "Hoofdweg", "wpsnaamnen": "Loenen"},
+           "geometry": {"type": "LineString", "coordinates": [[190400, 457100], [190600, 457100]]}}
+         ]}
+        """);
     Run r = run("report", "--households", households.toString(), "--groups", groups.toString(),
-        "--neighbourhoods", wijken.toString(), "--gemeente", "Ede", "--out", dir.resolve("out").toString());
+        "--streets", streets.toString(), "--neighbourhoods", wijken.toString(), "--gemeente", "Ede",
+        "--out", dir.resolve("out").toString());
     assertThat(r.exitCode()).as(r.err()).isZero();
-    assertThat(r.out()).containsPattern(": 1 households, 0 groups");
+    assertThat(r.out()).containsPattern(": 1 households, 2 groups");
+    // GeoJSON street lines name no municipality either: only the one crossing Ede's neighbourhoods is kept, so
+    // the Loenen group, outside Ede, lists no street
+    assertThat(Files.readString(dir.resolve("out/groups.csv"))).contains("Dorpsstraat (Otterlo)")
+        .doesNotContain("Hoofdweg");
   }
 
   @Test
