@@ -15,7 +15,7 @@ import nl.dekking.model.Household;
 import org.locationtech.jts.geom.Coordinate;
 
 /**
- * Builds {@code groups.csv}, {@code streets.csv} and {@code gaps.csv} from a report; see {@link CsvTable} for the
+ * Builds {@code groups.csv}, {@code streets.csv} and {@code gaps.csv} from a report; see {@link ExcelCsv} for the
  * dialect. Lists inside a field are joined with {@code ", "} (violations with {@code " | "}). Thread-safe.
  */
 final class ReportTables {
@@ -24,11 +24,11 @@ final class ReportTables {
   }
 
   static String groups(CoverageReport r) {
-    CsvTable t = new CsvTable("id", "name", "households", "shared_households", "members", "admins",
+    ExcelCsv t = new ExcelCsv("id", "name", "households", "shared_households", "members", "admins",
         "capacity_state", "groups_needed", "area_m2", "neighbours", "full_streets", "partial_streets", "violations");
     for (GroupCoverage g : r.groups()) {
       t.row(g.id(), g.name(), g.households(), g.sharedHouseholds(), g.members(), g.admins(), g.capacityState(),
-          g.groupsNeeded(), CsvTable.decimal(g.areaM2(), 1), String.join(", ", g.neighbours()),
+          g.groupsNeeded(), ExcelCsv.decimal(g.areaM2(), 1), String.join(", ", g.neighbours()),
           g.fullStreets().stream().map(ReportTables::street).collect(Collectors.joining(", ")),
           g.partialStreets().stream().map(ReportTables::street).collect(Collectors.joining(", ")),
           g.violations().stream().map(RuleViolation::message).collect(Collectors.joining(" | ")));
@@ -37,7 +37,7 @@ final class ReportTables {
   }
 
   static String streets(CoverageReport r, Language language) {
-    CsvTable t = new CsvTable("street", "place", "households", "covered", "uncovered", "state", "uncovered_numbers",
+    ExcelCsv t = new ExcelCsv("street", "place", "households", "covered", "uncovered", "state", "uncovered_numbers",
         "groups");
     for (StreetCoverage s : r.streets()) {
       t.row(s.name(), s.place(), s.households(), s.covered(), s.uncovered(), s.state(), s.uncoveredNumbers(language),
@@ -49,13 +49,13 @@ final class ReportTables {
   static String gaps(CoverageReport r) {
     Map<String, String> clusterOf = gapClusterOf(r);
     CrsTransform toWgs84 = CrsTransform.rdToWgs84();
-    CsvTable t = new CsvTable("household_id", "street", "house_number", "postcode", "place", "gap_cluster", "x_rd",
+    ExcelCsv t = new ExcelCsv("household_id", "street", "house_number", "postcode", "place", "gap_cluster", "x_rd",
         "y_rd", "lon", "lat");
     for (Household h : r.uncoveredHouseholds()) {
       Coordinate lonLat = toWgs84.apply(h.x(), h.y());
       t.row(h.id(), h.address().street(), h.address().houseNumberDisplay(), h.address().postcode(),
-          h.address().place(), clusterOf.getOrDefault(h.id(), ""), CsvTable.decimal(h.x(), 2),
-          CsvTable.decimal(h.y(), 2), CsvTable.decimal(lonLat.x, 7), CsvTable.decimal(lonLat.y, 7));
+          h.address().place(), clusterOf.getOrDefault(h.id(), ""), ExcelCsv.decimal(h.x(), 2),
+          ExcelCsv.decimal(h.y(), 2), ExcelCsv.decimal(lonLat.x, 7), ExcelCsv.decimal(lonLat.y, 7));
     }
     return t.text();
   }

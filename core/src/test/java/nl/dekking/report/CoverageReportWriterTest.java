@@ -43,7 +43,7 @@ class CoverageReportWriterTest {
   private List<String> csv(String name) throws IOException {
     CoverageReportWriter.write(report, dir);
     String text = Files.readString(dir.resolve(name), StandardCharsets.UTF_8);
-    assertThat(text).startsWith(CsvTable.BOM);
+    assertThat(text).startsWith(ExcelCsv.BOM);
     return List.of(text.substring(1).split("\r\n"));
   }
 
@@ -192,7 +192,7 @@ class CoverageReportWriterTest {
 
   @Test
   void row_textExcelWouldRunAsAFormula_getsAnApostrophe() {
-    CsvTable t = new CsvTable("name", "households");
+    ExcelCsv t = new ExcelCsv("name", "households");
     t.row("=HYPERLINK(\"http://example.org\")", 3);
     t.row("@SUM(A1)", 4);
     t.row("-0,5", 5);
@@ -204,10 +204,10 @@ class CoverageReportWriterTest {
 
   @Test
   void quote_fieldsWithSeparatorQuoteOrNewline_areQuoted() {
-    assertThat(CsvTable.quote("a;b")).isEqualTo("\"a;b\"");
-    assertThat(CsvTable.quote("de \"Hoek\"")).isEqualTo("\"de \"\"Hoek\"\"\"");
-    assertThat(CsvTable.quote("a\nb")).isEqualTo("\"a\nb\"");
-    assertThat(CsvTable.quote("Dorpsstraat")).isEqualTo("Dorpsstraat");
+    assertThat(ExcelCsv.quote("a;b")).isEqualTo("\"a;b\"");
+    assertThat(ExcelCsv.quote("de \"Hoek\"")).isEqualTo("\"de \"\"Hoek\"\"\"");
+    assertThat(ExcelCsv.quote("a\nb")).isEqualTo("\"a\nb\"");
+    assertThat(ExcelCsv.quote("Dorpsstraat")).isEqualTo("Dorpsstraat");
   }
 
   @Test

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * The text is written as UTF-8 with a byte-order mark, which Excel needs to read UTF-8 (ë, é) on double-click. Not
  * thread-safe.
  */
-final class CsvTable {
+final class ExcelCsv {
 
   static final char SEPARATOR = ';';
   static final String BOM = "\uFEFF";
@@ -22,7 +22,7 @@ final class CsvTable {
   private final List<String> lines = new ArrayList<>();
   private final int columns;
 
-  CsvTable(String... header) {
+  ExcelCsv(String... header) {
     this.columns = header.length;
     lines.add(line(header));
   }
@@ -53,7 +53,7 @@ final class CsvTable {
       return "";
     }
     if (field instanceof Double || field instanceof Float) {
-      throw new IllegalArgumentException("format decimals with CsvTable.decimal, was " + field);
+      throw new IllegalArgumentException("format decimals with ExcelCsv.decimal, was " + field);
     }
     return field instanceof CharSequence text ? defused(text.toString()) : field.toString();
   }
