@@ -70,6 +70,7 @@ public final class Assignment {
   static Assignment compute(CoverageIndex index, double[] xs, double[] ys) {
     int n = xs.length;
     int groups = index.size();
+    CoverageIndex.Locator locator = index.locator();
     int chunk = chunkSize(n);
     int chunks = (n + chunk - 1) / chunk;
     int[] firsts = new int[n];
@@ -78,7 +79,7 @@ public final class Assignment {
       int from = c * chunk;
       int to = Math.min(n, from + chunk);
       int[] deferred = new int[to - from];
-      int d = index.answerShallow(xs, ys, from, to, firsts, deferred);
+      int d = locator.answerShallow(xs, ys, from, to, firsts, deferred);
       deferredByChunk[c] = Arrays.copyOf(deferred, d);
     });
     int[] start = new int[chunks + 1];
@@ -97,7 +98,7 @@ public final class Assignment {
         deferredPoint[at++] = i;
       }
     });
-    CurveOrder visit = index.visitOrder(deferredX, deferredY, deferredPoint);
+    CurveOrder visit = locator.visitOrder(deferredX, deferredY, deferredPoint);
     int deferredChunk = chunkSize(deferredCount);
     int deferredChunks = (deferredCount + deferredChunk - 1) / deferredChunk;
     int[][] overlaps = new int[deferredChunks][];
@@ -110,7 +111,7 @@ public final class Assignment {
       double[] vx = visit.xs();
       double[] vy = visit.ys();
       for (int t = from; t < to; t++) {
-        int k = index.locateAllUnchecked(vx[t], vy[t], buffer);
+        int k = locator.all(vx[t], vy[t], buffer);
         int i = visit.idAt(t);
         firsts[i] = k == 0 ? CoverageIndex.NONE : buffer[0];
         if (k > 1) {

@@ -51,7 +51,7 @@ final class CellTreeLocator implements CoverageIndex.Locator {
   private final int jumpLevel;
   private final int jumpShift;
   private final int[] jump;
-  private final char[] shallow; // per jump cell: 0 none, ordinal + 1, or DEEPER; null with too many groups
+  private final char[] shallow; // per jump cell: 0 none, ordinal + 1, or DEEPER
   private final int[] tree;
   private final long[] records;
 
@@ -159,19 +159,15 @@ final class CellTreeLocator implements CoverageIndex.Locator {
 
   /**
    * The jump table reduced to what a batch's first stage needs, two bytes per cell instead of four, so that it
-   * stays in a core's cache beside the points streaming through; null when an ordinal does not fit.
+   * stays in a core's cache beside the points streaming through. A cell of a group whose ordinal + 1 does not fit
+   * in two bytes (beyond 65,534 groups) is marked {@link #DEEPER} too: its points take the full lookup.
    */
   private static char[] shallowAnswers(int[] jump) {
     char[] answers = new char[jump.length];
     for (int c = 0; c < jump.length; c++) {
       int v = ~jump[c];
-      if (v < 0 || (v & 1) != 0) {
-        answers[c] = DEEPER; // an inner cell or a boundary leaf
-      } else if ((v >>> 1) >= DEEPER) {
-        return null;
-      } else {
-        answers[c] = (char) (v >>> 1); // ordinal + 1, or 0 for an empty leaf
-      }
+      boolean answered = v >= 0 && (v & 1) == 0 && (v >>> 1) < DEEPER; // an empty or single-group leaf
+      answers[c] = answered ? (char) (v >>> 1) : DEEPER; // ordinal + 1, or 0 for an empty leaf
     }
     return answers;
   }
@@ -183,9 +179,6 @@ final class CellTreeLocator implements CoverageIndex.Locator {
    */
   @Override
   public int answerShallow(double[] xs, double[] ys, int from, int to, int[] firsts, int[] deferred) {
-    if (shallow == null) {
-      return answerShallowWide(xs, ys, from, to, firsts, deferred);
-    }
     char[] table = shallow;
     double ox = originX;
     double oy = originY;
@@ -205,23 +198,6 @@ final class CellTreeLocator implements CoverageIndex.Locator {
       firsts[i] = a - 1;
       deferred[d] = i;
       d += (a + 1) >>> 16; // 1 for DEEPER only
-    }
-    return d;
-  }
-
-  /** {@link #answerShallow} on the full jump table, for indexes with more than 65,534 groups. */
-  int answerShallowWide(double[] xs, double[] ys, int from, int to, int[] firsts, int[] deferred) {
-    int d = 0;
-    for (int i = from; i < to; i++) {
-      double dx = xs[i] - originX;
-      double dy = ys[i] - originY;
-      int ix = Math.max(0, Math.min((int) (dx * scale), maxCoordinate));
-      int iy = Math.max(0, Math.min((int) (dy * scale), maxCoordinate));
-      int slot = jump[((iy >>> jumpShift) << jumpLevel) | (ix >>> jumpShift)];
-      int v = dx >= 0 && dx < size && dy >= 0 && dy < size ? ~slot : 0;
-      firsts[i] = (v >>> 1) - 1;
-      deferred[d] = i;
-      d += (v >>> 31) | (v & 1);
     }
     return d;
   }
@@ -402,7 +378,7 @@ final class CellTreeLocator implements CoverageIndex.Locator {
 
   /** Approximate heap bytes held by this locator's arrays. */
   long bytes() {
-    return 4L * (jump.length + tree.length) + 2L * (shallow == null ? 0 : shallow.length) + 8L * records.length;
+    return 4L * (jump.length + tree.length) + 2L * shallow.length + 8L * records.length;
   }
 
   @Override

@@ -170,18 +170,6 @@ public final class CoverageIndex {
     return Assignment.compute(this, xs, ys);
   }
 
-  int locateAllUnchecked(double x, double y, int[] out) {
-    return locator.all(x, y, out);
-  }
-
-  int answerShallow(double[] xs, double[] ys, int from, int to, int[] firsts, int[] deferred) {
-    return locator.answerShallow(xs, ys, from, to, firsts, deferred);
-  }
-
-  CurveOrder visitOrder(double[] xs, double[] ys, int[] ids) {
-    return locator.visitOrder(xs, ys, ids);
-  }
-
   /** The locator behind this index, for tests and diagnostics. */
   Locator locator() {
     return locator;
