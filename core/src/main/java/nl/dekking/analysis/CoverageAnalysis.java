@@ -2,6 +2,7 @@ package nl.dekking.analysis;
 
 import static java.util.Objects.requireNonNull;
 
+import nl.dekking.model.Streets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -2,6 +2,8 @@ package nl.dekking.io;
 
 import static java.util.Objects.requireNonNull;
 
+import nl.dekking.io.fields.GroupFields;
+import nl.dekking.model.Streets;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

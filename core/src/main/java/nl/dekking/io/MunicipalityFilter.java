@@ -2,6 +2,7 @@ package nl.dekking.io;
 
 import static java.util.Objects.requireNonNull;
 
+import nl.dekking.io.fields.FieldLookup;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;

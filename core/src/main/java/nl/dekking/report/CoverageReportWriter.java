@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import nl.dekking.analysis.CoverageReport;
 import nl.dekking.analysis.Language;
-import nl.dekking.io.AtomicFiles;
+import nl.dekking.io.output.AtomicFiles;
 
 /**
  * Writes a {@link CoverageReport} into a directory:

@@ -2,7 +2,7 @@ package nl.dekking.store;
 
 import java.util.List;
 import java.util.Optional;
-import nl.dekking.io.Audience;
+import nl.dekking.model.Audience;
 import nl.dekking.model.Dataset;
 import nl.dekking.model.Group;
 import nl.dekking.model.Household;

@@ -16,8 +16,10 @@
  *   <li>Spatial queries follow the coverage rule of {@link nl.dekking.index}: closed areas, invalid areas as JTS
  *       {@code GeometryFixer} repairs them, and a point on a shared boundary in no interior goes to the group whose
  *       id sorts first. A store answers exactly as a {@link nl.dekking.index.CoverageIndex} over the same groups.</li>
- *   <li>Contacts leave a store for a {@linkplain nl.dekking.io.Audience#PUBLIC public} audience only with
+ *   <li>Contacts leave a store for a {@linkplain nl.dekking.model.Audience#PUBLIC public} audience only with
  *       {@link nl.dekking.model.Consent#PUBLIC} consent.</li>
  * </ul>
  */
 package nl.dekking.store;
+
+import nl.dekking.model.Audience;

@@ -3,6 +3,7 @@ package nl.dekking.io;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import nl.dekking.model.Streets;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;

@@ -3,6 +3,8 @@ package nl.dekking.io;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import nl.dekking.io.fields.GroupFields;
+import nl.dekking.model.Audience;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -3,6 +3,7 @@ package nl.dekking.io;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import nl.dekking.model.Streets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

@@ -12,7 +12,7 @@ import java.util.OptionalInt;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.dekking.crs.RdNew;
 import nl.dekking.index.CoverageIndex;
-import nl.dekking.io.Audience;
+import nl.dekking.model.Audience;
 import nl.dekking.io.DataFileException;
 import nl.dekking.model.Address;
 import nl.dekking.model.Consent;

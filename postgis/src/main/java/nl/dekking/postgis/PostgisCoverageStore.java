@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import nl.dekking.crs.RdNew;
-import nl.dekking.io.Audience;
+import nl.dekking.model.Audience;
 import nl.dekking.model.Consent;
 import nl.dekking.model.Dataset;
 import nl.dekking.model.Group;

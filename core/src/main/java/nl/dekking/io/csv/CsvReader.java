@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import nl.dekking.crs.CrsTransform;
-import nl.dekking.io.AddressFields;
+import nl.dekking.io.fields.AddressFields;
 import nl.dekking.io.CoordinateColumns;
 import nl.dekking.io.DataFileException;
 import nl.dekking.io.MunicipalityFilter;

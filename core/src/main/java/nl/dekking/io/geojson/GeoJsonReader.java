@@ -2,6 +2,10 @@ package nl.dekking.io.geojson;
 
 import static java.util.Objects.requireNonNull;
 
+import nl.dekking.io.fields.AddressFields;
+import nl.dekking.io.fields.GroupFields;
+import nl.dekking.io.fields.NeighbourhoodFields;
+import nl.dekking.io.fields.StreetFields;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,9 +37,9 @@ import nl.dekking.model.Street;
  * the Netherlands after transformation to RD New: swapped latitude/longitude or an undeclared CRS are errors.
  *
  * <p><b>Properties.</b> The same names as in every other format: households: address names of BAG, INSPIRE
- * Adressen and OpenStreetMap ({@link nl.dekking.io.AddressFields}); groups: {@link nl.dekking.io.GroupFields};
- * streets: NWB, BAG and OpenStreetMap street names and places ({@link nl.dekking.io.StreetFields}; lines without a
- * street name are left out); neighbourhoods: CBS names of every year ({@link nl.dekking.io.NeighbourhoodFields};
+ * Adressen and OpenStreetMap ({@link nl.dekking.io.fields.AddressFields}); groups: {@link nl.dekking.io.fields.GroupFields};
+ * streets: NWB, BAG and OpenStreetMap street names and places ({@link nl.dekking.io.fields.StreetFields}; lines without a
+ * street name are left out); neighbourhoods: CBS names of every year ({@link nl.dekking.io.fields.NeighbourhoodFields};
  * {@code -99997} and its kin become an empty count; water-only areas are left out unless
  * {@link ReadOptions#includeWater()} asks for them, see {@link #neighbourhoods(Path, ReadOptions)}).
  *

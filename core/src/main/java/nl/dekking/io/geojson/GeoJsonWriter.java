@@ -2,6 +2,7 @@ package nl.dekking.io.geojson;
 
 import static java.util.Objects.requireNonNull;
 
+import nl.dekking.model.Streets;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -15,9 +16,9 @@ import java.util.Map;
 import java.util.function.BiConsumer;
 import nl.dekking.crs.CrsTransform;
 import nl.dekking.crs.RdNew;
-import nl.dekking.io.AtomicFiles;
-import nl.dekking.io.Audience;
-import nl.dekking.io.GroupFields;
+import nl.dekking.io.output.AtomicFiles;
+import nl.dekking.model.Audience;
+import nl.dekking.io.fields.GroupFields;
 import nl.dekking.model.Address;
 import nl.dekking.model.Group;
 import nl.dekking.model.Household;

@@ -3,7 +3,7 @@ package nl.dekking.io.geojson;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import nl.dekking.io.GroupFields;
+import nl.dekking.io.fields.GroupFields;
 import nl.dekking.model.Group;
 import org.locationtech.jts.geom.Geometry;
 

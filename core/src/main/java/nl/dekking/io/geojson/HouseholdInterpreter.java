@@ -2,7 +2,7 @@ package nl.dekking.io.geojson;
 
 import java.util.HashMap;
 import java.util.Map;
-import nl.dekking.io.AddressFields;
+import nl.dekking.io.fields.AddressFields;
 import nl.dekking.model.Address;
 import nl.dekking.model.Household;
 import org.locationtech.jts.geom.Geometry;

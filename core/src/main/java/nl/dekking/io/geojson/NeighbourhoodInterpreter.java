@@ -2,7 +2,7 @@ package nl.dekking.io.geojson;
 
 import java.util.Optional;
 import java.util.function.Function;
-import nl.dekking.io.NeighbourhoodFields;
+import nl.dekking.io.fields.NeighbourhoodFields;
 import nl.dekking.io.ReadOptions;
 import nl.dekking.model.Neighbourhood;
 import org.locationtech.jts.geom.Geometry;

@@ -1,7 +1,7 @@
 package nl.dekking.io.geojson;
 
 import java.util.Optional;
-import nl.dekking.io.StreetFields;
+import nl.dekking.io.fields.StreetFields;
 import nl.dekking.model.Street;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineString;

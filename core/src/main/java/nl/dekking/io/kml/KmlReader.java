@@ -26,7 +26,7 @@ import javax.xml.stream.XMLStreamReader;
 import nl.dekking.crs.CrsTransform;
 import nl.dekking.crs.RdNew;
 import nl.dekking.io.DataFileException;
-import nl.dekking.io.GroupFields;
+import nl.dekking.io.fields.GroupFields;
 import nl.dekking.model.Group;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;

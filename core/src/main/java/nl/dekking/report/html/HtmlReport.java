@@ -17,7 +17,7 @@ import java.util.function.Consumer;
 import nl.dekking.analysis.CoverageReport;
 import nl.dekking.analysis.GroupCoverage;
 import nl.dekking.analysis.Language;
-import nl.dekking.io.AtomicFiles;
+import nl.dekking.io.output.AtomicFiles;
 import nl.dekking.io.kml.KmlWriter;
 import nl.dekking.model.Contact;
 import nl.dekking.model.Dataset;

@@ -1,5 +1,6 @@
 package nl.dekking.report.html;
 
+import nl.dekking.model.Streets;
 import java.util.Locale;
 import nl.dekking.analysis.Language;
 

@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import nl.dekking.crs.RdNew;
-import nl.dekking.io.Audience;
+import nl.dekking.model.Audience;
 import nl.dekking.model.Address;
 import nl.dekking.model.Consent;
 import nl.dekking.model.Contact;

@@ -1,4 +1,4 @@
-package nl.dekking.io;
+package nl.dekking.model;
 
 import static java.util.Objects.requireNonNull;
 
@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.dekking.crs.RdNew;
-import nl.dekking.model.Household;
-import nl.dekking.model.Street;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.operation.linemerge.LineMerger;

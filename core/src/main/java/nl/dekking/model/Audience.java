@@ -1,4 +1,4 @@
-package nl.dekking.io;
+package nl.dekking.model;
 
 /**
  * Who a written file is for, which decides whose contact details it may hold.

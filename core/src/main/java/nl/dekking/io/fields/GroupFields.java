@@ -1,7 +1,9 @@
-package nl.dekking.io;
+package nl.dekking.io.fields;
 
 import static java.util.Objects.requireNonNull;
 
+import nl.dekking.io.DataFileException;
+import nl.dekking.model.Audience;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

@@ -1,4 +1,4 @@
-package nl.dekking.io;
+package nl.dekking.io.output;
 
 import static java.util.Objects.requireNonNull;
 

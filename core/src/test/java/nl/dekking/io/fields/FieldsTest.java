@@ -1,4 +1,4 @@
-package nl.dekking.io;
+package nl.dekking.io.fields;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.Map;
 import java.util.OptionalInt;
 import nl.dekking.crs.RdNew;
+import nl.dekking.io.BagFilter;
 import nl.dekking.model.Neighbourhood;
 import nl.dekking.model.Street;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,6 @@
-package nl.dekking.io;
+package nl.dekking.io.fields;
 
+import nl.dekking.io.DataFileException;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;

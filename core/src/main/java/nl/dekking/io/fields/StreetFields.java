@@ -1,4 +1,4 @@
-package nl.dekking.io;
+package nl.dekking.io.fields;
 
 import java.util.List;
 import java.util.Locale;

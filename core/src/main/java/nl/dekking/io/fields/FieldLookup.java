@@ -1,5 +1,6 @@
-package nl.dekking.io;
+package nl.dekking.io.fields;
 
+import nl.dekking.io.MunicipalityFilter;
 import java.util.List;
 import java.util.function.Function;
 
@@ -8,7 +9,7 @@ import java.util.function.Function;
  * present and not blank. The one lookup behind {@link AddressFields}, {@link StreetFields},
  * {@link NeighbourhoodFields} and {@link MunicipalityFilter}; O(names) lookups. Thread-safe and stateless.
  */
-final class FieldLookup {
+public final class FieldLookup {
 
   private FieldLookup() {
   }
@@ -18,7 +19,7 @@ final class FieldLookup {
    *
    * @param properties a feature's properties by lower-case name, null or blank when missing
    */
-  static String first(Function<String, String> properties, List<String> names) {
+  public static String first(Function<String, String> properties, List<String> names) {
     for (String n : names) {
       String v = properties.apply(n);
       if (v != null && !v.isBlank()) {
@@ -33,7 +34,7 @@ final class FieldLookup {
    *
    * @throws IllegalArgumentException {@code missing <what> (looked for <names>)}
    */
-  static String required(Function<String, String> properties, List<String> names, String what) {
+  public static String required(Function<String, String> properties, List<String> names, String what) {
     String v = first(properties, names);
     if (v.isEmpty()) {
       throw missing(what, names);
@@ -42,7 +43,7 @@ final class FieldLookup {
   }
 
   /** The error for a field found under none of its names. */
-  static IllegalArgumentException missing(String what, List<String> names) {
+  public static IllegalArgumentException missing(String what, List<String> names) {
     return new IllegalArgumentException("missing " + what + " (looked for " + String.join(", ", names) + ")");
   }
 }

@@ -1,5 +1,7 @@
-package nl.dekking.io;
+package nl.dekking.io.fields;
 
+import nl.dekking.io.DataFileException;
+import nl.dekking.io.MunicipalityFilter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
