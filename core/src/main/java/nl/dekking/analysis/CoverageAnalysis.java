@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import nl.dekking.index.Assignment;
 import nl.dekking.index.CoverageIndex;
+import nl.dekking.index.CoverageMap;
 import nl.dekking.model.Address;
 import nl.dekking.model.Contact;
 import nl.dekking.model.Dataset;
@@ -20,7 +21,6 @@ import nl.dekking.model.Neighbourhood;
 import nl.dekking.rules.CapacityState;
 import nl.dekking.rules.GroupRules;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.util.GeometryFixer;
 
 /**
  * The coverage analysis: one entry point from a {@link Dataset} and {@link GroupRules} to a {@link CoverageReport}.
@@ -36,7 +36,7 @@ import org.locationtech.jts.geom.util.GeometryFixer;
  *   <li>Households with the same {@link Address#key()} count once: the first in address order (place, street,
  *       number, letter, suffix, postcode, id) is kept and the others are reported as
  *       {@link QaFinding.DuplicateAddress}.</li>
- *   <li>Invalid group areas are repaired with JTS {@link GeometryFixer}, exactly as {@link CoverageIndex} does, and
+ *   <li>The groups become one {@link CoverageMap}: invalid areas are repaired once, by {@link CoverageMap#analysedArea}, and
  *       each repair is reported ({@link QaFinding.RepairedArea}); every geometric step uses the repaired areas.</li>
  *   <li>{@link CoverageIndex#assign} decides which groups cover each household (closed areas, shared-boundary rule).
  *       Per group: households, shared households, members and admins; the capacity state is
@@ -135,18 +135,17 @@ public final class CoverageAnalysis {
       }
     }
 
-    // 2. groups by id, repaired
+    // 2. the analysed map: groups by id, areas repaired once, the index over them
     progress.accept(String.format(Locale.ROOT, "indexing %,d groups", dataset.groups().size()));
-    CoverageIndex index = CoverageIndex.build(dataset.groups());
-    List<Group> groups = index.groups();
+    CoverageMap map = CoverageMap.of(dataset.groups());
+    CoverageIndex index = map.index();
+    List<Group> groups = map.groups();
     int g = groups.size();
     Geometry[] areas = new Geometry[g];
     for (int i = 0; i < g; i++) {
-      Geometry drawn = groups.get(i).area();
-      if (drawn.isValid()) {
-        areas[i] = drawn;
-      } else {
-        areas[i] = GeometryFixer.fix(drawn);
+      areas[i] = map.area(i);
+      if (map.isRepaired(i)) {
+        Geometry drawn = groups.get(i).area();
         findings.add(new QaFinding.RepairedArea(groups.get(i).id(), drawn, areas[i], drawn.getArea(), areas[i].getArea()));
       }
     }
@@ -201,7 +200,7 @@ public final class CoverageAnalysis {
     return new CoverageReport(dataset.name(), rules, settings, dataset.households().size(), households.size(),
         assignment.covered(), assignment.coveredByOne(), assignment.coveredByMultiple(), groupCoverages,
         streets.streetCoverages(), uncovered, shared, clusters, neighbourhoods(dataset.neighbourhoods(), households,
-        assignment), inspector.overlaps(), findings);
+        assignment), inspector.overlaps(), findings, map);
   }
 
   static List<RuleViolation> violations(Group group, int households, GroupRules rules) {
@@ -234,15 +233,14 @@ public final class CoverageAnalysis {
     if (neighbourhoods.isEmpty()) {
       return List.of();
     }
-    List<Group> asGroups = new ArrayList<>(neighbourhoods.size());
     Map<String, Neighbourhood> byCode = new LinkedHashMap<>();
     for (Neighbourhood n : neighbourhoods) {
       if (byCode.put(n.code(), n) != null) {
         throw new IllegalArgumentException("two neighbourhoods have code '" + n.code() + "'");
       }
-      asGroups.add(Group.of(n.code(), n.name(), n.area()));
     }
-    CoverageIndex index = CoverageIndex.build(asGroups);
+    CoverageIndex index = CoverageIndex.of(List.copyOf(byCode.keySet()),
+        byCode.values().stream().map(Neighbourhood::area).toList());
     Assignment inside = index.assign(households);
     int[] counted = new int[index.size()];
     int[] covered = new int[index.size()];
@@ -257,7 +255,7 @@ public final class CoverageAnalysis {
     }
     List<NeighbourhoodCoverage> out = new ArrayList<>(index.size());
     for (int o = 0; o < index.size(); o++) {
-      Neighbourhood n = byCode.get(index.group(o).id());
+      Neighbourhood n = byCode.get(index.id(o));
       out.add(new NeighbourhoodCoverage(n.code(), n.name(), counted[o], covered[o], n.reportedHouseholds()));
     }
     return out;

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.List;
 import java.util.Optional;
+import nl.dekking.index.CoverageMap;
 import nl.dekking.model.Household;
 import nl.dekking.rules.GroupRules;
 
@@ -32,14 +33,17 @@ import nl.dekking.rules.GroupRules;
  * @param neighbourhoods per neighbourhood, ordered by code
  * @param overlaps overlaps beyond the tolerance, ordered by the two group ids
  * @param findings map and data QA findings, ordered by kind, groups and place
+ * @param map the analysed map the report was computed on: the groups, their analysed areas and the index, for
+ *     writers and address lookups, so nothing downstream repairs or indexes the areas again
  */
 public record CoverageReport(String datasetName, GroupRules rules, AnalysisSettings settings, int addressPoints,
     int households, int covered, int coveredByOne, int coveredByMultiple, List<GroupCoverage> groups,
     List<StreetCoverage> streets, List<Household> uncoveredHouseholds, List<SharedHousehold> sharedHouseholds,
     List<GapCluster> gapClusters, List<NeighbourhoodCoverage> neighbourhoods, List<Overlap> overlaps,
-    List<QaFinding> findings) {
+    List<QaFinding> findings, CoverageMap map) {
 
   public CoverageReport {
+    requireNonNull(map, "map");
     requireNonNull(datasetName, "datasetName");
     requireNonNull(rules, "rules");
     requireNonNull(settings, "settings");

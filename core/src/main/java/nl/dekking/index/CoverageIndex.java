@@ -3,6 +3,7 @@ package nl.dekking.index;
 import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -38,40 +39,62 @@ public final class CoverageIndex {
   /** The answer of {@link #locate(double, double)} for a point that no group covers. */
   public static final int NONE = -1;
 
-  private final List<Group> groups;
+  private final List<String> ids;
   private final Map<String, Integer> ordinals;
   private final Locator locator;
 
-  private CoverageIndex(List<Group> groups, Locator locator) {
-    this.groups = groups;
+  private CoverageIndex(List<String> ids, Locator locator) {
+    this.ids = ids;
     this.locator = locator;
     Map<String, Integer> byId = new HashMap<>();
-    for (int i = 0; i < groups.size(); i++) {
-      byId.put(groups.get(i).id(), i);
+    for (int i = 0; i < ids.size(); i++) {
+      byId.put(ids.get(i), i);
     }
     this.ordinals = Map.copyOf(byId);
   }
 
   /**
-   * Builds an index over groups with distinct ids.
+   * Builds an index over areas named by distinct ids: groups, neighbourhoods, municipalities, anything polygonal
+   * in RD New. Ordinals follow the ids in {@link String#compareTo} order. Each area is used as
+   * {@link CoverageMap#analysedArea} makes it (an invalid area as JTS {@link GeometryFixer} repairs it).
+   *
+   * @param ids the areas' ids, distinct, in the same order as {@code areas}
+   * @param areas Polygons or MultiPolygons in RD New
+   * @throws IllegalArgumentException when the lists differ in length, two ids are equal, or an area is not
+   *     polygonal
+   */
+  public static CoverageIndex of(List<String> ids, List<? extends Geometry> areas) {
+    requireNonNull(ids, "ids");
+    requireNonNull(areas, "areas");
+    if (ids.size() != areas.size()) {
+      throw new IllegalArgumentException("ids and areas differ in length: " + ids.size() + " and " + areas.size());
+    }
+    Integer[] order = new Integer[ids.size()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(order, Comparator.comparing(ids::get));
+    List<String> sortedIds = new ArrayList<>(order.length);
+    Geometry[] sortedAreas = new Geometry[order.length];
+    for (int i = 0; i < order.length; i++) {
+      String id = requireNonNull(ids.get(order[i]), "id");
+      if (i > 0 && id.equals(sortedIds.get(i - 1))) {
+        throw new IllegalArgumentException("two areas have id '" + id + "'");
+      }
+      sortedIds.add(id);
+      sortedAreas[i] = CoverageMap.analysedArea(requireNonNull(areas.get(order[i]), () -> "area of '" + id + "'"));
+    }
+    return new CoverageIndex(List.copyOf(sortedIds), CellTreeBuilder.build(sortedAreas));
+  }
+
+  /**
+   * Builds an index over groups with distinct ids: {@code of(ids, areas)} with each group's id and area.
    *
    * @throws IllegalArgumentException when two groups share an id
    */
   public static CoverageIndex build(Collection<Group> groups) {
     requireNonNull(groups, "groups");
-    List<Group> sorted = new ArrayList<>(groups);
-    sorted.sort(Comparator.comparing(Group::id));
-    for (int i = 1; i < sorted.size(); i++) {
-      if (sorted.get(i).id().equals(sorted.get(i - 1).id())) {
-        throw new IllegalArgumentException("two groups have id '" + sorted.get(i).id() + "'");
-      }
-    }
-    Geometry[] areas = new Geometry[sorted.size()];
-    for (int i = 0; i < areas.length; i++) {
-      Geometry area = sorted.get(i).area();
-      areas[i] = area.isValid() ? area : GeometryFixer.fix(area);
-    }
-    return new CoverageIndex(List.copyOf(sorted), CellTreeBuilder.build(areas));
+    return of(groups.stream().map(Group::id).toList(), groups.stream().map(Group::area).toList());
   }
 
   /** Builds an index over the groups of a dataset. */
@@ -79,30 +102,35 @@ public final class CoverageIndex {
     return build(dataset.groups());
   }
 
-  /** The number of groups. */
+  /** Builds an index over areas whose analysed form is already known (ids distinct and sorted). */
+  static CoverageIndex ofAnalysed(List<String> sortedIds, Geometry[] analysedAreas) {
+    return new CoverageIndex(List.copyOf(sortedIds), CellTreeBuilder.build(analysedAreas));
+  }
+
+  /** The number of areas. */
   public int size() {
-    return groups.size();
+    return ids.size();
   }
 
-  /** The groups in ordinal order (sorted by id). */
-  public List<Group> groups() {
-    return groups;
+  /** The ids in ordinal order (sorted). */
+  public List<String> ids() {
+    return ids;
   }
 
-  /** The group with this ordinal. */
-  public Group group(int ordinal) {
-    return groups.get(ordinal);
+  /** The id of the area with this ordinal. */
+  public String id(int ordinal) {
+    return ids.get(ordinal);
   }
 
   /**
-   * The ordinal of the group with this id.
+   * The ordinal of the area with this id.
    *
-   * @throws IllegalArgumentException when no group has this id
+   * @throws IllegalArgumentException when no area has this id
    */
   public int ordinalOf(String id) {
     Integer o = ordinals.get(id);
     if (o == null) {
-      throw new IllegalArgumentException("no group with id '" + id + "' in this index of " + groups.size() + " groups");
+      throw new IllegalArgumentException("no area with id '" + id + "' in this index of " + ids.size() + " areas");
     }
     return o;
   }
@@ -122,8 +150,8 @@ public final class CoverageIndex {
    * @throws IllegalArgumentException when {@code out} is shorter than {@link #size()}
    */
   public int locateAll(double x, double y, int[] out) {
-    if (out.length < groups.size()) {
-      throw new IllegalArgumentException("out must hold " + groups.size() + " ordinals, has room for " + out.length);
+    if (out.length < ids.size()) {
+      throw new IllegalArgumentException("out must hold " + ids.size() + " ordinals, has room for " + out.length);
     }
     return locator.all(x, y, out);
   }
@@ -134,13 +162,13 @@ public final class CoverageIndex {
     locator.forEach(x, y, visitor);
   }
 
-  /** The groups covering a point, in ordinal order; empty when none does. */
-  public List<Group> covering(double x, double y) {
-    int[] out = new int[groups.size()];
+  /** The ids of the areas covering a point, in ordinal order; empty when none does. */
+  public List<String> coveringIds(double x, double y) {
+    int[] out = new int[ids.size()];
     int n = locator.all(x, y, out);
-    List<Group> result = new ArrayList<>(n);
+    List<String> result = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
-      result.add(groups.get(out[i]));
+      result.add(ids.get(out[i]));
     }
     return result;
   }
@@ -177,7 +205,7 @@ public final class CoverageIndex {
 
   @Override
   public String toString() {
-    return "CoverageIndex[" + groups.size() + " groups]";
+    return "CoverageIndex[" + ids.size() + " areas]";
   }
 
   /** How a point is found in the groups' areas; the implementation behind the public API. */

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import nl.dekking.index.CoverageIndex;
+import nl.dekking.index.CoverageMap;
 import nl.dekking.model.Audience;
 import nl.dekking.model.Dataset;
 import nl.dekking.model.Group;
@@ -19,7 +20,6 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Location;
 import org.locationtech.jts.geom.MultiPolygon;
 import org.locationtech.jts.geom.Polygon;
-import org.locationtech.jts.geom.util.GeometryFixer;
 
 /**
  * The embedded {@link CoverageStore}: every municipality's map in memory, gone when the JVM exits.
@@ -127,7 +127,7 @@ public final class InMemoryCoverageStore implements CoverageStore {
     if (s.isEmpty()) {
       return List.of();
     }
-    IndexedPointInAreaLocator locator = new IndexedPointInAreaLocator(area.isValid() ? area : GeometryFixer.fix(area));
+    IndexedPointInAreaLocator locator = new IndexedPointInAreaLocator(CoverageMap.analysedArea(area));
     Coordinate p = new Coordinate();
     List<Household> result = new ArrayList<>();
     for (Household h : s.get().dataset.households()) {
@@ -152,7 +152,7 @@ public final class InMemoryCoverageStore implements CoverageStore {
     int[] out = new int[s.index.size()];
     List<Household> result = new ArrayList<>();
     for (Household h : s.dataset.households()) {
-      int n = s.index.locateAll(h.x(), h.y(), out);
+      int n = s.index.index().locateAll(h.x(), h.y(), out);
       for (int i = 0; i < n; i++) {
         if (out[i] == ordinal) {
           result.add(h);
@@ -200,12 +200,12 @@ public final class InMemoryCoverageStore implements CoverageStore {
   private static final class Snapshot {
     final Dataset dataset;
     final TreeMap<String, VersionedGroup> groups;
-    final CoverageIndex index;
+    final CoverageMap index;
 
     Snapshot(Dataset datasetWithoutGroups, TreeMap<String, VersionedGroup> groups) {
       this.dataset = datasetWithoutGroups;
       this.groups = groups;
-      this.index = CoverageIndex.build(groups.values().stream().map(VersionedGroup::group).toList());
+      this.index = CoverageMap.of(groups.values().stream().map(VersionedGroup::group).toList());
     }
   }
 }

@@ -75,10 +75,10 @@ class CoverageInvariantProperties {
     assertThat(r.households()).isEqualTo(keys.size());
     assertThat(r.uncovered() + r.coveredByOne() + r.coveredByMultiple()).isEqualTo(r.households());
     for (Household h : r.uncoveredHouseholds()) {
-      assertThat(index.covering(h.x(), h.y())).isEmpty();
+      assertThat(index.coveringIds(h.x(), h.y())).isEmpty();
     }
     for (SharedHousehold s : r.sharedHouseholds()) {
-      assertThat(index.covering(s.household().x(), s.household().y())).extracting(Group::id)
+      assertThat(index.coveringIds(s.household().x(), s.household().y()))
           .containsExactlyElementsOf(s.groupIds());
     }
   }

@@ -28,7 +28,7 @@ class CoverageIndexPropertyTest {
       int n = index.locateAll(p[0], p[1], out);
       List<String> actual = new ArrayList<>();
       for (int i = 0; i < n; i++) {
-        actual.add(index.group(out[i]).id());
+        actual.add(index.id(out[i]));
       }
       assertThat(actual).as("groups covering (%s, %s), seed %s", p[0], p[1], seed).isEqualTo(expected);
     }
@@ -42,7 +42,7 @@ class CoverageIndexPropertyTest {
     for (double[] p : RandomLayout.points(seed, groups, 150)) {
       List<String> expected = oracle.covering(p[0], p[1]);
       int located = index.locate(p[0], p[1]);
-      String actual = located == CoverageIndex.NONE ? null : index.group(located).id();
+      String actual = located == CoverageIndex.NONE ? null : index.id(located);
       assertThat(actual).as("group covering (%s, %s), seed %s", p[0], p[1], seed)
           .isEqualTo(expected.isEmpty() ? null : expected.get(0));
     }
@@ -107,7 +107,7 @@ class CoverageIndexPropertyTest {
       int nb = b.locateAll(p[0], p[1], outB);
       assertThat(nb).isEqualTo(na);
       for (int i = 0; i < na; i++) {
-        assertThat(b.group(outB[i]).id()).isEqualTo(a.group(outA[i]).id());
+        assertThat(b.id(outB[i])).isEqualTo(a.id(outA[i]));
       }
     }
   }

@@ -32,7 +32,7 @@ class CoverageIndexTest {
   }
 
   private static List<String> covering(CoverageIndex index, double x, double y) {
-    return index.covering(x, y).stream().map(Group::id).toList();
+    return index.coveringIds(x, y);
   }
 
   @Test
@@ -40,7 +40,7 @@ class CoverageIndexTest {
     CoverageIndex index = CoverageIndex.build(List.of(group("west", LEFT), group("east", RIGHT)));
 
     assertThat(covering(index, 190010, 550005)).containsExactly("east");
-    assertThat(index.group(index.locate(190010, 550005)).id()).isEqualTo("east");
+    assertThat(index.id(index.locate(190010, 550005))).isEqualTo("east");
   }
 
   @Test
@@ -98,7 +98,7 @@ class CoverageIndexTest {
         group("a", "POLYGON ((190005 550000, 190015 550000, 190015 550010, 190005 550010, 190005 550000))")));
 
     assertThat(covering(index, 190007, 550005)).containsExactly("a", "b");
-    assertThat(index.group(index.locate(190007, 550005)).id()).isEqualTo("a");
+    assertThat(index.id(index.locate(190007, 550005))).isEqualTo("a");
   }
 
   @Test
@@ -161,7 +161,7 @@ class CoverageIndexTest {
         assertThat(covering(second, x, y)).isEqualTo(covering(first, x, y));
       }
     }
-    assertThat(second.groups()).isEqualTo(first.groups());
+    assertThat(second.ids()).isEqualTo(first.ids());
   }
 
   @Test

@@ -3,7 +3,7 @@ package nl.dekking.examples;
 import java.nio.file.Path;
 import java.util.List;
 import nl.dekking.index.Assignment;
-import nl.dekking.index.CoverageIndex;
+import nl.dekking.index.CoverageMap;
 import nl.dekking.io.geojson.GeoJsonReader;
 import nl.dekking.model.Group;
 import nl.dekking.model.Household;
@@ -22,11 +22,11 @@ public final class EmbeddingExample {
     List<Household> households = GeoJsonReader.readHouseholds(Path.of(args[0]));
     List<Group> groups = GeoJsonReader.readGroups(Path.of(args[1]));
 
-    CoverageIndex index = CoverageIndex.build(groups);
-    Assignment assignment = index.assign(households);
+    CoverageMap map = CoverageMap.of(groups);        // areas repaired once, indexed once
+    Assignment assignment = map.index().assign(households);
 
-    for (int g = 0; g < index.size(); g++) {
-      System.out.println(index.group(g).name() + ": " + assignment.householdsOf(g) + " households");
+    for (int g = 0; g < map.size(); g++) {
+      System.out.println(map.group(g).name() + ": " + assignment.householdsOf(g) + " households");
     }
     System.out.println("not covered by any group: " + assignment.uncovered());
     // README-EXAMPLE-END

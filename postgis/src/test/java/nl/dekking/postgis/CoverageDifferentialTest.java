@@ -154,7 +154,7 @@ class CoverageDifferentialTest {
     CoverageIndex index = CoverageIndex.build(dataset);
     int boundaryCases = 0;
     for (Household h : dataset.households()) {
-      List<String> expected = index.covering(h.x(), h.y()).stream().map(Group::id).toList();
+      List<String> expected = index.coveringIds(h.x(), h.y());
       List<String> actual = store.groupsCovering(municipality, h.x(), h.y()).stream().map(Group::id).toList();
       assertThat(actual).as("groups covering %s at %s, %s", h.id(), h.x(), h.y()).containsExactlyElementsOf(expected);
       if (onSomeBoundary(dataset, h)) {
@@ -178,7 +178,7 @@ class CoverageDifferentialTest {
       }
     }
     for (int g = 0; g < index.size(); g++) {
-      String id = index.group(g).id();
+      String id = index.id(g);
       assertThat(store.householdsCoveredBy(municipality, id)).as("households covered by %s", id)
           .containsExactlyElementsOf(expected.get(g));
     }
