@@ -138,8 +138,20 @@ class GroupFieldsTest {
     Group g = new Group("H1", "Heide", AREA, 5, List.of(new Contact("Anna", "a@x.nl", "", Consent.NONE)),
         Map.of("email", "a@x.nl", "Telefoon_2", "0612", "status", "actief"));
 
+    Map<String, Object> p = GroupFields.write(g, Audience.MUNICIPALITY);
+
+    assertThat(p).containsOnlyKeys("id", "name", "members", "admin_name", "admin_email", "consent", "status");
+  }
+
+  @Test
+  void write_public_writesTheAllowListOnlyAndNoFreeText() {
+    Group g = new Group("H1", "Heide", AREA, 5, List.of(new Contact("Anna", "a@x.nl", "0612", Consent.NONE),
+        new Contact("Bert", "b@x.nl", "", Consent.PUBLIC)), Map.of("emailadres", "a@x.nl", "gsm", "0612",
+        "description", "Anna woont op De Riemt 4", " email", "a@x.nl", "status", "actief"));
+
     Map<String, Object> p = GroupFields.write(g, Audience.PUBLIC);
 
-    assertThat(p).containsOnlyKeys("id", "name", "members", "status");
+    assertThat(p).containsOnlyKeys("id", "name", "members", "admin_name", "admin_email", "consent");
+    assertThat(p.values()).doesNotContain("a@x.nl", "0612", "Anna", "Anna woont op De Riemt 4");
   }
 }

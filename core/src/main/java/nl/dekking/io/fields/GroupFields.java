@@ -125,7 +125,9 @@ public final class GroupFields {
   /**
    * A group's properties for writing, in this order: {@code id}, {@code name}, {@code members}, then per admin
    * the audience may see {@code admin_name}, {@code admin_email}, {@code admin_phone}, {@code consent} (the
-   * second admin written with {@code _2}, and so on; empty e-mail and phone left out), then the metadata.
+   * second admin written with {@code _2}, and so on; empty e-mail and phone left out), then the metadata the
+   * audience may read ({@link Audience#metadataOf}: none for {@link Audience#PUBLIC}, whose output is the
+   * allow-list alone).
    * Admins the audience may not see are left out entirely, and so is any metadata entry under one of the
    * recognised names above, so that contact details reach the output only through the consent rule.
    *
@@ -154,7 +156,7 @@ public final class GroupFields {
       }
       out.put("consent" + suffix, c.consent().name());
     }
-    for (Map.Entry<String, String> e : group.metadata().entrySet()) {
+    for (Map.Entry<String, String> e : audience.metadataOf(group).entrySet()) {
       // a metadata entry under a recognised name (an "email" set by hand) would be read back as a contact field:
       // it is left out, so that no contact detail reaches the output except through the consent rule
       if (!RECOGNISED.contains(e.getKey().toLowerCase(Locale.ROOT))) {
