@@ -155,51 +155,22 @@ final class ReportCommand implements Callable<Integer> {
     List<Street> streets = files.streets == null ? List.of() : DataFiles.readStreets(files.streets, options);
     List<Neighbourhood> neighbourhoods =
         files.neighbourhoods == null ? List.of() : DataFiles.readNeighbourhoods(files.neighbourhoods, options);
-    if (files.municipality != null && !neighbourhoods.isEmpty()) {
-      // BAG and INSPIRE addresses and GeoJSON street lines name no municipality: keep those inside (or crossing)
-      // the municipality's neighbourhoods
-      households = within(households, neighbourhoods);
-      streets = crossing(streets, neighbourhoods);
+    Dataset dataset = new Dataset(files.households.getFileName().toString(), households, streets, groups,
+        neighbourhoods);
+    if (files.municipality == null) {
+      return dataset;
     }
-    return new Dataset(files.households.getFileName().toString(), households, streets, groups, neighbourhoods);
-  }
-
-  static List<Household> within(List<Household> households, List<Neighbourhood> neighbourhoods) {
-    List<Group> areas = new ArrayList<>();
-    for (Neighbourhood n : neighbourhoods) {
-      areas.add(Group.of(n.code(), n.name(), n.area()));
+    // BAG and INSPIRE addresses and GeoJSON street lines name no municipality: keep those inside (or crossing)
+    // the municipality's neighbourhoods
+    if (files.neighbourhoods == null) {
+      throw new IllegalArgumentException("--gemeente " + files.municipality + " needs --neighbourhoods (CBS buurten"
+          + " or wijken): addresses name no municipality, so Dekking keeps those inside its neighbourhoods");
     }
-    CoverageIndex index = CoverageIndex.build(areas);
-    List<Household> kept = new ArrayList<>();
-    for (Household h : households) {
-      if (index.locate(h.x(), h.y()) != CoverageIndex.NONE) {
-        kept.add(h);
-      }
+    if (neighbourhoods.isEmpty()) {
+      throw new IllegalArgumentException("--gemeente " + files.municipality + " matches no neighbourhood in "
+          + files.neighbourhoods + "; give a CBS code (GM0074) or name (Heerenveen) found in that file");
     }
-    return kept;
-  }
-
-  /** The streets whose line meets one of the neighbourhoods, and those without a line (nothing to place). */
-  static List<Street> crossing(List<Street> streets, List<Neighbourhood> neighbourhoods) {
-    STRtree tree = new STRtree();
-    for (Neighbourhood n : neighbourhoods) {
-      tree.insert(n.area().getEnvelopeInternal(), PreparedGeometryFactory.prepare(n.area()));
-    }
-    List<Street> kept = new ArrayList<>();
-    for (Street street : streets) {
-      if (street.line().isEmpty()) {
-        kept.add(street);
-        continue;
-      }
-      Geometry line = street.line().get();
-      for (Object area : tree.query(line.getEnvelopeInternal())) {
-        if (((PreparedGeometry) area).intersects(line)) {
-          kept.add(street);
-          break;
-        }
-      }
-    }
-    return kept;
+    return dataset.clippedTo(neighbourhoods);
   }
 
   static void printTable(PrintWriter out, CoverageReport report) {
