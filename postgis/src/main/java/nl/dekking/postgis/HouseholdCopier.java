@@ -6,11 +6,10 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import nl.dekking.io.DataFileException;
 import nl.dekking.model.Address;
 import nl.dekking.model.Dataset;
 import nl.dekking.model.Household;
-import nl.dekking.store.DatasetChecker;
+import nl.dekking.store.InvalidDatasetException;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 import org.postgresql.util.PSQLException;
@@ -22,8 +21,9 @@ import org.postgresql.util.ServerErrorMessage;
  * encoded into a 256 KiB buffer and sent as it fills, so memory stays flat for millions of households; the
  * location goes as hex EWKB.
  *
- * <p>When the server rejects a row, the error is turned into a {@link nl.dekking.io.DataFileException} naming the
- * row's index and id, taken from the line number in the server's error context. The caller rolls back. Not
+ * <p>When the server rejects a row, the error is turned into an {@link InvalidDatasetException} naming the
+ * row's index and id, taken from the line number in the server's error context, and the constraint or column,
+ * never the server's text (it may quote values). The caller rolls back. Not
  * thread-safe; one per save.
  */
 final class HouseholdCopier {
@@ -119,8 +119,7 @@ final class HouseholdCopier {
       return e;
     }
     Household h = dataset.households().get(index);
-    throw new DataFileException(DatasetChecker.source(municipality, dataset), index, h.id(),
-        "household row rejected by the database: " + m.getMessage()
-            + (m.getDetail() == null ? "" : " (" + m.getDetail() + ")") + " (SQLState " + e.getSQLState() + ")", e);
+    throw InvalidDatasetException.household(municipality, dataset.name(), index, h.id(),
+        "the database refused the row: " + SqlFailure.describe(e), e);
   }
 }
