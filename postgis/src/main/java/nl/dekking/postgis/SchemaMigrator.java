@@ -282,13 +282,12 @@ final class SchemaMigrator {
       if (!m.matches()) {
         throw new IllegalStateException("migration name must be V<version>__<description>.sql, was '" + name + "'");
       }
-      // a checkout with CRLF line endings (Windows, core.autocrlf) must not change the checksum
       String sql = read(name.strip()).replace("\r\n", "\n");
       int version = Integer.parseInt(m.group(1));
       if (!result.isEmpty() && result.get(result.size() - 1).version >= version) {
         throw new IllegalStateException("migrations must be listed in increasing version order, " + name + " is not");
       }
-      result.add(new Migration(version, m.group(2).replace('_', ' '), sql, sha256(sql)));
+      result.add(new Migration(version, m.group(2).replace('_', ' '), sql, checksum(sql)));
     }
     if (result.isEmpty()) {
       throw new IllegalStateException("no migrations found under " + LOCATION);
@@ -307,7 +306,12 @@ final class SchemaMigrator {
     }
   }
 
-  private static String sha256(String text) {
+  /**
+   * The checksum of a script: SHA-256 of its UTF-8 text with CRLF line endings made LF, so that a checkout with
+   * CRLF line endings (Windows, {@code core.autocrlf}) does not look like a changed script.
+   */
+  static String checksum(String script) {
+    String text = script.replace("\r\n", "\n");
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {

@@ -107,6 +107,9 @@ final class SqlFailure {
     if (state.equals(QUERY_CANCELED)) {
       return "the statement was cancelled";
     }
+    if (state.equals("42P07")) {
+      return "a table or index of that name already exists";
+    }
     if (state.equals(UNDEFINED_TABLE)) {
       return "a table is missing";
     }
