@@ -3,7 +3,8 @@ package nl.dekking.postgis;
 import java.util.regex.Pattern;
 
 /**
- * The SQL the store runs, for one schema. Spatial predicates run on the {@code coverage} column (the repaired
+ * The SQL the store runs, for one schema. Values are always bound parameters; the only names in the text are the
+ * schema (checked when configured) and household tables {@code household_<n>} ({@link #householdTable}). Spatial predicates run on the {@code coverage} column (the repaired
  * area) and the household {@code location}, both GiST-indexed; ids are ordered by {@code sort_key}, the id in
  * UTF-16BE, which orders as Java's {@link String#compareTo} under any database collation.
  *

@@ -20,14 +20,15 @@ import nl.dekking.store.CoverageStore;
 /**
  * The writes of {@link PostgisCoverageStore}, each on the caller's connection inside the caller's transaction.
  *
- * <p>{@link #replace} locks the municipality's {@code dataset} row, deletes its groups, streets and
- * neighbourhoods, streams the households with {@link HouseholdCopier} into a new partition of {@code household},
- * builds that partition's indexes in bulk and swaps it for the old one, then inserts groups, contacts, streets
- * and neighbourhoods in batches. Readers keep seeing the old dataset until the commit, and a failure anywhere
- * rolls everything back, the new partition included. {@link #putGroup} and
- * {@link #deleteGroup} compare versions in the {@code WHERE} clause of one statement, so two concurrent writers
- * of one group cannot both succeed: the second waits for the first's row lock and then finds the version changed.
- * Not thread-safe; one per operation.
+ * <p>{@link #replace} first loads the households with {@link HouseholdCopier} into a new table
+ * {@code household_<n>} and builds its indexes in bulk, locking nothing another transaction uses; then it takes the
+ * municipality's {@code dataset} row (saves of one municipality take turns there), deletes and inserts groups,
+ * contacts, streets and neighbourhoods in batches, points the row at the new table and retires the old one.
+ * Readers keep seeing the old dataset until the commit, and a failure anywhere rolls everything back, the new
+ * table included. {@link #dropRetired} drops retired tables after the commit, never waiting for a reader.
+ * {@link #putGroup} and {@link #deleteGroup} take the dataset row in share mode first (the same order as a save,
+ * so they never deadlock with one) and compare versions in the {@code WHERE} clause of one statement, so two
+ * concurrent writers of one group cannot both succeed. Not thread-safe; one per operation.
  */
 final class DatasetWriter {
 

@@ -40,14 +40,25 @@ import org.locationtech.jts.geom.Polygon;
  * told only to verify it. Geometry travels as WKB ({@code ST_GeomFromWKB(?, 28992)}, {@code ST_AsBinary}) and is
  * read and written with JTS.
  *
- * <p>How it keeps the contract: {@link #save} replaces a dataset in one transaction, streaming households with
- * {@code COPY} into a fresh partition whose indexes are then built in bulk (a million households in 5 s on an
- * idle 2-core machine, up to 16 s on a busy one, as {@code BulkImportTest} prints); readers see the old dataset until it commits. Group writes compare versions in SQL, so a lost update becomes a
- * {@link nl.dekking.store.ConcurrentUpdateException}. The spatial queries run in SQL on GiST indexes over the
- * repaired areas and the household locations, with the shared-boundary rule written in SQL
- * ({@code CoverageSql}). Exports filter contacts by consent in SQL, so contacts an audience may not see never
- * leave the database. A write that returned has committed; a write that threw may or may not have (a connection
- * lost during commit), and is never retried here.
+ * <p>How it keeps the contract: {@link #save} replaces a dataset in one transaction. It streams the households with
+ * {@code COPY} into a new table {@code household_<n>} of its own (no partition of a shared parent), builds that
+ * table's indexes in bulk, then takes the municipality's {@code dataset} row, replaces groups, contacts, streets and
+ * neighbourhoods and points the row at the new table; the old table is dropped after the commit as soon as no
+ * reader holds it ({@code NOWAIT}, else by a later save). So a save locks nothing that another municipality's
+ * reads or saves use: saves of different municipalities never deadlock and never make each other's readers wait,
+ * and saves of one municipality take turns on its row. Readers see the old dataset until the commit. Group writes
+ * compare versions in SQL, so a lost update becomes a {@link nl.dekking.store.ConcurrentUpdateException}. The
+ * spatial queries run in SQL on GiST indexes over the repaired areas and the household locations, with the
+ * shared-boundary rule written in SQL ({@code CoverageSql}). Exports filter contacts by consent in SQL, so
+ * contacts an audience may not see never leave the database. A write that returned has committed; a write that
+ * threw may or may not have (a connection lost during commit), and is never retried here.
+ *
+ * <p>No value is ever part of SQL text: values are bound parameters, municipality codes are plain words
+ * ({@link DatasetChecker#requireMunicipality}), the schema name is checked when configured, and table names are
+ * {@code household_<n>} from a sequence, checked again before use. Every operation runs under {@code lock_timeout}
+ * and {@code statement_timeout} set for its transaction and a socket read timeout on its connection (see
+ * {@link Builder}); a timeout becomes a {@link CoverageStoreException} saying which one ran out. Error messages
+ * are the store's own and never quote bound values, so contact details do not leak into messages or logs.
  *
  * <p>Thread-safe: every call borrows a pooled connection.
  */
