@@ -192,6 +192,14 @@ public final class DatasetChecker {
     }
   }
 
+  /**
+   * Whether a store can hold this text: no NUL character, no lone surrogate. A group id that is not can name no
+   * stored group, so reads answer "no such group" for it in every store alike.
+   */
+  public static boolean isStorable(String text) {
+    return textProblem(text) == null;
+  }
+
   /** Text as it may appear in a message: control characters and lone surrogates as {@code \\uXXXX}. */
   static String printable(String s) {
     StringBuilder sb = null;

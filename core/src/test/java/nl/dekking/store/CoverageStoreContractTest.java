@@ -231,6 +231,18 @@ public abstract class CoverageStoreContractTest {
   }
 
   @Test
+  void groupReads_idWithNulOrLoneSurrogate_answerNoSuchGroup() {
+    store.save(municipality, fullDataset());
+
+    for (String id : List.of("no\u0000ord", "noord\uDC00")) {
+      assertThat(store.group(municipality, id)).as(id).isEmpty();
+      assertThatThrownBy(() -> store.householdsCoveredBy(municipality, id)).isInstanceOf(IllegalArgumentException.class);
+      assertThatThrownBy(() -> store.delete(municipality, id, 1)).isInstanceOf(ConcurrentUpdateException.class);
+    }
+    assertThat(store.group(municipality, "noord")).isPresent();
+  }
+
+  @Test
   void householdsIn_areaWithOtherSrid_isRefused() {
     store.save(municipality, fullDataset());
     Geometry area = square(0, 0, 100).copy();

@@ -20,6 +20,7 @@ import nl.dekking.model.Consent;
 import nl.dekking.model.Dataset;
 import nl.dekking.model.Group;
 import nl.dekking.model.Household;
+import nl.dekking.store.ConcurrentUpdateException;
 import nl.dekking.store.CoverageStore;
 import nl.dekking.store.CoverageStoreException;
 import nl.dekking.store.DatasetChecker;
@@ -133,6 +134,9 @@ public final class PostgisCoverageStore implements CoverageStore {
   public Optional<VersionedGroup> group(String municipality, String groupId) {
     String m = DatasetChecker.requireMunicipality(municipality);
     String id = requireNonNull(groupId, "groupId").strip();
+    if (!DatasetChecker.isStorable(id)) {
+      return Optional.empty(); // no stored group has such an id; PostgreSQL could not even compare it
+    }
     return inTransaction("read group '" + id + "' of municipality " + m, Mode.READ, c -> {
       List<VersionedGroup> found = reader.groups(c, sql.groupsWhere + "AND g.id = ?", Consent.values(), m, id);
       return found.isEmpty() ? Optional.<VersionedGroup>empty() : Optional.of(found.get(0));
@@ -159,6 +163,9 @@ public final class PostgisCoverageStore implements CoverageStore {
   public void delete(String municipality, String groupId, long expectedVersion) {
     String m = DatasetChecker.requireMunicipality(municipality);
     String id = requireNonNull(groupId, "groupId").strip();
+    if (!DatasetChecker.isStorable(id)) {
+      throw new ConcurrentUpdateException(m, id, expectedVersion, NEW);
+    }
     inTransaction("delete group '" + id + "' of municipality " + m, Mode.WRITE, c -> {
       writer.deleteGroup(c, m, id, expectedVersion);
       return null;
@@ -185,6 +192,9 @@ public final class PostgisCoverageStore implements CoverageStore {
   public List<Household> householdsCoveredBy(String municipality, String groupId) {
     String m = DatasetChecker.requireMunicipality(municipality);
     String id = requireNonNull(groupId, "groupId").strip();
+    if (!DatasetChecker.isStorable(id)) {
+      throw new IllegalArgumentException("municipality " + m + " has no group with id '" + id + "'");
+    }
     return inTransaction("find the households of group '" + id + "' of municipality " + m, Mode.READ, c -> {
       Optional<String> table = reader.householdTable(c, m);
       if (table.isEmpty() || writer.currentVersion(c, m, id) == NEW) {
