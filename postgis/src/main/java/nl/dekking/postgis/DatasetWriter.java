@@ -35,9 +35,14 @@ final class DatasetWriter {
   private static final String LOCK_NOT_AVAILABLE = "55P03";
 
   private final CoverageSql sql;
+  private final int writeTimeoutMillis;
 
-  DatasetWriter(CoverageSql sql) {
+  /**
+   * @param writeTimeoutMillis how long one write of the household COPY may block before the connection is closed
+   */
+  DatasetWriter(CoverageSql sql, int writeTimeoutMillis) {
     this.sql = sql;
+    this.writeTimeoutMillis = writeTimeoutMillis;
   }
 
   /**
@@ -59,7 +64,7 @@ final class DatasetWriter {
       st.execute("CREATE TABLE " + table + " (LIKE " + s + ".household_template INCLUDING DEFAULTS"
           + " INCLUDING CONSTRAINTS)");
     }
-    long copied = new HouseholdCopier(CoverageSql.copyHouseholds(table)).copy(c, municipality, dataset);
+    long copied = new HouseholdCopier(CoverageSql.copyHouseholds(table), writeTimeoutMillis).copy(c, municipality, dataset);
     try (Statement st = c.createStatement()) {
       // index names follow the table's, so they never collide; a sorted GiST build is ~10x faster than inserts
       st.execute("ALTER TABLE " + table + " ADD CONSTRAINT " + name + "_pkey PRIMARY KEY (municipality, id)");
@@ -97,8 +102,8 @@ final class DatasetWriter {
         groups.addBatch();
         addContacts(contacts, municipality, g);
       }
-      groups.executeBatch();
-      contacts.executeBatch();
+      WriteWatchdog.guard(c, writeTimeoutMillis, groups::executeBatch);
+      WriteWatchdog.guard(c, writeTimeoutMillis, contacts::executeBatch);
     }
     insertStreets(c, municipality, dataset.streets());
     insertNeighbourhoods(c, municipality, dataset.neighbourhoods());
@@ -312,7 +317,7 @@ final class DatasetWriter {
         }
         ps.addBatch();
       }
-      ps.executeBatch();
+      WriteWatchdog.guard(c, writeTimeoutMillis, ps::executeBatch);
     }
   }
 
@@ -337,7 +342,7 @@ final class DatasetWriter {
         }
         ps.addBatch();
       }
-      ps.executeBatch();
+      WriteWatchdog.guard(c, writeTimeoutMillis, ps::executeBatch);
     }
   }
 }

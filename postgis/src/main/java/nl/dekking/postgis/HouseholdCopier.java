@@ -32,9 +32,16 @@ final class HouseholdCopier {
   private static final Pattern LINE = Pattern.compile("line (\\d+)");
 
   private final String copySql;
+  private final int writeTimeoutMillis;
 
-  HouseholdCopier(String copySql) {
+  /**
+   * @param copySql the {@code COPY ... FROM STDIN} statement
+   * @param writeTimeoutMillis how long one write may block before the connection is closed: a server that stops
+   *     reading (frozen) would otherwise block the write for ever, as socket timeouts bound reads only
+   */
+  HouseholdCopier(String copySql, int writeTimeoutMillis) {
     this.copySql = copySql;
+    this.writeTimeoutMillis = writeTimeoutMillis;
   }
 
   /** Copies every household; returns how many. */
@@ -47,10 +54,10 @@ final class HouseholdCopier {
       for (int i = 0; i < households.size(); i++) {
         appendRow(sb, prefix, i, households.get(i));
         if (sb.length() >= FLUSH_AT) {
-          send(in, sb);
+          send(c, in, sb);
         }
       }
-      send(in, sb);
+      send(c, in, sb);
       return in.endCopy();
     } catch (PSQLException e) {
       throw rowError(e, municipality, dataset);
@@ -65,9 +72,12 @@ final class HouseholdCopier {
     }
   }
 
-  private static void send(CopyIn in, StringBuilder sb) throws SQLException {
+  private void send(Connection c, CopyIn in, StringBuilder sb) throws SQLException {
     byte[] bytes = sb.toString().getBytes(StandardCharsets.UTF_8);
-    in.writeToCopy(bytes, 0, bytes.length);
+    WriteWatchdog.guard(c, writeTimeoutMillis, () -> {
+      in.writeToCopy(bytes, 0, bytes.length);
+      return null;
+    });
     sb.setLength(0);
   }
 

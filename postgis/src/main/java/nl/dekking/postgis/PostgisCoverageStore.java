@@ -84,7 +84,7 @@ public final class PostgisCoverageStore implements CoverageStore {
     this.timeouts = timeouts;
     this.keepCauses = keepCauses;
     this.sql = new CoverageSql('"' + schema + '"');
-    this.writer = new DatasetWriter(sql);
+    this.writer = new DatasetWriter(sql, timeouts.networkMillis(true));
     this.reader = new DatasetReader(sql);
   }
 
@@ -437,7 +437,8 @@ public final class PostgisCoverageStore implements CoverageStore {
     /**
      * How much longer than its statement timeout a call waits for the server to answer at all, before it closes
      * the connection and fails: a frozen server process or a lost network, where the server cannot cancel the
-     * statement itself; default 10 s.
+     * statement itself; default 10 s. A save's large writes (COPY chunks, batches) are bounded alike: when one
+     * blocks that long, the connection is closed.
      */
     public Builder socketTimeout(Duration timeout) {
       this.socketTimeout = atLeast("socket timeout", timeout, 100);

@@ -11,6 +11,8 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import nl.dekking.model.Dataset;
 import nl.dekking.store.CoverageStoreException;
@@ -164,6 +166,30 @@ class TimeoutTest {
   }
 
   @Test
+  void save_serverProcessFrozenDuringTheCopy_failsWithTheSocketTimeoutAndKeepsTheOldDataset() throws Exception {
+    TestDatabase db = TestDatabase.get();
+    Dataset big = Dataset.of("Groot", BulkImportTest.households(600_000, null), List.of());
+    try (PostgisCoverageStore saving = builder().url(db.url).user(db.user).password(db.password)
+        .saveTimeout(Duration.ofSeconds(3)).build()) {
+      CompletableFuture<Void> save = CompletableFuture.runAsync(() -> saving.save("GM-T", big));
+      long pid = awaitCopy();
+      signal("STOP", pid);
+      try {
+        // the client fills the socket buffers and blocks in a write: no read timeout can end that
+        Throwable e = assertTimeoutPreemptively(BOUND, () -> catchThrowable(() -> save.get()));
+
+        assertThat(e).isInstanceOf(ExecutionException.class).cause().isInstanceOf(CoverageStoreException.class)
+            .hasMessageContaining("could not save dataset 'Groot' of municipality GM-T")
+            .hasMessageContaining("socket timeout (3 s statement timeout + 1 s, builder option socketTimeout)");
+      } finally {
+        signal("CONT", pid);
+        signal("TERM", pid);
+      }
+    }
+    assertThat(store.load("GM-T").orElseThrow().name()).isEqualTo("Tijd");
+  }
+
+  @Test
   void builder_timeoutsBelowTheirMinimum_areRefused() {
     assertThatThrownBy(() -> PostgisCoverageStore.builder().lockTimeout(Duration.ZERO))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("lock timeout");
@@ -182,6 +208,31 @@ class TimeoutTest {
     try {
       call.run();
     } catch (CoverageStoreException e) {
+      return e;
+    }
+    throw new AssertionError("the call returned instead of failing");
+  }
+
+  /** The server process of a running household COPY into this test's schema. */
+  private static long awaitCopy() throws Exception {
+    try (Connection c = TestDatabase.get().connect(); Statement s = c.createStatement()) {
+      for (int i = 0; i < 3_000; i++) {
+        try (ResultSet rs = s.executeQuery("SELECT pid FROM pg_stat_activity WHERE state = 'active'"
+            + " AND query LIKE 'COPY \"" + SCHEMA + "\".%'")) {
+          if (rs.next()) {
+            return rs.getLong(1);
+          }
+        }
+        Thread.sleep(5);
+      }
+    }
+    throw new AssertionError("no COPY into " + SCHEMA + " started");
+  }
+
+  private static Throwable catchThrowable(java.util.concurrent.Callable<?> call) {
+    try {
+      call.call();
+    } catch (Throwable e) {
       return e;
     }
     throw new AssertionError("the call returned instead of failing");
