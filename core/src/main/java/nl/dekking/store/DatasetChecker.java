@@ -57,16 +57,31 @@ public final class DatasetChecker {
   private DatasetChecker() {
   }
 
-  /**
-   * A dataset as a store keeps it, and what saving it reports.
-   *
-   * @param dataset the dataset with every repeated address counted once, households otherwise in their order
-   * @param result what {@link CoverageStore#save} returns after storing {@code dataset}
-   */
-  public record Checked(Dataset dataset, SaveResult result) {
-    public Checked {
-      requireNonNull(dataset, "dataset");
-      requireNonNull(result, "result");
+  /** A dataset as a store keeps it, and what saving it reports. Immutable. */
+  public static final class Checked {
+    private final Dataset dataset;
+    private final SaveResult result;
+    private final int[] rows;
+
+    private Checked(Dataset dataset, SaveResult result, int[] rows) {
+      this.dataset = dataset;
+      this.result = result;
+      this.rows = rows;
+    }
+
+    /** The dataset with every repeated address counted once, households otherwise in their order. */
+    public Dataset dataset() {
+      return dataset;
+    }
+
+    /** What {@link CoverageStore#save} returns after storing {@link #dataset()}. */
+    public SaveResult result() {
+      return result;
+    }
+
+    /** The row in the dataset as given of the household at {@code row} of {@link #dataset()}, for messages. */
+    public int originalRow(int row) {
+      return rows == null ? row : rows[row];
     }
   }
 
@@ -112,11 +127,15 @@ public final class DatasetChecker {
     boolean[] dropped = duplicates(households, duplicates);
     Map<String, Integer> ids = new HashMap<>(n * 2);
     List<Household> kept = new ArrayList<>(n);
+    int[] rows = duplicates.isEmpty() ? null : new int[n];
     for (int i = 0; i < n; i++) {
       if (dropped[i]) {
         continue;
       }
       Household h = households.get(i);
+      if (rows != null) {
+        rows[kept.size()] = i;
+      }
       Integer before = ids.putIfAbsent(h.id(), i);
       if (before != null) {
         throw InvalidDatasetException.household(municipality, name, i, h.id(), "household id repeats household "
@@ -150,7 +169,7 @@ public final class DatasetChecker {
     }
     Dataset storable = kept.size() == n ? dataset
         : new Dataset(name, kept, dataset.streets(), dataset.groups(), dataset.neighbourhoods());
-    return new Checked(storable, new SaveResult(municipality, kept.size(), duplicates));
+    return new Checked(storable, new SaveResult(municipality, kept.size(), duplicates), rows);
   }
 
   /**

@@ -16,6 +16,7 @@ import nl.dekking.model.Neighbourhood;
 import nl.dekking.model.Street;
 import nl.dekking.store.ConcurrentUpdateException;
 import nl.dekking.store.CoverageStore;
+import nl.dekking.store.DatasetChecker;
 
 /**
  * The writes of {@link PostgisCoverageStore}, each on the caller's connection inside the caller's transaction.
@@ -49,7 +50,8 @@ final class DatasetWriter {
    * Replaces a municipality's dataset; returns the number of households copied. The dataset has been checked
    * ({@link nl.dekking.store.DatasetChecker#check}).
    */
-  long replace(Connection c, String municipality, Dataset dataset) throws SQLException {
+  long replace(Connection c, String municipality, DatasetChecker.Checked checked) throws SQLException {
+    Dataset dataset = checked.dataset();
     String s = sql.schema;
     // 1. the households, into a new table nobody else sees; this locks nothing another save or read uses
     long number;
@@ -64,7 +66,7 @@ final class DatasetWriter {
       st.execute("CREATE TABLE " + table + " (LIKE " + s + ".household_template INCLUDING DEFAULTS"
           + " INCLUDING CONSTRAINTS)");
     }
-    long copied = new HouseholdCopier(CoverageSql.copyHouseholds(table), writeTimeoutMillis).copy(c, municipality, dataset);
+    long copied = new HouseholdCopier(CoverageSql.copyHouseholds(table), writeTimeoutMillis).copy(c, municipality, checked);
     try (Statement st = c.createStatement()) {
       // index names follow the table's, so they never collide; a sorted GiST build is ~10x faster than inserts
       st.execute("ALTER TABLE " + table + " ADD CONSTRAINT " + name + "_pkey PRIMARY KEY (municipality, id)");

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import nl.dekking.model.Address;
 import nl.dekking.model.Dataset;
 import nl.dekking.model.Household;
+import nl.dekking.store.DatasetChecker;
 import nl.dekking.store.InvalidDatasetException;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
@@ -44,8 +45,9 @@ final class HouseholdCopier {
     this.writeTimeoutMillis = writeTimeoutMillis;
   }
 
-  /** Copies every household; returns how many. */
-  long copy(Connection c, String municipality, Dataset dataset) throws SQLException {
+  /** Copies every household of a checked dataset; returns how many. */
+  long copy(Connection c, String municipality, DatasetChecker.Checked checked) throws SQLException {
+    Dataset dataset = checked.dataset();
     List<Household> households = dataset.households();
     CopyIn in = c.unwrap(PGConnection.class).getCopyAPI().copyIn(copySql);
     try {
@@ -60,7 +62,7 @@ final class HouseholdCopier {
       send(c, in, sb);
       return in.endCopy();
     } catch (PSQLException e) {
-      throw rowError(e, municipality, dataset);
+      throw rowError(e, municipality, checked);
     } finally {
       if (in.isActive()) {
         try {
@@ -115,7 +117,8 @@ final class HouseholdCopier {
   }
 
   /** The server's complaint about a row, as an error naming that row; other errors pass unchanged. */
-  private static SQLException rowError(PSQLException e, String municipality, Dataset dataset) {
+  private static SQLException rowError(PSQLException e, String municipality, DatasetChecker.Checked checked) {
+    Dataset dataset = checked.dataset();
     ServerErrorMessage m = e.getServerErrorMessage();
     if (m == null || m.getWhere() == null) {
       return e;
@@ -129,7 +132,7 @@ final class HouseholdCopier {
       return e;
     }
     Household h = dataset.households().get(index);
-    throw InvalidDatasetException.household(municipality, dataset.name(), index, h.id(),
+    throw InvalidDatasetException.household(municipality, dataset.name(), checked.originalRow(index), h.id(),
         "the database refused the row: " + SqlFailure.describe(e), e);
   }
 }

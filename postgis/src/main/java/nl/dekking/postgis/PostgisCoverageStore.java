@@ -102,9 +102,8 @@ public final class PostgisCoverageStore implements CoverageStore {
   public SaveResult save(String municipality, Dataset dataset) {
     String m = DatasetChecker.requireMunicipality(municipality);
     DatasetChecker.Checked checked = DatasetChecker.check(m, dataset);
-    Dataset storable = checked.dataset();
-    String what = "save dataset '" + storable.name() + "' of municipality " + m;
-    inTransaction(what, Mode.SAVE, c -> writer.replace(c, m, storable));
+    String what = "save dataset '" + checked.dataset().name() + "' of municipality " + m;
+    inTransaction(what, Mode.SAVE, c -> writer.replace(c, m, checked));
     dropRetiredTables(what);
     return checked.result();
   }

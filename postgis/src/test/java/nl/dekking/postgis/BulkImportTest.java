@@ -94,6 +94,27 @@ class BulkImportTest {
   }
 
   @Test
+  void save_rowRefusedByTheDatabaseAfterADroppedDuplicate_namesItsRowInTheDatasetAsGiven() throws Exception {
+    TestDatabase db = TestDatabase.get();
+    db.store("dekking_refused").close();
+    try (Connection c = db.connect(); Statement s = c.createStatement()) {
+      s.execute("ALTER TABLE dekking_refused.household_template DROP CONSTRAINT IF EXISTS no_verboden");
+      s.execute("ALTER TABLE dekking_refused.household_template ADD CONSTRAINT no_verboden CHECK (street <> 'Verboden')");
+    }
+    List<Household> rows = new java.util.ArrayList<>(households(5, null));
+    rows.add(0, new Household("a-first", rows.get(2).address(), 100_000, 400_000)); // repeats row 3, sorts first
+    rows.add(new Household("bad", new Address("Verboden", 7, "", "", "1000AA", "Plaats"), 100_000, 400_000));
+
+    try (PostgisCoverageStore refusing = db.store("dekking_refused")) {
+      assertThatThrownBy(() -> refusing.save("GM-REFUSED", Dataset.of("Geweigerd", rows, List.of())))
+          .isInstanceOf(InvalidDatasetException.class)
+          .hasMessageContaining("household 6 (id 'bad')")
+          .hasMessageContaining("check constraint is violated (table household_")
+          .hasMessageContaining("constraint no_verboden");
+    }
+  }
+
+  @Test
   void save_connectionKilledHalfway_failsAndKeepsPreviousData() throws Exception {
     Dataset before = Dataset.of("Voor", households(1_000, null), List.of(square("g", 150_000, 450_000, 100)));
     store.save("GM-KILLED", before);
