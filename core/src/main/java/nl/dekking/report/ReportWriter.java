@@ -118,7 +118,7 @@ public final class ReportWriter {
    * @throws IllegalArgumentException when {@code dir} is a file, holds an input or holds foreign files
    * @throws java.io.UncheckedIOException naming the file and the operating system's reason when it cannot be
    *     written; the previous report is then left as it was
-   * @throws IllegalStateException naming the file and the group or finding that could not be put in it
+   * @throws IllegalArgumentException naming the file and the group or finding that could not be put in it
    */
   public List<Path> write(CoverageReport report, Path dir, Consumer<String> progress) {
     requireNonNull(report, "report");
@@ -141,7 +141,7 @@ public final class ReportWriter {
       try {
         page = HtmlReport.render(report, background, language, reportTitle, day, progress);
       } catch (RuntimeException e) {
-        throw new IllegalStateException("cannot draw map.svg, map.png and report.html of the report into " + dir
+        throw new IllegalArgumentException("cannot draw map.svg, map.png and report.html of the report into " + dir
             + ": " + e.getMessage() + "; the previous report is left as it was", e);
       }
       put(out, "map.svg", progress, () -> utf8(page.svg()));
@@ -159,7 +159,7 @@ public final class ReportWriter {
     try {
       bytes = content.get();
     } catch (RuntimeException e) {
-      throw new IllegalStateException("cannot write " + name + " of the report into " + out.target() + ": "
+      throw new IllegalArgumentException("cannot write " + name + " of the report into " + out.target() + ": "
           + e.getMessage() + "; the previous report is left as it was", e);
     }
     out.write(name, bytes);
