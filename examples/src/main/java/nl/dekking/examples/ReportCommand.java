@@ -110,6 +110,7 @@ final class ReportCommand implements Callable<Integer> {
     Language language = Language.of(lang);
     GroupRules groupRules = rules(rules);
 
+    checkOut(out);
     progress.step("loading");
     Dataset dataset = source.sample ? SampleData.load() : load(source.files);
     progress.done(String.format(Locale.ROOT, "%,d addresses, %,d groups, %,d streets, %,d neighbourhoods",
@@ -134,6 +135,19 @@ final class ReportCommand implements Callable<Integer> {
         out.resolve("report.html").toAbsolutePath().normalize(), 100.0 * report.covered() / Math.max(1, report.households()),
         report.households(), report.uncovered(), CapacityText.summary(CapacityText.count(report), language));
     return 0;
+  }
+
+  /**
+   * Refuses, before any reading, an output path below a file ("Not a directory" from the operating system, which
+   * Java reports as "already exists").
+   */
+  static void checkOut(Path out) {
+    for (Path p = out.toAbsolutePath().normalize().getParent(); p != null; p = p.getParent()) {
+      if (Files.isRegularFile(p)) {
+        throw new IllegalArgumentException("cannot write the report into " + out + ": " + p
+            + " is a file, not a folder (Not a directory); choose a new or empty folder");
+      }
+    }
   }
 
   /** The files read, which the output folder may not hold. */
