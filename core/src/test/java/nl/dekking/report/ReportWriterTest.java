@@ -203,6 +203,22 @@ class ReportWriterTest {
   }
 
   @Test
+  void write_handMadeMap_everyLayerReadByOgrinfoAsOneGeometryType() throws Exception {
+    Ogrinfo.require();
+    ReportWriter.of(Language.NL).write(report, out());
+    Ogrinfo.checkLayer(out().resolve("groups.geojson"), "Multi Polygon");
+    Ogrinfo.checkLayer(out().resolve("gap-areas.geojson"), "Multi Polygon");
+    Ogrinfo.checkLayer(out().resolve("overlaps.geojson"), "Multi Polygon");
+    Ogrinfo.checkLayer(out().resolve("qa.geojson"), "Multi Polygon");
+    for (String points : List.of("uncovered-households.geojson", "shared-households.geojson",
+        "duplicate-addresses.geojson")) {
+      assertThat(Ogrinfo.checkLayer(out().resolve(points), "Point")).contains("Extent: ");
+    }
+    assertThat(Ogrinfo.checkLayer(out().resolve("overlaps.geojson"), "Multi Polygon")).contains("Feature Count: 1");
+    assertThat(Ogrinfo.run(out().resolve("groups.kml"), true)).contains("Feature Count: 9", "members: String");
+  }
+
+  @Test
   void write_returnsEveryFileWritten() {
     assertThat(ReportWriter.of(Language.NL).write(report, out())).extracting(p -> p.getFileName().toString())
         .containsExactlyElementsOf(ReportWriter.FILES);
