@@ -17,6 +17,7 @@ import nl.dekking.analysis.GroupCoverage;
 import nl.dekking.analysis.Language;
 import nl.dekking.model.Dataset;
 import nl.dekking.report.ReportWriter;
+import nl.dekking.rules.CapacityState;
 import nl.dekking.rules.GroupRules;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -84,6 +85,20 @@ class ReportBrowserTest {
     assertThat(all(Pattern.compile("<tr[^>]*\\bdata-finding=\"([^\"]+)\""), dom)).hasSize(report.findings().size())
         .contains("narrow-gap");
     assertThat(dom).contains("Voorbeeldgegevens");
+  }
+
+  @Test
+  void report_inChromium_internalNoticeAndCapacityApartFromAdvice() throws Exception {
+    String dom = chromium.dumpDom(html, WORK).stdout();
+
+    assertThat(dom).contains("data-audience=\"internal\"", "Intern — niet publiceren");
+    long over = report.groups().stream().filter(g -> g.capacityState() == CapacityState.OVER_CAPACITY).count();
+    long split = report.groups().stream().filter(GroupCoverage::needsSplit).count();
+    assertThat(dom).containsPattern("data-figure=\"over-capacity\"><span class=\"label\">[^<]*</span><span class=\"figure\">"
+        + over + "<");
+    assertThat(dom).containsPattern("data-figure=\"advice-split\"><span class=\"label\">[^<]*</span><span class=\"figure\">"
+        + split + "<");
+    assertThat(all(Pattern.compile("<p class=\"advice\" data-groups-needed=\"([0-9]+)\""), dom)).hasSize((int) split);
   }
 
   @Test
