@@ -22,7 +22,9 @@ import nl.dekking.report.map.StyledGroupsWriter;
  * contacts with consent {@code PUBLIC}, plus numbers the analysis computed (households, capacity state, groups
  * needed, whether the area was repaired). Never a group's description, notes, other properties or a contact
  * without public consent. Each group's area is the analysed one ({@link CoverageReport#map()}), {@code repaired}
- * saying when it differs from the drawing. Thread-safe.
+ * saying when it differs from the drawing; a group whose area repaired to nothing has nothing to show on a map and
+ * is left out (the internal report lists it under the map checks), so every feature has an area and the files
+ * read back as groups. Thread-safe.
  */
 final class PublicGroupFiles {
 
@@ -48,6 +50,9 @@ final class PublicGroupFiles {
     List<PublicGroup> groups = publicGroups(r, language);
     List<StyledGroupsWriter.StyledGroup> styled = new ArrayList<>();
     for (int o = 0; o < groups.size(); o++) {
+      if (r.map().area(o).isEmpty()) {
+        continue;
+      }
       styled.add(new StyledGroupsWriter.StyledGroup(groups.get(o), r.map().area(o), FILL_OPACITY, computed(r, o)));
     }
     return ReportLayers.encode(StyledGroupsWriter.features(styled));
@@ -58,6 +63,9 @@ final class PublicGroupFiles {
     String adminWord = r.rules().adminTitle().word(language == Language.EN);
     List<KmlWriter.Placemark> placemarks = new ArrayList<>();
     for (int o = 0; o < groups.size(); o++) {
+      if (r.map().area(o).isEmpty()) {
+        continue;
+      }
       PublicGroup g = groups.get(o);
       GroupCoverage c = r.groups().get(o);
       Map<String, String> data = new LinkedHashMap<>();

@@ -154,9 +154,9 @@ public final class ReportWriter {
   }
 
   private static void put(OutputDirectory out, String name, Consumer<String> progress, Supplier<byte[]> content) {
-    progress.accept("writing " + name);
     byte[] bytes;
     try {
+      progress.accept("writing " + name);
       bytes = content.get();
     } catch (RuntimeException e) {
       throw new IllegalArgumentException("cannot write " + name + " of the report into " + out.target() + ": "

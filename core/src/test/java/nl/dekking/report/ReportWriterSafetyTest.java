@@ -142,12 +142,13 @@ class ReportWriterSafetyTest {
   }
 
   @Test
-  void write_areaThatRepairsToNothing_writtenWithoutGeometryAndFlagged() throws Exception {
+  void write_areaThatRepairsToNothing_drawnWithoutShapeListedInternallyLeftOutOfThePublicFiles() throws Exception {
     assertThat(report.map().area(report.map().ordinalOf("E")).isEmpty()).isTrue();
-    String geojson = text("groups.geojson");
-    assertThat(geojson).containsPattern("\"id\":\"E\",\"properties\":\\{[^}]*\"repaired\":true[^}]*},\"geometry\":null");
-    Element e = placemark(parse("groups.kml"), "E");
-    assertThat(e.getElementsByTagName("Polygon").getLength()).isZero();
+    assertThat(text("map.svg")).doesNotContain("data-group-id=\"E\"").contains("data-group-id=\"H\"");
+    assertThat(text("report.html")).contains("<tr data-group-id=\"E\"", "Het gebied van E klopte niet");
+    assertThat(text("groups.csv")).contains("\r\nE;Streep;0;0;5;1;OK;In orde;1;;0,0;true;");
+    assertThat(text("groups.geojson")).doesNotContain("\"id\":\"E\"").contains("\"id\":\"H\"");
+    assertThat(parse("groups.kml").getElementsByTagName("Placemark").getLength()).isEqualTo(2);
   }
 
   @Test
@@ -163,13 +164,22 @@ class ReportWriterSafetyTest {
   }
 
   @Test
+  void write_groupsGeoJson_readsBackWithMembersAndPublicAdminOnly() {
+    List<Group> back = nl.dekking.io.geojson.GeoJsonReader.readGroups(out.resolve("groups.geojson"));
+    Group h = back.stream().filter(g -> g.id().equals("H")).findFirst().orElseThrow();
+    assertThat(h.members()).isEqualTo(25);
+    assertThat(h.admins()).containsExactly(PUBLIC_ADMIN);
+    assertThat(h.metadata().toString()).doesNotContain("Geheim", "Piet", "Tiende");
+  }
+
+  @Test
   void write_kml_outerRingsCounterClockwiseHolesClockwiseStylesShared() throws Exception {
     Document doc = parse("groups.kml");
     Element x = placemark(doc, "X");
     assertThat(isCcw(x, "outerBoundaryIs")).isTrue();
     assertThat(isCcw(x, "innerBoundaryIs")).isFalse();
-    assertThat(doc.getElementsByTagName("Style").getLength()).isEqualTo(3);
-    assertThat(x.getElementsByTagName("styleUrl").item(0).getTextContent()).isEqualTo("#style-3");
+    assertThat(doc.getElementsByTagName("Style").getLength()).isEqualTo(2);
+    assertThat(x.getElementsByTagName("styleUrl").item(0).getTextContent()).isEqualTo("#style-2");
   }
 
   @Test
@@ -182,7 +192,8 @@ class ReportWriterSafetyTest {
       if (step.equals("writing groups.kml")) {
         throw new IllegalStateException("disk full");
       }
-    })).hasMessageContaining("disk full");
+    })).hasMessageContaining("disk full").hasMessageContaining("groups.kml")
+        .hasMessageContaining("the previous report is left as it was");
 
     Map<String, byte[]> after = contents(target);
     assertThat(after.keySet()).isEqualTo(before.keySet());
@@ -221,7 +232,7 @@ class ReportWriterSafetyTest {
     Ogrinfo.checkLayer(out.resolve("qa.geojson"), "Multi Polygon");
     String kml = Ogrinfo.run(out.resolve("groups.kml"), false);
     assertThat(kml).contains("members (String) = 25", "households (String) = 20", "admin_name (String) = Pia Publiek",
-        "repaired (String) = true");
+        "repaired (String) = false");
     assertThat(kml).containsPattern("\\n  POLYGON \\(\\(").doesNotContain("LINESTRING", "POINT (");
   }
 

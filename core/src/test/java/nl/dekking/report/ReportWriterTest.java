@@ -219,6 +219,14 @@ class ReportWriterTest {
   }
 
   @Test
+  void write_cbsBuurten_calledBuurtInTheDutchPage() throws IOException {
+    ReportWriter.of(Language.NL).write(report, out());
+    String html = Files.readString(out().resolve("report.html"));
+    assertThat(html).contains("<h2>Dekking per buurt</h2>", "<th scope=\"col\">Buurt</th>", "Buurtgrens (CBS)")
+        .doesNotContain(">Wijk<");
+  }
+
+  @Test
   void write_returnsEveryFileWritten() {
     assertThat(ReportWriter.of(Language.NL).write(report, out())).extracting(p -> p.getFileName().toString())
         .containsExactlyElementsOf(ReportWriter.FILES);
