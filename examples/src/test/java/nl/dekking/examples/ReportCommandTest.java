@@ -70,6 +70,9 @@ class ReportCommandTest {
     assertThat(r.exitCode()).as(r.err()).isZero();
     assertThat(r.out()).contains("rules: Harlingen");
     assertThat(Files.readString(dir.resolve("out/summary.json"))).contains("\"uncovered\" : 1");
+    // Harlingen's rules call the admin "coördinator", in every file
+    assertThat(Files.readString(dir.resolve("out/groups.csv"))).contains("groep D1 heeft 0 coördinatoren; Harlingen vraagt er minstens 1");
+    assertThat(Files.readString(dir.resolve("out/report.html"))).contains("Geen coördinator", "<th scope=\"col\">Coördinator</th>");
     assertThat(r.out()).containsPattern("D1 +Dorp +2\\b");
     assertThat(r.out()).containsPattern("not covered by any group: +1\\b");
   }
