@@ -4,14 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import java.io.ByteArrayOutputStream;
+import java.io.File;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.lang.module.Configuration;
 import java.lang.module.ModuleFinder;
 import java.lang.module.ModuleReference;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
 import java.util.jar.JarFile;
+import java.util.stream.Collectors;
 import nl.dekking.examples.EmbeddingExample;
 import nl.dekking.index.CoverageMap;
 import org.junit.jupiter.api.Test;
@@ -51,6 +58,32 @@ class EmbeddingExampleTest {
     assertThat(module.descriptor().name()).isEqualTo("nl.dekking.core");
     assertThat(module.descriptor().isAutomatic()).isTrue();
     assertThat(module.descriptor().packages()).contains("nl.dekking.model", "nl.dekking.index", "nl.dekking.io.geojson");
+  }
+
+  @Test
+  void modulePath_applicationsRuntimeJars_runTheExampleInTheNamedModuleNlDekkingCore() throws Exception {
+    // What `java --module-path <the jars> --add-modules ALL-MODULE-PATH` does: every jar a module, none split
+    ModuleFinder finder = ModuleFinder.of(Arrays.stream(System.getProperty("app.runtime.classpath")
+        .split(File.pathSeparator)).map(Path::of).toArray(Path[]::new));
+    Set<String> all = finder.findAll().stream().map(m -> m.descriptor().name()).collect(Collectors.toSet());
+    Configuration configuration = ModuleLayer.boot().configuration().resolve(finder, ModuleFinder.of(), all);
+    ModuleLayer layer = ModuleLayer.boot().defineModulesWithOneLoader(configuration,
+        ClassLoader.getPlatformClassLoader());
+    ClassLoader loader = layer.findLoader("nl.dekking.core");
+
+    Class<?> reader = loader.loadClass("nl.dekking.io.geojson.GeoJsonReader");
+    List<?> households = (List<?>) reader.getMethod("readHouseholds", Path.class)
+        .invoke(null, SAMPLE.resolve("addresses-otterlo-wekerom-wgs84.geojson"));  // through proj4j, WGS84 to RD
+    List<?> groups = (List<?>) reader.getMethod("readGroups", Path.class)
+        .invoke(null, SAMPLE.resolve("sample-groups-otterlo-rd.geojson"));
+    Object map = loader.loadClass("nl.dekking.index.CoverageMap").getMethod("of", Collection.class)
+        .invoke(null, groups);
+    Object index = map.getClass().getMethod("index").invoke(map);
+    Object assignment = index.getClass().getMethod("assign", List.class).invoke(index, households);
+
+    assertThat(reader.getModule().getName()).isEqualTo("nl.dekking.core");
+    assertThat(layer.findModule("org.locationtech.jts")).isPresent();
+    assertThat(assignment.getClass().getMethod("uncovered").invoke(assignment)).isEqualTo(1622);
   }
 
   @Test
