@@ -95,7 +95,7 @@ public interface CoverageStore extends AutoCloseable {
   List<Household> householdsCoveredBy(String municipality, String groupId);
 
   /**
-   * The groups covering a point, sorted by id, exactly as {@link nl.dekking.index.CoverageIndex#covering} answers.
+   * The groups covering a point, sorted by id, exactly as {@link nl.dekking.index.CoverageMap#covering} answers.
    *
    * @param x RD New easting, metres
    * @param y RD New northing, metres
