@@ -1,5 +1,6 @@
 package nl.dekking.io.gpkg;
 
+import nl.dekking.io.GeoPackageLayer;
 import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
