@@ -50,7 +50,8 @@ import nl.dekking.model.Street;
  * ({@link Streets#merge}); without lines, {@link Streets#fromAddresses} derives the streets from the households.
  *
  * <p>Every read is all-or-nothing and fails with one {@link DataFileException} naming the file, the feature and
- * the problem. Thread-safe and stateless.
+ * the problem. A read that finds nothing (an empty file, layer or feature collection, or a municipality filter
+ * that keeps nothing) fails too: zero households is never a result. Thread-safe and stateless.
  */
 public final class DataFiles {
 
@@ -117,7 +118,7 @@ public final class DataFiles {
    */
   public static List<Household> readHouseholds(Path file, ReadOptions options) {
     Format format = checked(file, options);
-    return read(file, () -> switch (format) {
+    return read(file, options, "households", () -> switch (format) {
       case GEOPACKAGE -> plugIn(file, format).readHouseholds(file, options);
       case GEOJSON -> GeoJsonReader.readHouseholds(file);
       case CSV -> CsvReader.readHouseholds(file, options);
@@ -133,7 +134,7 @@ public final class DataFiles {
    */
   public static List<Group> readGroups(Path file, ReadOptions options) {
     Format format = checked(file, options);
-    return read(file, () -> switch (format) {
+    return read(file, options, "groups", () -> switch (format) {
       case GEOPACKAGE -> requireDistinctIds(file, plugIn(file, format).readGroups(file, options));
       case GEOJSON -> GeoJsonReader.readGroups(file);
       case KML -> KmlReader.readGroups(file);
@@ -149,7 +150,7 @@ public final class DataFiles {
    */
   public static List<Street> readStreets(Path file, ReadOptions options) {
     Format format = checked(file, options);
-    return read(file, () -> switch (format) {
+    return read(file, options, "named streets", () -> switch (format) {
       case GEOPACKAGE -> plugIn(file, format).readStreets(file, options);
       case GEOJSON -> Streets.merge(GeoJsonReader.readStreets(file));
       case KML, CSV -> throw wrongContent(file, format, "street lines", ".gpkg or .geojson (or derive streets from"
@@ -166,7 +167,7 @@ public final class DataFiles {
    */
   public static List<Neighbourhood> readNeighbourhoods(Path file, ReadOptions options) {
     Format format = checked(file, options);
-    return read(file, () -> switch (format) {
+    return read(file, options, "neighbourhoods", () -> switch (format) {
       case GEOPACKAGE -> plugIn(file, format).readNeighbourhoods(file, options);
       case GEOJSON -> GeoJsonReader.defaults().neighbourhoods(file, options);
       case KML, CSV -> throw wrongContent(file, format, "neighbourhoods", ".gpkg or .geojson");
@@ -223,12 +224,23 @@ public final class DataFiles {
     return format;
   }
 
-  private static <T> T read(Path file, Supplier<T> reader) {
+  /**
+   * Runs a read and refuses an empty result: a file that holds none of what was asked for (an empty layer, an
+   * empty feature collection, a header-only CSV, a municipality that matches nothing) is a mistake to report,
+   * never a report of zero households.
+   */
+  private static <T> List<T> read(Path file, ReadOptions options, String what, Supplier<List<T>> reader) {
+    List<T> result;
     try {
-      return reader.get();
+      result = reader.get();
     } catch (UncheckedIOException e) {
       throw DataFileException.ofFile(name(file), "cannot read the file: " + e.getCause(), e);
     }
+    if (result.isEmpty()) {
+      String filter = options.municipality().map(m -> " of municipality " + m).orElse("");
+      throw DataFileException.ofFile(name(file), "holds no " + what + filter, null);
+    }
+    return result;
   }
 
   private static DataFileException wrongContent(Path file, Format format, String what, String where) {

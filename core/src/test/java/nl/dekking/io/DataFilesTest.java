@@ -113,7 +113,9 @@ class DataFilesTest {
         .extracting(Neighbourhood::code).containsExactly("BU02280101", "BU02280102");
     assertThat(DataFiles.readNeighbourhoods(file, ReadOptions.defaults().withWater(true).withMunicipality("GM0228")))
         .extracting(Neighbourhood::code).containsExactly("BU02280101", "BU02289999", "BU02280102");
-    assertThat(DataFiles.readNeighbourhoods(file, ReadOptions.defaults().withMunicipality("GM0074"))).isEmpty();
+    assertThatThrownBy(() -> DataFiles.readNeighbourhoods(file, ReadOptions.defaults().withMunicipality("GM0074")))
+        .isInstanceOf(DataFileException.class)
+        .hasMessage(file + ": holds no neighbourhoods of municipality GM0074");
   }
 
   @Test
@@ -139,6 +141,45 @@ class DataFilesTest {
   }
 
   // --- errors --------------------------------------------------------------------------------------------
+
+  @Test
+  void readHouseholds_emptyFeatureCollection_isAnErrorNotZeroHouseholds() throws IOException {
+    Path file = Files.writeString(dir.resolve("adressen.geojson"), "{\"type\":\"FeatureCollection\",\"features\":[]}");
+
+    assertThatThrownBy(() -> DataFiles.readHouseholds(file, ReadOptions.defaults()))
+        .isInstanceOf(DataFileException.class)
+        .hasMessage(file + ": holds no households");
+  }
+
+  @Test
+  void readHouseholds_csvWithOnlyAHeader_isAnErrorNotZeroHouseholds() throws IOException {
+    Path file = Files.writeString(dir.resolve("adressen.csv"), "straat,huisnummer,postcode,woonplaats,x,y\n");
+
+    assertThatThrownBy(() -> DataFiles.readHouseholds(file, ReadOptions.defaults()))
+        .isInstanceOf(DataFileException.class)
+        .hasMessage(file + ": holds no households");
+  }
+
+  @Test
+  void readHouseholds_municipalityMatchingNoRow_isAnErrorNamingTheMunicipality() throws IOException {
+    Path file = Files.writeString(dir.resolve("adressen.csv"),
+        "straat,huisnummer,postcode,woonplaats,gemeentecode,x,y\nA,1,6731AA,Otterlo,GM0228,180000,455000\n");
+
+    assertThatThrownBy(() -> DataFiles.readHouseholds(file, ReadOptions.defaults().withMunicipality("GM0072")))
+        .isInstanceOf(DataFileException.class)
+        .hasMessageStartingWith(file + ": holds no households of municipality ")
+        .hasMessageContaining("GM0072");
+  }
+
+  @Test
+  void readGroups_kmlWithoutPlacemarks_isAnErrorNotZeroGroups() throws IOException {
+    Path file = Files.writeString(dir.resolve("kaart.kml"),
+        "<kml xmlns=\"http://www.opengis.net/kml/2.2\"><Document><name>leeg</name></Document></kml>");
+
+    assertThatThrownBy(() -> DataFiles.readGroups(file, ReadOptions.defaults()))
+        .isInstanceOf(DataFileException.class)
+        .hasMessage(file + ": holds no groups");
+  }
 
   @Test
   void readHouseholds_geoPackageWithoutTheGpkgModule_namesTheArtifactToAdd() throws IOException {
