@@ -16,7 +16,9 @@ import java.util.Set;
 import nl.dekking.model.Consent;
 import nl.dekking.model.Contact;
 import nl.dekking.model.Group;
+import nl.dekking.index.CoverageMap;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Polygonal;
 
 /**
  * Recognises group properties under the names municipal maps and hand-made files give them, builds a
@@ -84,6 +86,10 @@ public final class GroupFields {
     requireNonNull(featureId, "featureId");
     requireNonNull(properties, "properties");
     requireNonNull(area, "area");
+    if (area instanceof Polygonal && CoverageMap.analysedArea(area).isEmpty()) {
+      throw new IllegalArgumentException("area encloses nothing (a ring of zero area, or a hole as large as its"
+          + " shell): " + abbreviated(area));
+    }
     Map<String, String> lower = new HashMap<>();
     for (Map.Entry<String, String> e : properties.entrySet()) {
       if (e.getValue() != null && !e.getValue().isBlank()) {
@@ -224,5 +230,11 @@ public final class GroupFields {
       }
     }
     return Set.copyOf(names);
+  }
+
+  /** The area as WKT, cut to 120 characters for a message. */
+  private static String abbreviated(Geometry area) {
+    String wkt = area.toText();
+    return wkt.length() <= 120 ? wkt : wkt.substring(0, 117) + "...";
   }
 }
