@@ -86,10 +86,6 @@ public final class GroupFields {
     requireNonNull(featureId, "featureId");
     requireNonNull(properties, "properties");
     requireNonNull(area, "area");
-    if (area instanceof Polygonal && CoverageMap.analysedArea(area).isEmpty()) {
-      throw new IllegalArgumentException("area encloses nothing (a ring of zero area, or a hole as large as its"
-          + " shell): " + abbreviated(area));
-    }
     Map<String, String> lower = new HashMap<>();
     for (Map.Entry<String, String> e : properties.entrySet()) {
       if (e.getValue() != null && !e.getValue().isBlank()) {
@@ -102,6 +98,10 @@ public final class GroupFields {
         .or(() -> name)
         .orElseThrow(() -> new IllegalArgumentException(
             "group has no id and no name (looked for " + String.join(", ", ID) + ", " + String.join(", ", NAME) + ")"));
+    if (area instanceof Polygonal && CoverageMap.analysedArea(area).isEmpty()) {
+      throw new IllegalArgumentException("group '" + id + "' area encloses nothing (a ring of zero area, or a hole as"
+          + " large as its shell): " + abbreviated(area));
+    }
     int members = first(lower, MEMBERS, "").map(GroupFields::parseMembers).orElse(0);
     List<Contact> admins = new ArrayList<>();
     for (int i = 1; i <= MAX_ADMINS; i++) {
