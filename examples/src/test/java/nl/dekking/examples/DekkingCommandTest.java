@@ -68,13 +68,13 @@ class DekkingCommandTest {
 
   @Test
   void report_inputsLargerThanTheHeapAllows_saysWhichXmxBeforeReading(@TempDir Path dir) throws Exception {
-    Path households = Files.write(dir.resolve("adressen.csv"), new byte[8 << 20]);
+    Path households = Files.write(dir.resolve("adressen.csv"), new byte[16 << 20]);
 
     Run r = run(new HeapGuard(32L << 20), "report", "--households", households.toString(), "--groups",
         households(dir).toString(), "--out", dir.resolve("out").toString());
 
     assertThat(r.exitCode()).isEqualTo(2);
-    assertThat(r.err()).isEqualTo("dekking: the input files total 8 MB; reading them needs about 96 MB of heap and"
+    assertThat(r.err()).isEqualTo("dekking: the input files total 16 MB; reading them needs about 96 MB of heap and"
         + " this Java has 32 MB: run with -Xmx1g (java -Xmx1g -jar dekking.jar ...)" + System.lineSeparator());
   }
 
