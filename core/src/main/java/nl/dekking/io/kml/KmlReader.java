@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -129,6 +130,8 @@ public final class KmlReader {
         if (!e.isDirectory() && e.getName().toLowerCase(Locale.ROOT).endsWith(".kml")) {
           return parse(guard.inflated(zip, e.getName()), name + "!" + e.getName());
         }
+        // skipping an entry inflates it too: count it, so bombs in images or icons are stopped as well
+        guard.inflated(zip, e.getName()).transferTo(OutputStream.nullOutputStream());
       }
       throw DataFileException.ofFile(name, "is a KMZ (zip) file without a .kml document inside", null);
     }

@@ -61,6 +61,25 @@ class KmlHostileTest {
   }
 
   @Test
+  void readGroups_kmzWithABombBeforeTheKml_isRefusedNamingTheEntry() throws IOException {
+    Path kmz = dir.resolve("icons.kmz");
+    try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(kmz))) {
+      zip.setLevel(Deflater.BEST_COMPRESSION);
+      zip.putNextEntry(new ZipEntry("files/icon.png"));
+      writeSpaces(zip, 64 << 20);
+      zip.closeEntry();
+      zip.putNextEntry(new ZipEntry("doc.kml"));
+      zip.write(placemark("<Polygon><outerBoundaryIs>" + ring(SQUARE) + "</outerBoundaryIs></Polygon>")
+          .getBytes(StandardCharsets.UTF_8));
+      zip.closeEntry();
+    }
+
+    assertThatThrownBy(() -> KmlReader.readGroups(kmz))
+        .isInstanceOf(DataFileException.class)
+        .hasMessageStartingWith(kmz + ": KMZ entry 'files/icon.png' inflates more than 100 times");
+  }
+
+  @Test
   void readGroups_kmzOfAnOrdinaryMap_isRead() throws IOException {
     Path kmz = dir.resolve("kaart.kmz");
     try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(kmz))) {
