@@ -38,6 +38,10 @@ import org.sqlite.SQLiteConfig;
  * states (a truncated download), is refused before SQLite sees it; damage the header cannot show surfaces as
  * SQLite's own error during the read. Errors name the file, the layer, the feature's index and its {@code fid}.
  *
+ * <p>No query can hang: a {@link QueryWatchdog} stops any query that yields no feature for
+ * {@link #QUERY_LIMIT}, and a layer that is a view is counted before it is read, so a view whose rows never end is
+ * stopped too.
+ *
  * <p>Not thread-safe: one per thread.
  */
 final class GeoPackageFile implements AutoCloseable {
@@ -132,6 +136,7 @@ final class GeoPackageFile implements AutoCloseable {
     GeoPackageGeometry decoder = new GeoPackageGeometry(RdNew.GEOMETRY_FACTORY);
     String pk = primaryKey(layer);
     String sql = "SELECT * FROM " + quote(layer.name());
+    requireFiniteIfView(layer, source);
     long index = 0;
     long fid = -1;
     watchdog.feature();
@@ -220,6 +225,35 @@ final class GeoPackageFile implements AutoCloseable {
     throw DataFileException.ofFile(source, "is in CRS " + layer.crs() + " (srs_id " + layer.srsId()
         + "): Dekking reads EPSG:28992 (RD New) and EPSG:4326 (WGS84); supply a proj4 definition of this CRS"
         + " (ReadOptions.withProj4, --proj4) to read it", null);
+  }
+
+  /**
+   * A layer that is a view (a GeoPackage may register one) is counted first, under the watchdog: a recursive view
+   * that yields rows without end would otherwise be read until the heap is full, while its count never yields and
+   * is stopped.
+   */
+  private void requireFiniteIfView(GeoPackageLayer layer, String source) {
+    boolean view;
+    watchdog.feature();
+    try (PreparedStatement ps = connection.prepareStatement(
+        "SELECT 1 FROM sqlite_master WHERE type = 'view' AND name = ? COLLATE NOCASE")) {
+      ps.setString(1, layer.name());
+      try (ResultSet rs = ps.executeQuery()) {
+        view = rs.next();
+      }
+    } catch (SQLException e) {
+      throw failure(source, "cannot read the schema", e);
+    }
+    if (!view) {
+      return;
+    }
+    watchdog.feature();
+    try (Statement st = connection.createStatement();
+        ResultSet rs = st.executeQuery("SELECT count(*) FROM " + quote(layer.name()))) {
+      rs.next();
+    } catch (SQLException e) {
+      throw failure(source, "the layer is a view, and counting its rows", e);
+    }
   }
 
   /**

@@ -46,6 +46,28 @@ class GeoPackageHostileTest {
 
   @Test
   @Timeout(60)
+  void readHouseholds_layerIsAViewYieldingPointsWithoutEnd_isStoppedBeforeTheHeapFills() throws SQLException {
+    Path file = dir.resolve("forever.gpkg");
+    StringBuilder hex = new StringBuilder();
+    for (byte b : TestGeoPackage.blob("POINT (180000 455000)", 28992, false, 2)) {
+      hex.append(String.format("%02X", b));
+    }
+    try (TestGeoPackage g = new TestGeoPackage(file)) {
+      g.sql("CREATE VIEW adressen AS WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r)"
+          + " SELECT n AS fid, X'" + hex + "' AS geom, 'Dorpsstraat' AS openbare_ruimte_naam, n AS huisnummer,"
+          + " '6731AA' AS postcode, 'Otterlo' AS woonplaats_naam FROM r").register("adressen", "POINT", 28992);
+    }
+
+    try (GeoPackageReader reader = GeoPackageReader.open(file, Duration.ofMillis(500))) {
+      assertThatThrownBy(() -> reader.readHouseholds(ReadOptions.defaults()))
+          .isInstanceOf(DataFileException.class)
+          .hasMessage(file + " (layer adressen): the layer is a view, and counting its rows: stopped after 0.5 s"
+              + " without a feature: the query never ends (a recursive view?)");
+    }
+  }
+
+  @Test
+  @Timeout(60)
   void open_gpkgGeometryColumnsIsAnEndlessView_isStoppedNamingTheFile() throws SQLException {
     Path file = dir.resolve("columns.gpkg");
     try (TestGeoPackage g = new TestGeoPackage(file)) {
