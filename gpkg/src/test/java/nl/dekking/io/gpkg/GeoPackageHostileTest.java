@@ -3,6 +3,7 @@ package nl.dekking.io.gpkg;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -11,6 +12,7 @@ import nl.dekking.io.DataFileException;
 import nl.dekking.io.DataFiles;
 import nl.dekking.io.ReadOptions;
 import nl.dekking.model.Household;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -96,6 +98,33 @@ class GeoPackageHostileTest {
     List<Household> households = DataFiles.readHouseholds(file, ReadOptions.defaults());
 
     assertThat(households).extracting(Household::x).containsExactly(180000.0, 180010.0);
+  }
+
+  /** As GDAL writes it: {@code ogr2ogr -dialect sqlite -sql "SELECT ..., ST_Centroid(geometry) ..."} gives GEOMETRY. */
+  @Test
+  void readHouseholds_ogr2ogrSqlOutputDeclaredGeometry_isReadAsPoints() throws Exception {
+    Path ogr2ogr = Path.of("/usr/bin/ogr2ogr");
+    boolean ci = "true".equalsIgnoreCase(System.getenv("CI"));
+    Assumptions.assumeTrue(ci || Files.isExecutable(ogr2ogr), "ogr2ogr (gdal-bin) is not installed");
+    Path geojson = Files.writeString(dir.resolve("pts.geojson"), "{\"type\":\"FeatureCollection\",\"crs\":{\"type\":"
+        + "\"name\",\"properties\":{\"name\":\"urn:ogc:def:crs:EPSG::28992\"}},\"features\":["
+        + "{\"type\":\"Feature\",\"properties\":{\"straatnaam\":\"Dorpsstraat\",\"huisnummer\":\"1\",\"postcode\":"
+        + "\"6731AA\",\"woonplaats\":\"Otterlo\"},\"geometry\":{\"type\":\"Point\",\"coordinates\":[181500,457100]}},"
+        + "{\"type\":\"Feature\",\"properties\":{\"straatnaam\":\"Dorpsstraat\",\"huisnummer\":\"3\",\"postcode\":"
+        + "\"6731AA\",\"woonplaats\":\"Otterlo\"},\"geometry\":{\"type\":\"Point\",\"coordinates\":[181550,457100]}}]}");
+    Path gpkg = dir.resolve("sql.gpkg");
+    Process p = new ProcessBuilder("ogr2ogr", "-f", "GPKG", gpkg.toString(), geojson.toString(), "-dialect", "sqlite",
+        "-sql", "SELECT straatnaam, huisnummer, postcode, woonplaats, ST_Centroid(geometry) AS geom FROM pts",
+        "-nln", "adressen").redirectErrorStream(true).start();
+    String output = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(p.waitFor()).as(output).isZero();
+    try (GeoPackageReader reader = GeoPackageReader.open(gpkg)) {
+      assertThat(reader.layers()).singleElement().satisfies(l -> assertThat(l.geometryType()).isEqualTo("GEOMETRY"));
+    }
+
+    List<Household> households = DataFiles.readHouseholds(gpkg, ReadOptions.defaults());
+
+    assertThat(households).extracting(Household::x).containsExactly(181500.0, 181550.0);
   }
 
   @Test
