@@ -1,6 +1,8 @@
 package nl.dekking.crs;
 
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.PrecisionModel;
 
@@ -75,6 +77,22 @@ public final class RdNew {
     if (!isInNetherlands(x, y)) {
       throw new IllegalArgumentException(outsideMessage(x, y, what));
     }
+  }
+
+  /**
+   * Checks that an RD New geometry lies in the Netherlands: its envelope's corners do. An area in degrees, in
+   * another CRS, or at absurd coordinates (1e39) is refused before an index sized by it is built.
+   *
+   * @param what names the geometry in the message ("group 'Noord' area")
+   * @throws IllegalArgumentException naming the geometry, the corner outside, the extent and the likely cause
+   */
+  public static void requireInNetherlands(Geometry geometry, String what) {
+    Envelope e = geometry.getEnvelopeInternal();
+    if (e.isNull()) {
+      return;
+    }
+    requireInNetherlands(e.getMinX(), e.getMinY(), what);
+    requireInNetherlands(e.getMaxX(), e.getMaxY(), what);
   }
 
   static String outsideMessage(double x, double y, String what) {

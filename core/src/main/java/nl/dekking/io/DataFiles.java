@@ -9,12 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
+import java.util.Optional;
+import java.util.ServiceLoader;
 import java.util.function.Supplier;
 import nl.dekking.io.csv.CsvReader;
 import nl.dekking.io.geojson.GeoJsonReader;
-import nl.dekking.io.gpkg.GeoPackageLayer;
-import nl.dekking.io.gpkg.GeoPackageReader;
 import nl.dekking.io.kml.KmlReader;
 import nl.dekking.model.Group;
 import nl.dekking.model.Household;
@@ -51,20 +50,28 @@ import nl.dekking.model.Street;
  * ({@link Streets#merge}); without lines, {@link Streets#fromAddresses} derives the streets from the households.
  *
  * <p>Every read is all-or-nothing and fails with one {@link DataFileException} naming the file, the feature and
- * the problem. Thread-safe and stateless.
+ * the problem. A read that finds nothing (an empty file, layer or feature collection, or a municipality filter
+ * that keeps nothing) fails too: zero households is never a result. Thread-safe and stateless.
  */
 public final class DataFiles {
 
   /** The formats Dekking reads. */
   public enum Format {
-    /** OGC GeoPackage ({@code .gpkg}). */
-    GEOPACKAGE,
+    /** OGC GeoPackage ({@code .gpkg}); read by the module {@code dekking-gpkg}. */
+    GEOPACKAGE("dekking-gpkg"),
     /** GeoJSON ({@code .geojson}, {@code .json}). */
-    GEOJSON,
+    GEOJSON(""),
     /** KML or zipped KML ({@code .kml}, {@code .kmz}). */
-    KML,
+    KML(""),
     /** Comma- or semicolon-separated values ({@code .csv}, {@code .txt}). */
-    CSV;
+    CSV("");
+
+    /** The artifact that reads this format when core does not, or empty. */
+    private final String module;
+
+    Format(String module) {
+      this.module = module;
+    }
 
     /**
      * The format of a file, by its extension (case-insensitive).
@@ -101,7 +108,7 @@ public final class DataFiles {
     if (format != Format.GEOPACKAGE) {
       throw DataFileException.ofFile(name(file), "only a GeoPackage (.gpkg) has layers; this is a " + format + " file", null);
     }
-    return fromGeoPackage(file, GeoPackageReader::layers);
+    return plugIn(file, format).layers(file);
   }
 
   /**
@@ -111,8 +118,8 @@ public final class DataFiles {
    */
   public static List<Household> readHouseholds(Path file, ReadOptions options) {
     Format format = checked(file, options);
-    return read(file, () -> switch (format) {
-      case GEOPACKAGE -> fromGeoPackage(file, r -> r.readHouseholds(options));
+    return read(file, options, "households", () -> switch (format) {
+      case GEOPACKAGE -> plugIn(file, format).readHouseholds(file, options);
       case GEOJSON -> GeoJsonReader.readHouseholds(file);
       case CSV -> CsvReader.readHouseholds(file, options);
       case KML -> throw wrongContent(file, format, "households", ".gpkg, .geojson or .csv");
@@ -127,9 +134,8 @@ public final class DataFiles {
    */
   public static List<Group> readGroups(Path file, ReadOptions options) {
     Format format = checked(file, options);
-    return read(file, () -> switch (format) {
-      case GEOPACKAGE -> requireDistinctIds(file, fromGeoPackage(file, r -> r.readAreas(options, (props, area) ->
-          GroupFields.read(java.util.Optional.empty(), props, area))));
+    return read(file, options, "groups", () -> switch (format) {
+      case GEOPACKAGE -> requireDistinctIds(file, plugIn(file, format).readGroups(file, options));
       case GEOJSON -> GeoJsonReader.readGroups(file);
       case KML -> KmlReader.readGroups(file);
       case CSV -> throw wrongContent(file, format, "groups", ".kml, .geojson or .gpkg");
@@ -144,8 +150,8 @@ public final class DataFiles {
    */
   public static List<Street> readStreets(Path file, ReadOptions options) {
     Format format = checked(file, options);
-    return read(file, () -> switch (format) {
-      case GEOPACKAGE -> fromGeoPackage(file, r -> r.readStreets(options));
+    return read(file, options, "named streets", () -> switch (format) {
+      case GEOPACKAGE -> plugIn(file, format).readStreets(file, options);
       case GEOJSON -> Streets.merge(GeoJsonReader.readStreets(file));
       case KML, CSV -> throw wrongContent(file, format, "street lines", ".gpkg or .geojson (or derive streets from"
           + " the addresses)");
@@ -161,18 +167,38 @@ public final class DataFiles {
    */
   public static List<Neighbourhood> readNeighbourhoods(Path file, ReadOptions options) {
     Format format = checked(file, options);
-    return read(file, () -> switch (format) {
-      case GEOPACKAGE -> fromGeoPackage(file, r -> r.readNeighbourhoods(options));
+    return read(file, options, "neighbourhoods", () -> switch (format) {
+      case GEOPACKAGE -> plugIn(file, format).readNeighbourhoods(file, options);
       case GEOJSON -> GeoJsonReader.defaults().neighbourhoods(file, options);
       case KML, CSV -> throw wrongContent(file, format, "neighbourhoods", ".gpkg or .geojson");
     });
   }
 
-  /** Opens the GeoPackage, reads from it and closes it. */
-  private static <T> T fromGeoPackage(Path file, Function<GeoPackageReader, T> read) {
-    try (GeoPackageReader r = GeoPackageReader.open(file)) {
-      return read.apply(r);
+  /**
+   * The reader of a format that ships in its own module ({@link FormatReader}), found with {@link ServiceLoader}
+   * on the class path of this class and then of the thread's context class loader.
+   *
+   * @throws DataFileException naming the module to add when none is on the class path
+   */
+  private static FormatReader plugIn(Path file, Format format) {
+    return plugIn(format, DataFiles.class.getClassLoader())
+        .or(() -> plugIn(format, Thread.currentThread().getContextClassLoader()))
+        .orElseThrow(() -> DataFileException.ofFile(name(file), "reading a " + format + " file needs the module "
+            + format.module + " on the class path (Maven: groupId nl.dekking, artifactId " + format.module
+            + "), which is not there; add that dependency, or convert the file to GeoJSON"
+            + " (ogr2ogr -f GeoJSON out.geojson " + name(file) + ")", null));
+  }
+
+  private static Optional<FormatReader> plugIn(Format format, ClassLoader loader) {
+    if (loader == null) {
+      return Optional.empty();
     }
+    for (FormatReader reader : ServiceLoader.load(FormatReader.class, loader)) {
+      if (reader.format() == format) {
+        return Optional.of(reader);
+      }
+    }
+    return Optional.empty();
   }
 
   private static List<Group> requireDistinctIds(Path file, List<Group> groups) {
@@ -198,12 +224,23 @@ public final class DataFiles {
     return format;
   }
 
-  private static <T> T read(Path file, Supplier<T> reader) {
+  /**
+   * Runs a read and refuses an empty result: a file that holds none of what was asked for (an empty layer, an
+   * empty feature collection, a header-only CSV, a municipality that matches nothing) is a mistake to report,
+   * never a report of zero households.
+   */
+  private static <T> List<T> read(Path file, ReadOptions options, String what, Supplier<List<T>> reader) {
+    List<T> result;
     try {
-      return reader.get();
+      result = reader.get();
     } catch (UncheckedIOException e) {
       throw DataFileException.ofFile(name(file), "cannot read the file: " + e.getCause(), e);
     }
+    if (result.isEmpty()) {
+      String filter = options.municipality().map(m -> " of municipality " + m).orElse("");
+      throw DataFileException.ofFile(name(file), "holds no " + what + filter, null);
+    }
+    return result;
   }
 
   private static DataFileException wrongContent(Path file, Format format, String what, String where) {

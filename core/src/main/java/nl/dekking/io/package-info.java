@@ -13,6 +13,10 @@
  * {@link nl.dekking.io.BagFilter BAG filter}, {@link nl.dekking.io.CoordinateColumns CSV coordinate columns},
  * proj4 definition). {@link nl.dekking.model.Streets} merges street segments and derives streets from addresses.
  *
+ * <p>GeoPackage is read by the separate module {@code nl.dekking:dekking-gpkg} (it brings SQLite): on the class
+ * path it registers a {@link nl.dekking.io.FormatReader} that {@code DataFiles} finds with {@link java.util.ServiceLoader};
+ * without it a {@code .gpkg} file is refused with a message naming the artifact to add.
+ *
  * <p>Readers are all-or-nothing: they return a complete result or throw, never a partial dataset.
  */
 package nl.dekking.io;

@@ -28,8 +28,8 @@ public record Address(String street, int houseNumber, String letter, String suff
   public Address {
     street = requireText(street, "street");
     place = requireText(place, "place");
-    letter = letter == null ? "" : letter.strip();
-    suffix = suffix == null ? "" : suffix.strip();
+    letter = letter == null ? "" : Text.requirePlain(letter, "address letter").strip();
+    suffix = suffix == null ? "" : Text.requirePlain(suffix, "address suffix").strip();
     requireNonNull(postcode, "postcode");
     postcode = postcode.replace(" ", "").toUpperCase(Locale.ROOT);
     if (houseNumber < 1 || houseNumber > 99_999) {
@@ -77,7 +77,7 @@ public record Address(String street, int houseNumber, String letter, String suff
 
   private static String requireText(String value, String what) {
     requireNonNull(value, what);
-    String stripped = value.strip();
+    String stripped = Text.requirePlain(value, "address " + what).strip();
     if (stripped.isEmpty()) {
       throw new IllegalArgumentException("address " + what + " must not be blank");
     }

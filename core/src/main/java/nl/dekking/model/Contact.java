@@ -13,11 +13,12 @@ import static java.util.Objects.requireNonNull;
 public record Contact(String name, String email, String phone, Consent consent) {
 
   public Contact {
-    requireNonNull(name, "name");
-    requireNonNull(consent, "consent");
-    name = name.strip();
-    email = email == null ? "" : email.strip();
-    phone = phone == null ? "" : phone.strip();
+    requireNonNull(name, "contact name");
+    name = Text.requirePlain(name, "contact name").strip();
+    String who = "contact '" + name + "'";
+    requireNonNull(consent, () -> who + " consent");
+    email = email == null ? "" : Text.requirePlain(email, who + " e-mail").strip();
+    phone = phone == null ? "" : Text.requirePlain(phone, who + " phone").strip();
     if (name.isEmpty()) {
       throw new IllegalArgumentException("contact name must not be blank");
     }

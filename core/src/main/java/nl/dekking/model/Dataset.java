@@ -30,17 +30,30 @@ public record Dataset(String name, List<Household> households, List<Street> stre
     List<Neighbourhood> neighbourhoods) {
 
   public Dataset {
-    requireNonNull(name, "name");
-    households = List.copyOf(households);
-    streets = List.copyOf(streets);
-    groups = List.copyOf(groups);
-    neighbourhoods = List.copyOf(neighbourhoods);
+    requireNonNull(name, "dataset name");
+    Text.requirePlain(name, "dataset name");
+    households = noNulls(households, name, "households");
+    streets = noNulls(streets, name, "streets");
+    groups = noNulls(groups, name, "groups");
+    neighbourhoods = noNulls(neighbourhoods, name, "neighbourhoods");
     Set<String> ids = new HashSet<>();
     for (Group g : groups) {
       if (!ids.add(g.id())) {
         throw new IllegalArgumentException("dataset '" + name + "' has two groups with id '" + g.id() + "'");
       }
     }
+  }
+
+  /** An immutable copy of a list, refusing a null list or a null element with a message naming both. */
+  private static <T> List<T> noNulls(List<T> list, String dataset, String what) {
+    requireNonNull(list, () -> "dataset '" + dataset + "' " + what);
+    for (int i = 0; i < list.size(); i++) {
+      if (list.get(i) == null) {
+        throw new IllegalArgumentException("dataset '" + dataset + "' " + what + " element " + i + " of " + list.size()
+            + " is null");
+      }
+    }
+    return List.copyOf(list);
   }
 
   /** A dataset of households and groups only. */

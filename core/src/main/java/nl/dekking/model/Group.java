@@ -2,6 +2,7 @@ package nl.dekking.model;
 
 import static java.util.Objects.requireNonNull;
 
+import nl.dekking.crs.RdNew;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,7 +16,10 @@ import org.locationtech.jts.geom.Polygon;
  * A neighbourhood-watch WhatsApp group: the area it watches and who runs it.
  *
  * <p>The area is a Polygon or MultiPolygon in RD New. It need not be valid: hand-drawn maps self-intersect,
- * and the analysis repairs and reports them. It must be non-empty with finite coordinates.
+ * and the analysis repairs and reports them. It must be non-empty with finite coordinates inside the
+ * Netherlands' extent ({@link RdNew#requireInNetherlands(Geometry, String)}, as a {@link Household}'s point), with
+ * SRID 28992 or none. Lists and maps hold no nulls, and every text follows {@link Text}'s rule; a value that
+ * breaks either is refused with a message naming the group.
  *
  * @param id a stable identifier, not blank; groups in one dataset have distinct ids
  * @param name the name shown to people
@@ -27,13 +31,14 @@ import org.locationtech.jts.geom.Polygon;
 public record Group(String id, String name, Geometry area, int members, List<Contact> admins, Map<String, String> metadata) {
 
   public Group {
-    requireNonNull(id, "id");
-    requireNonNull(name, "name");
-    requireNonNull(area, "area");
-    requireNonNull(admins, "admins");
-    requireNonNull(metadata, "metadata");
-    id = id.strip();
-    name = name.strip();
+    requireNonNull(id, "group id");
+    id = Text.requirePlain(id, "group id").strip();
+    String group = "group '" + id + "'";
+    requireNonNull(name, () -> group + " name");
+    requireNonNull(area, () -> group + " area");
+    requireNonNull(admins, () -> group + " admins");
+    requireNonNull(metadata, () -> group + " metadata");
+    name = Text.requirePlain(name, group + " name").strip();
     if (id.isEmpty()) {
       throw new IllegalArgumentException("group id must not be blank (name '" + name + "')");
     }
@@ -51,11 +56,30 @@ public record Group(String id, String name, Geometry area, int members, List<Con
         throw new IllegalArgumentException("group '" + id + "' area has a non-finite coordinate: " + c.x + ", " + c.y);
       }
     }
+    if (area.getSRID() != 0 && area.getSRID() != RdNew.EPSG) {
+      throw new IllegalArgumentException(group + " area is in EPSG:" + area.getSRID() + "; a group's area is in RD New"
+          + " (EPSG:28992): transform it first (CrsTransform)");
+    }
+    RdNew.requireInNetherlands(area, group + " area");
     if (members < 0) {
       throw new IllegalArgumentException("group '" + id + "' member count must be 0 or more, was " + members);
     }
+    for (int i = 0; i < admins.size(); i++) {
+      if (admins.get(i) == null) {
+        throw new IllegalArgumentException(group + " admin " + (i + 1) + " of " + admins.size() + " is null");
+      }
+    }
     admins = List.copyOf(admins);
-    metadata = Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
+    Map<String, String> copy = new LinkedHashMap<>();
+    for (Map.Entry<String, String> e : metadata.entrySet()) {
+      if (e.getKey() == null || e.getValue() == null) {
+        throw new IllegalArgumentException(group + " metadata " + (e.getKey() == null ? "has a null key"
+            : "'" + e.getKey() + "' is null") + "; leave absent properties out");
+      }
+      copy.put(Text.requirePlain(e.getKey(), group + " metadata key"),
+          Text.requirePlain(e.getValue(), group + " metadata '" + e.getKey() + "'"));
+    }
+    metadata = Collections.unmodifiableMap(copy);
     area = area.copy();
     area.setUserData(null);
   }

@@ -16,8 +16,9 @@ import nl.dekking.crs.RdNew;
 public record Household(String id, Address address, double x, double y) {
 
   public Household {
-    requireNonNull(id, "id");
-    requireNonNull(address, "address");
+    requireNonNull(id, "household id");
+    requireNonNull(address, () -> "household " + id + " address");
+    Text.requirePlain(id, "household id");
     if (id.isBlank()) {
       throw new IllegalArgumentException("household id must not be blank (" + address + ")");
     }

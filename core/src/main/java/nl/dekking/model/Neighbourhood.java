@@ -26,16 +26,25 @@ public record Neighbourhood(String code, String name, String municipalityCode, S
     requireNonNull(code, "code");
     requireNonNull(area, "area");
     requireNonNull(reportedHouseholds, "reportedHouseholds");
-    code = code.strip();
-    name = name == null || name.isBlank() ? code : name.strip();
-    municipalityCode = municipalityCode == null ? "" : municipalityCode.strip();
-    municipalityName = municipalityName == null ? "" : municipalityName.strip();
+    code = Text.requirePlain(code, "neighbourhood code").strip();
+    name = name == null || name.isBlank() ? code : Text.requirePlain(name, "neighbourhood " + code + " name").strip();
+    municipalityCode = municipalityCode == null ? ""
+        : Text.requirePlain(municipalityCode, "neighbourhood " + code + " municipality code").strip();
+    municipalityName = municipalityName == null ? ""
+        : Text.requirePlain(municipalityName, "neighbourhood " + code + " municipality name").strip();
     if (code.isEmpty()) {
       throw new IllegalArgumentException("neighbourhood code must not be blank (name '" + name + "')");
     }
     if (!(area instanceof Polygon || area instanceof MultiPolygon) || area.isEmpty()) {
       throw new IllegalArgumentException("neighbourhood " + code + " area must be a non-empty polygon, was " + area.getGeometryType());
     }
+    for (org.locationtech.jts.geom.Coordinate c : area.getCoordinates()) {
+      if (!Double.isFinite(c.x) || !Double.isFinite(c.y)) {
+        throw new IllegalArgumentException("neighbourhood " + code + " area has a non-finite coordinate: " + c.x + ", "
+            + c.y);
+      }
+    }
+    nl.dekking.crs.RdNew.requireInNetherlands(area, "neighbourhood " + code + " area");
     if (reportedHouseholds.isPresent() && reportedHouseholds.getAsInt() < 0) {
       throw new IllegalArgumentException("neighbourhood " + code + " reported households must be 0 or more, was "
           + reportedHouseholds.getAsInt() + " (CBS -99997 means unknown: pass OptionalInt.empty())");

@@ -22,8 +22,8 @@ public record Street(String name, String place, Optional<Geometry> line) {
     requireNonNull(name, "name");
     requireNonNull(place, "place");
     requireNonNull(line, "line");
-    name = name.strip();
-    place = place.strip();
+    name = Text.requirePlain(name, "street name").strip();
+    place = Text.requirePlain(place, "street place").strip();
     if (name.isEmpty() || place.isEmpty()) {
       throw new IllegalArgumentException("street name and place must not be blank: '" + name + "', '" + place + "'");
     }

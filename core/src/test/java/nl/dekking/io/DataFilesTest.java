@@ -38,26 +38,9 @@ class DataFilesTest {
   // --- households ----------------------------------------------------------------------------------------
 
   @Test
-  void readHouseholds_geoPackageAndWgs84GeoJson_giveTheSame2481AddressesWithinOneMetre() {
-    List<Household> gpkg = DataFiles.readHouseholds(resource("addresses-otterlo-wekerom-rd.gpkg"), ReadOptions.defaults());
-    List<Household> geojson = DataFiles.readHouseholds(resource("addresses-otterlo-wekerom-wgs84.geojson"), ReadOptions.defaults());
-
-    assertThat(gpkg).hasSize(2481);
-    assertThat(geojson).hasSize(2481);
-    assertThat(gpkg.stream().filter(h -> h.address().place().equals("Otterlo"))).hasSize(1341);
-    assertThat(gpkg.stream().filter(h -> h.address().place().equals("Wekerom"))).hasSize(1140);
-    Map<String, Household> byId = geojson.stream().collect(Collectors.toMap(Household::id, Function.identity()));
-    for (Household h : gpkg) {
-      Household other = byId.get(h.id());
-      assertThat(other).as(h.id()).isNotNull();
-      assertThat(other.address()).isEqualTo(h.address());
-      assertThat(Math.hypot(h.x() - other.x(), h.y() - other.y())).as(h.id()).isLessThan(1.0);
-    }
-  }
-
-  @Test
   void streetsFromAddresses_otterloWekerom_derives112StreetsWithoutLines() {
-    List<Household> households = DataFiles.readHouseholds(resource("addresses-otterlo-wekerom-rd.gpkg"), ReadOptions.defaults());
+    List<Household> households = DataFiles.readHouseholds(resource("addresses-otterlo-wekerom-wgs84.geojson"),
+        ReadOptions.defaults());
 
     List<Street> streets = Streets.fromAddresses(households);
 
@@ -130,7 +113,9 @@ class DataFilesTest {
         .extracting(Neighbourhood::code).containsExactly("BU02280101", "BU02280102");
     assertThat(DataFiles.readNeighbourhoods(file, ReadOptions.defaults().withWater(true).withMunicipality("GM0228")))
         .extracting(Neighbourhood::code).containsExactly("BU02280101", "BU02289999", "BU02280102");
-    assertThat(DataFiles.readNeighbourhoods(file, ReadOptions.defaults().withMunicipality("GM0074"))).isEmpty();
+    assertThatThrownBy(() -> DataFiles.readNeighbourhoods(file, ReadOptions.defaults().withMunicipality("GM0074")))
+        .isInstanceOf(DataFileException.class)
+        .hasMessage(file + ": holds no neighbourhoods of municipality GM0074");
   }
 
   @Test
@@ -142,15 +127,6 @@ class DataFilesTest {
   }
 
   // --- streets -------------------------------------------------------------------------------------------
-
-  @Test
-  void readStreets_nwbGeoPackage_mergesSegmentsIntoNamedStreets() {
-    List<Street> streets = DataFiles.readStreets(resource("nwb-wegvakken-wageningen-rd.gpkg"),
-        ReadOptions.defaults().withMunicipality("Wageningen"));
-
-    assertThat(streets).hasSize(49);
-    assertThat(streets).extracting(Street::toString).contains("Rozenstraat, Wageningen", "Haverlanden, Wageningen");
-  }
 
   // --- groups --------------------------------------------------------------------------------------------
 
@@ -165,6 +141,55 @@ class DataFilesTest {
   }
 
   // --- errors --------------------------------------------------------------------------------------------
+
+  @Test
+  void readHouseholds_emptyFeatureCollection_isAnErrorNotZeroHouseholds() throws IOException {
+    Path file = Files.writeString(dir.resolve("adressen.geojson"), "{\"type\":\"FeatureCollection\",\"features\":[]}");
+
+    assertThatThrownBy(() -> DataFiles.readHouseholds(file, ReadOptions.defaults()))
+        .isInstanceOf(DataFileException.class)
+        .hasMessage(file + ": holds no households");
+  }
+
+  @Test
+  void readHouseholds_csvWithOnlyAHeader_isAnErrorNotZeroHouseholds() throws IOException {
+    Path file = Files.writeString(dir.resolve("adressen.csv"), "straat,huisnummer,postcode,woonplaats,x,y\n");
+
+    assertThatThrownBy(() -> DataFiles.readHouseholds(file, ReadOptions.defaults()))
+        .isInstanceOf(DataFileException.class)
+        .hasMessage(file + ": holds no households");
+  }
+
+  @Test
+  void readHouseholds_municipalityMatchingNoRow_isAnErrorNamingTheMunicipality() throws IOException {
+    Path file = Files.writeString(dir.resolve("adressen.csv"),
+        "straat,huisnummer,postcode,woonplaats,gemeentecode,x,y\nA,1,6731AA,Otterlo,GM0228,180000,455000\n");
+
+    assertThatThrownBy(() -> DataFiles.readHouseholds(file, ReadOptions.defaults().withMunicipality("GM0072")))
+        .isInstanceOf(DataFileException.class)
+        .hasMessageStartingWith(file + ": holds no households of municipality ")
+        .hasMessageContaining("GM0072");
+  }
+
+  @Test
+  void readGroups_kmlWithoutPlacemarks_isAnErrorNotZeroGroups() throws IOException {
+    Path file = Files.writeString(dir.resolve("kaart.kml"),
+        "<kml xmlns=\"http://www.opengis.net/kml/2.2\"><Document><name>leeg</name></Document></kml>");
+
+    assertThatThrownBy(() -> DataFiles.readGroups(file, ReadOptions.defaults()))
+        .isInstanceOf(DataFileException.class)
+        .hasMessage(file + ": holds no groups");
+  }
+
+  @Test
+  void readHouseholds_geoPackageWithoutTheGpkgModule_namesTheArtifactToAdd() throws IOException {
+    Path gpkg = Files.write(dir.resolve("adressen.gpkg"), new byte[100]);
+
+    assertThatThrownBy(() -> DataFiles.readHouseholds(gpkg, ReadOptions.defaults()))
+        .isInstanceOf(DataFileException.class)
+        .hasMessageStartingWith(gpkg + ": reading a GEOPACKAGE file needs the module dekking-gpkg")
+        .hasMessageContaining("artifactId dekking-gpkg");
+  }
 
   @Test
   void readHouseholds_unknownExtension_failsListingTheFormats() throws IOException {

@@ -16,7 +16,9 @@ import java.util.Set;
 import nl.dekking.model.Consent;
 import nl.dekking.model.Contact;
 import nl.dekking.model.Group;
+import nl.dekking.index.CoverageMap;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Polygonal;
 
 /**
  * Recognises group properties under the names municipal maps and hand-made files give them, builds a
@@ -96,6 +98,10 @@ public final class GroupFields {
         .or(() -> name)
         .orElseThrow(() -> new IllegalArgumentException(
             "group has no id and no name (looked for " + String.join(", ", ID) + ", " + String.join(", ", NAME) + ")"));
+    if (area instanceof Polygonal && CoverageMap.analysedArea(area).isEmpty()) {
+      throw new IllegalArgumentException("group '" + id + "' area encloses nothing (a ring of zero area, or a hole as"
+          + " large as its shell): " + abbreviated(area));
+    }
     int members = first(lower, MEMBERS, "").map(GroupFields::parseMembers).orElse(0);
     List<Contact> admins = new ArrayList<>();
     for (int i = 1; i <= MAX_ADMINS; i++) {
@@ -224,5 +230,11 @@ public final class GroupFields {
       }
     }
     return Set.copyOf(names);
+  }
+
+  /** The area as WKT, cut to 120 characters for a message. */
+  private static String abbreviated(Geometry area) {
+    String wkt = area.toText();
+    return wkt.length() <= 120 ? wkt : wkt.substring(0, 117) + "...";
   }
 }

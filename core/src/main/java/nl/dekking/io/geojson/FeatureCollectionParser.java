@@ -39,6 +39,10 @@ import nl.dekking.io.DataFileException;
  * bad coordinates rather than as bad JSON, and a number with a trailing decimal point ({@code 67.}), which real
  * BGT exports contain.
  *
+ * <p>A member that occurs twice in one object (two {@code features} or {@code crs} members, two {@code coordinates}
+ * in a geometry, a property given twice) is refused as invalid JSON naming the member and where it is: which of
+ * the two was meant cannot be known, and readers disagree on it.
+ *
  * <p>A feature is decoded in full before it is handed on; a bad feature stops the read with a
  * {@link DataFileException} naming the file, the feature's index and id, and the problem.
  *
@@ -51,6 +55,8 @@ final class FeatureCollectionParser<T> {
       // "hoek": [ 67. ] as the real BGT label export writes it: not JSON, but unambiguous
       .enable(JsonReadFeature.ALLOW_TRAILING_DECIMAL_POINT_FOR_NUMBERS)
       .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+      // two 'features', two 'crs', two 'coordinates' or two of a property: which one is meant is anyone's guess
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
       .build();
 
   /**

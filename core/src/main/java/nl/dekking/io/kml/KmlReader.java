@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -42,7 +43,10 @@ import org.locationtech.jts.geom.Polygon;
  * a DOCTYPE is refused outright, so XXE and entity-expansion payloads never reach the parser's entity handling.
  * Coordinates are {@code lon,lat[,alt]} tuples in WGS84 (KML has no other CRS), transformed into RD New; the
  * altitude is dropped. {@code outerBoundaryIs} and {@code innerBoundaryIs} make a Polygon's shell and holes; the
- * Polygons of one Placemark make a MultiPolygon. Placemarks without a Polygon (markers, lines) are not areas and
+ * Polygons of one Placemark make a MultiPolygon, and so do the several outer boundaries some files give one
+ * Polygon (each hole goes to the outer boundary it lies in): no area is dropped. An area that encloses nothing (a
+ * ring of zero area, a hole as large as its shell) is refused naming the placemark. A KMZ is inflated under the
+ * limits of {@link InflationGuard} (a zip bomb is refused, counted while streaming). Placemarks without a Polygon (markers, lines) are not areas and
  * are skipped. A ring that is not closed, a bad coordinate or a point outside the Netherlands fails the whole
  * file with a {@link DataFileException} naming the placemark: all-or-nothing. O(n) in the file size.
  *
@@ -120,11 +124,14 @@ public final class KmlReader {
     byte[] magic = kml.readNBytes(2);
     kml.reset();
     if (magic.length == 2 && magic[0] == 'P' && magic[1] == 'K') {
-      ZipInputStream zip = new ZipInputStream(kml);
+      InflationGuard guard = new InflationGuard(name);
+      ZipInputStream zip = new ZipInputStream(guard.compressed(kml));
       for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
         if (!e.isDirectory() && e.getName().toLowerCase(Locale.ROOT).endsWith(".kml")) {
-          return parse(zip, name + "!" + e.getName());
+          return parse(guard.inflated(zip, e.getName()), name + "!" + e.getName());
         }
+        // skipping an entry inflates it too: count it, so bombs in images or icons are stopped as well
+        guard.inflated(zip, e.getName()).transferTo(OutputStream.nullOutputStream());
       }
       throw DataFileException.ofFile(name, "is a KMZ (zip) file without a .kml document inside", null);
     }
@@ -207,8 +214,7 @@ public final class KmlReader {
     final int index;
     final Optional<String> id;
     final Map<String, String> properties = new LinkedHashMap<>();
-    final List<List<String>> polygons = new ArrayList<>(); // per polygon: outer ring text, then inner ring texts
-    final List<Boolean> hasOuter = new ArrayList<>();
+    final List<RawPolygon> polygons = new ArrayList<>();
 
     RawPlacemark(int index, Optional<String> id) {
       this.index = index;
@@ -225,22 +231,57 @@ public final class KmlReader {
         List<Polygon> shapes = new ArrayList<>();
         for (int p = 0; p < polygons.size(); p++) {
           String what = polygons.size() == 1 ? "" : "polygon " + (p + 1) + " ";
-          if (!hasOuter.get(p)) {
-            throw new IllegalArgumentException(what + "has no outerBoundaryIs");
-          }
-          List<String> rings = polygons.get(p);
-          LinearRing shell = KmlCoordinates.ring(rings.get(0), what + "outer boundary", WGS84);
-          LinearRing[] holes = new LinearRing[rings.size() - 1];
-          for (int i = 1; i < rings.size(); i++) {
-            holes[i - 1] = KmlCoordinates.ring(rings.get(i), what + "inner boundary " + i, WGS84);
-          }
-          shapes.add(WGS84.createPolygon(shell, holes));
+          shapes.addAll(polygons.get(p).build(what));
         }
         Geometry wgs84 = shapes.size() == 1 ? shapes.get(0) : WGS84.createMultiPolygon(shapes.toArray(new Polygon[0]));
         return new KmlPlacemark(index, id, properties, transform.apply(wgs84));
       } catch (IllegalArgumentException e) {
         throw new DataFileException(file, index, label(), e.getMessage(), e);
       }
+    }
+  }
+
+  /**
+   * A KML Polygon's ring texts. KML allows one outer boundary per Polygon; files in the wild hold several (two
+   * {@code outerBoundaryIs}, or two rings in one), and each is read as its own polygon rather than dropped, its
+   * holes those inner boundaries that lie inside it.
+   */
+  private record RawPolygon(List<String> shells, List<String> holes) {
+
+    List<Polygon> build(String what) {
+      if (shells.isEmpty()) {
+        throw new IllegalArgumentException(what + "has no outerBoundaryIs");
+      }
+      List<LinearRing> outer = new ArrayList<>();
+      for (int i = 0; i < shells.size(); i++) {
+        outer.add(KmlCoordinates.ring(shells.get(i), what + "outer boundary" + (shells.size() == 1 ? "" : " " + (i + 1)),
+            WGS84));
+      }
+      List<List<LinearRing>> inner = new ArrayList<>();
+      outer.forEach(o -> inner.add(new ArrayList<>()));
+      for (int i = 0; i < holes.size(); i++) {
+        String label = what + "inner boundary " + (i + 1);
+        LinearRing hole = KmlCoordinates.ring(holes.get(i), label, WGS84);
+        int owner = outer.size() == 1 ? 0 : ownerOf(outer, hole);
+        if (owner < 0) {
+          throw new IllegalArgumentException(label + " lies inside none of the " + outer.size() + " outer boundaries");
+        }
+        inner.get(owner).add(hole);
+      }
+      List<Polygon> result = new ArrayList<>();
+      for (int i = 0; i < outer.size(); i++) {
+        result.add(WGS84.createPolygon(outer.get(i), inner.get(i).toArray(new LinearRing[0])));
+      }
+      return result;
+    }
+
+    private static int ownerOf(List<LinearRing> shells, LinearRing hole) {
+      for (int i = 0; i < shells.size(); i++) {
+        if (WGS84.createPolygon(shells.get(i)).covers(hole)) {
+          return i;
+        }
+      }
+      return -1;
     }
   }
 
@@ -308,8 +349,8 @@ public final class KmlReader {
 
   /** Collects a Polygon's ring texts; leaves the reader on {@code </Polygon>}. */
   private static void polygon(XMLStreamReader r, String file, RawPlacemark p) throws XMLStreamException {
-    List<String> rings = new ArrayList<>();
-    String outer = null;
+    List<String> shells = new ArrayList<>();
+    List<String> holes = new ArrayList<>();
     boolean inner = false;
     int depth = 1;
     while (depth > 0) {
@@ -318,11 +359,7 @@ public final class KmlReader {
         String local = r.getLocalName();
         if (local.equals("coordinates")) {
           String text = text(r, file);
-          if (inner) {
-            rings.add(text);
-          } else {
-            outer = text;
-          }
+          (inner ? holes : shells).add(text);
         } else {
           if (local.equals("outerBoundaryIs")) {
             inner = false;
@@ -335,9 +372,7 @@ public final class KmlReader {
         depth--;
       }
     }
-    rings.add(0, outer == null ? "" : outer);
-    p.polygons.add(rings);
-    p.hasOuter.add(outer != null);
+    p.polygons.add(new RawPolygon(shells, holes));
   }
 
   /** The text of the current element and its descendants; leaves the reader on its end tag. */

@@ -18,7 +18,6 @@ import java.util.stream.Collectors;
 import nl.dekking.io.CoordinateColumns;
 import nl.dekking.io.DataFileException;
 import nl.dekking.io.ReadOptions;
-import nl.dekking.io.gpkg.GeoPackageReader;
 import nl.dekking.model.Household;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -163,34 +162,6 @@ class CsvReaderTest {
         """, "adressen.csv", ReadOptions.defaults().withMunicipality("GM0072"));
 
     assertThat(households).extracting(h -> h.address().place()).containsExactly("Harlingen");
-  }
-
-  /** The real Otterlo/Wekerom addresses written as a lon/lat CSV read as the RD New GeoPackage does. */
-  @Test
-  void readHouseholds_realAddressesAsLonLatCsv_matchTheGeoPackageWithinOneMetre() throws Exception {
-    JsonNode features = new ObjectMapper().readTree(resource("addresses-otterlo-wekerom-wgs84.geojson").toFile()).get("features");
-    StringBuilder csv = new StringBuilder("id;straatnaam;huisnummer;huisletter;toevoeging;postcode;woonplaats;lon;lat\n");
-    for (JsonNode f : features) {
-      JsonNode p = f.get("properties");
-      Function<String, String> text = k -> p.get(k).isNull() ? "" : p.get(k).asText();
-      JsonNode c = f.get("geometry").get("coordinates");
-      csv.append(String.join(";", text.apply("id"), text.apply("straatnaam"), text.apply("huisnummer"),
-          text.apply("huisletter"), text.apply("toevoeging"), text.apply("postcode"), text.apply("woonplaats"),
-          c.get(0).asText(), c.get(1).asText())).append('\n');
-    }
-    List<Household> fromCsv = CsvReader.readHouseholds(csv.toString(), "otterlo.csv", ReadOptions.defaults());
-    List<Household> fromGpkg;
-    try (GeoPackageReader reader = GeoPackageReader.open(resource("addresses-otterlo-wekerom-rd.gpkg"))) {
-      fromGpkg = reader.readHouseholds(ReadOptions.defaults());
-    }
-    Map<String, Household> byId = fromGpkg.stream().collect(Collectors.toMap(Household::id, h -> h));
-
-    assertThat(fromCsv).hasSize(2481);
-    for (Household h : fromCsv) {
-      Household g = byId.get(h.id());
-      assertThat(h.address()).isEqualTo(g.address());
-      assertThat(Math.hypot(h.x() - g.x(), h.y() - g.y())).as(h.id()).isLessThan(1.0);
-    }
   }
 
   static Path resource(String name) throws URISyntaxException {

@@ -1,5 +1,6 @@
 package nl.dekking.io.gpkg;
 
+import nl.dekking.io.GeoPackageLayer;
 import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
@@ -15,6 +16,7 @@ import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,6 +38,10 @@ import org.sqlite.SQLiteConfig;
  * states (a truncated download), is refused before SQLite sees it; damage the header cannot show surfaces as
  * SQLite's own error during the read. Errors name the file, the layer, the feature's index and its {@code fid}.
  *
+ * <p>No query can hang: a {@link QueryWatchdog} stops any query that yields no feature for
+ * {@link #QUERY_LIMIT}, and a layer that is a view is counted before it is read, so a view whose rows never end is
+ * stopped too.
+ *
  * <p>Not thread-safe: one per thread.
  */
 final class GeoPackageFile implements AutoCloseable {
@@ -45,14 +51,19 @@ final class GeoPackageFile implements AutoCloseable {
   private final Path file;
   private final String displayName;
   private final Connection connection;
+  private final QueryWatchdog watchdog;
   private final List<GeoPackageLayer> layers;
 
-  private GeoPackageFile(Path file, Connection connection, List<GeoPackageLayer> layers) {
+  private GeoPackageFile(Path file, Connection connection, QueryWatchdog watchdog) {
     this.file = file;
     this.displayName = DataFileException.nameOf(file);
     this.connection = connection;
-    this.layers = layers;
+    this.watchdog = watchdog;
+    this.layers = readLayers();
   }
+
+  /** How long a query may run without yielding a feature before it is stopped. */
+  static final Duration QUERY_LIMIT = Duration.ofSeconds(30);
 
   /**
    * Opens a GeoPackage for reading and lists its feature layers.
@@ -60,7 +71,13 @@ final class GeoPackageFile implements AutoCloseable {
    * @throws DataFileException when the file is missing, not a GeoPackage, truncated or corrupt
    */
   static GeoPackageFile open(Path file) {
+    return open(file, QUERY_LIMIT);
+  }
+
+  /** Opens a GeoPackage whose queries are stopped after {@code limit} without a feature. */
+  static GeoPackageFile open(Path file, Duration limit) {
     requireNonNull(file, "file");
+    requireNonNull(limit, "limit");
     String name = DataFileException.nameOf(file);
     checkSqliteHeader(file, name);
     SQLiteConfig config = new SQLiteConfig();
@@ -72,7 +89,11 @@ final class GeoPackageFile implements AutoCloseable {
       throw sqlError(name, "cannot open the GeoPackage", e);
     }
     try {
-      return new GeoPackageFile(file, c, readLayers(c, name));
+      return new GeoPackageFile(file, c, QueryWatchdog.install(c, limit));
+    } catch (SQLException e) {
+      DataFileException failure = sqlError(name, "cannot open the GeoPackage", e);
+      closeQuietly(c, failure);
+      throw failure;
     } catch (RuntimeException e) {
       closeQuietly(c, e);
       throw e;
@@ -115,8 +136,10 @@ final class GeoPackageFile implements AutoCloseable {
     GeoPackageGeometry decoder = new GeoPackageGeometry(RdNew.GEOMETRY_FACTORY);
     String pk = primaryKey(layer);
     String sql = "SELECT * FROM " + quote(layer.name());
+    requireFiniteIfView(layer, source);
     long index = 0;
     long fid = -1;
+    watchdog.feature();
     try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql)) {
       ResultSetMetaData md = rs.getMetaData();
       int n = md.getColumnCount();
@@ -137,6 +160,7 @@ final class GeoPackageFile implements AutoCloseable {
             + "' although gpkg_geometry_columns names it", null);
       }
       while (rs.next()) {
+        watchdog.feature();
         fid = pkIndex > 0 ? rs.getLong(pkIndex) : index + 1;
         Map<String, String> props = new LinkedHashMap<>();
         for (int i = 1; i <= n; i++) {
@@ -161,7 +185,7 @@ final class GeoPackageFile implements AutoCloseable {
       }
     } catch (SQLException e) {
       String where = index == 0 ? "" : " after feature " + (index - 1) + " (fid " + fid + ")";
-      throw sqlError(source, "cannot read the layer" + where, e);
+      throw failure(source, "cannot read the layer" + where, e);
     }
   }
 
@@ -203,7 +227,58 @@ final class GeoPackageFile implements AutoCloseable {
         + " (ReadOptions.withProj4, --proj4) to read it", null);
   }
 
+  /**
+   * A layer that is a view (a GeoPackage may register one) is counted first, under the watchdog: a recursive view
+   * that yields rows without end would otherwise be read until the heap is full, while its count never yields and
+   * is stopped.
+   */
+  private void requireFiniteIfView(GeoPackageLayer layer, String source) {
+    boolean view;
+    watchdog.feature();
+    try (PreparedStatement ps = connection.prepareStatement(
+        "SELECT 1 FROM sqlite_master WHERE type = 'view' AND name = ? COLLATE NOCASE")) {
+      ps.setString(1, layer.name());
+      try (ResultSet rs = ps.executeQuery()) {
+        view = rs.next();
+      }
+    } catch (SQLException e) {
+      throw failure(source, "cannot read the schema", e);
+    }
+    if (!view) {
+      return;
+    }
+    watchdog.feature();
+    try (Statement st = connection.createStatement();
+        ResultSet rs = st.executeQuery("SELECT count(*) FROM " + quote(layer.name()))) {
+      rs.next();
+    } catch (SQLException e) {
+      throw failure(source, "the layer is a view, and counting its rows", e);
+    }
+  }
+
+  /**
+   * The first non-NULL geometry of a layer, to learn what a layer declared as the generic {@code GEOMETRY} holds.
+   * Empty when every geometry is NULL or the first cannot be decoded (the read then names the feature).
+   */
+  Optional<Geometry> firstGeometry(GeoPackageLayer layer) {
+    String sql = "SELECT " + quote(layer.geometryColumn()) + " FROM " + quote(layer.name()) + " WHERE "
+        + quote(layer.geometryColumn()) + " IS NOT NULL LIMIT 1";
+    watchdog.feature();
+    try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+      if (!rs.next()) {
+        return Optional.empty();
+      }
+      GeoPackageGeometry.Decoded d = new GeoPackageGeometry(RdNew.GEOMETRY_FACTORY).decode(rs.getBytes(1));
+      return d.empty() ? Optional.empty() : Optional.of(d.geometry());
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    } catch (SQLException e) {
+      throw failure(displayName + " (layer " + layer.name() + ")", "cannot read the first geometry", e);
+    }
+  }
+
   String primaryKey(GeoPackageLayer layer) {
+    watchdog.feature();
     try (Statement st = connection.createStatement();
         ResultSet rs = st.executeQuery("PRAGMA table_info(" + quote(layer.name()) + ")")) {
       while (rs.next()) {
@@ -213,17 +288,20 @@ final class GeoPackageFile implements AutoCloseable {
       }
       return null;
     } catch (SQLException e) {
-      throw sqlError(displayName + " (layer " + layer.name() + ")", "cannot read the table definition", e);
+      throw failure(displayName + " (layer " + layer.name() + ")", "cannot read the table definition", e);
     }
   }
 
-  private static List<GeoPackageLayer> readLayers(Connection c, String name) {
+  private List<GeoPackageLayer> readLayers() {
+    Connection c = connection;
+    String name = displayName;
     String sql = "SELECT c.table_name, g.column_name, g.geometry_type_name, g.srs_id, s.organization,"
         + " s.organization_coordsys_id FROM gpkg_contents c"
         + " JOIN gpkg_geometry_columns g ON g.table_name = c.table_name"
         + " LEFT JOIN gpkg_spatial_ref_sys s ON s.srs_id = g.srs_id"
         + " WHERE c.data_type = 'features' ORDER BY c.rowid";
     List<GeoPackageLayer> result = new ArrayList<>();
+    watchdog.feature();
     try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
         int srsId = rs.getInt(4);
@@ -236,7 +314,7 @@ final class GeoPackageFile implements AutoCloseable {
         throw DataFileException.ofFile(name, "is an SQLite database but not a GeoPackage: " + e.getMessage()
             + " (a GeoPackage has gpkg_contents, gpkg_geometry_columns and gpkg_spatial_ref_sys)", e);
       }
-      throw sqlError(name, "cannot list the layers", e);
+      throw failure(name, "cannot list the layers", e);
     }
     return List.copyOf(result);
   }
@@ -274,6 +352,14 @@ final class GeoPackageFile implements AutoCloseable {
       throw DataFileException.ofFile(name, "GeoPackage is truncated: its header says " + pages * pageSize
           + " bytes (" + pages + " pages of " + pageSize + "), the file has " + size + " bytes", null);
     }
+  }
+
+  /** An SQL failure, or the watchdog's stop, as a message naming the source. */
+  private DataFileException failure(String source, String what, SQLException e) {
+    if (watchdog.fired()) {
+      return DataFileException.ofFile(source, what + ": " + watchdog.stopped(), e);
+    }
+    return sqlError(source, what, e);
   }
 
   private static DataFileException sqlError(String source, String what, SQLException e) {

@@ -81,6 +81,22 @@ final class TestGeoPackage implements AutoCloseable {
     return this;
   }
 
+  /** Runs one SQL statement as written, for tests that build what no well-behaved writer would. */
+  TestGeoPackage sql(String statement) throws SQLException {
+    try (Statement st = c.createStatement()) {
+      st.execute(statement);
+    }
+    return this;
+  }
+
+  /** Registers a table or view that already exists as a feature layer with geometry column {@code geom}. */
+  TestGeoPackage register(String name, String geometryType, int srsId) throws SQLException {
+    return sql("INSERT INTO gpkg_contents (table_name, data_type, identifier, srs_id) VALUES ('" + name
+        + "', 'features', '" + name + "', " + srsId + ")")
+        .sql("INSERT INTO gpkg_geometry_columns VALUES ('" + name + "', 'geom', '" + geometryType + "', " + srsId
+            + ", 0, 0)");
+  }
+
   /**
    * A GeoPackage geometry blob: header (little or big endian, with an XY envelope or none), then WKB of the given
    * dimension (3 writes ISO WKB Point Z codes).

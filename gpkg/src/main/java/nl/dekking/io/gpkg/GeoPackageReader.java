@@ -1,5 +1,6 @@
 package nl.dekking.io.gpkg;
 
+import nl.dekking.io.GeoPackageLayer;
 import static java.util.Objects.requireNonNull;
 
 import java.nio.file.Path;
@@ -65,6 +66,14 @@ public final class GeoPackageReader implements AutoCloseable {
    */
   public static GeoPackageReader open(Path file) {
     return new GeoPackageReader(GeoPackageFile.open(file));
+  }
+
+  /**
+   * Opens a GeoPackage whose queries are stopped when they yield no feature for {@code limit} (default
+   * {@link GeoPackageFile#QUERY_LIMIT}): an endless recursive view cannot hang the read.
+   */
+  static GeoPackageReader open(Path file, java.time.Duration limit) {
+    return new GeoPackageReader(GeoPackageFile.open(file, limit));
   }
 
   /** The feature layers, in {@code gpkg_contents} order. */
@@ -217,13 +226,34 @@ public final class GeoPackageReader implements AutoCloseable {
         + "' to read " + kind.what + " from; its layers are " + layers, null));
   }
 
+  /**
+   * The one layer that holds this kind: declared so, or, when none is, declared as the generic {@code GEOMETRY}
+   * (as {@code ogr2ogr -sql} writes) and holding geometries of this kind (its first geometry is looked at; each
+   * feature is checked during the read).
+   */
   private GeoPackageLayer onlyLayer(LayerKind kind) {
     List<GeoPackageLayer> candidates = layers.stream().filter(kind::prefers).toList();
+    Map<GeoPackageLayer, String> holding = new LinkedHashMap<>();
+    if (candidates.isEmpty()) {
+      List<GeoPackageLayer> generic = new ArrayList<>();
+      for (GeoPackageLayer l : layers) {
+        if (l.hasAnyGeometry()) {
+          Optional<Geometry> first = gpkg.firstGeometry(l);
+          holding.put(l, first.map(Geometry::getGeometryType).orElse("no geometry"));
+          if (first.filter(kind::acceptsFeature).isPresent()) {
+            generic.add(l);
+          }
+        }
+      }
+      candidates = generic;
+    }
     if (candidates.size() == 1) {
       return candidates.get(0);
     }
     String problem = candidates.isEmpty()
-        ? "has no " + kind.needs.substring(2) + " to read " + kind.what + " from; its layers are " + layers
+        ? "has no " + kind.needs.substring(2) + " to read " + kind.what + " from; its layers are "
+            + layers.stream().map(l -> holding.containsKey(l) ? l.name() + " (" + l.geometryType() + " holding "
+                + holding.get(l) + ", " + l.crs() + ")" : l.toString()).toList()
         : "has " + candidates.size() + " layers that could hold " + kind.what + ": " + candidates + "; name one (--layer)";
     throw DataFileException.ofFile(displayName, problem, null);
   }

@@ -1,4 +1,4 @@
-package nl.dekking.io.gpkg;
+package nl.dekking.io;
 
 import static java.util.Objects.requireNonNull;
 

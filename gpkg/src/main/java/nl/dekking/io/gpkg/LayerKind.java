@@ -1,5 +1,6 @@
 package nl.dekking.io.gpkg;
 
+import nl.dekking.io.GeoPackageLayer;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Lineal;
 import org.locationtech.jts.geom.MultiPoint;

@@ -1,5 +1,6 @@
 package nl.dekking.io.gpkg;
 
+import nl.dekking.io.GeoPackageLayer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
