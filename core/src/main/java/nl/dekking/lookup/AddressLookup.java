@@ -116,6 +116,25 @@ public final class AddressLookup {
     this.householdList = List.of(households);
   }
 
+  private AddressLookup(AddressLookup from, List<PublicGroup> groups) {
+    this.map = from.map;
+    this.forward = from.forward;
+    this.reverse = from.reverse;
+    this.areas = from.areas;
+    this.envelopes = from.envelopes;
+    this.groups = List.copyOf(groups);
+    this.municipalityContact = from.municipalityContact;
+    this.codes = from.codes;
+    this.households = from.households;
+    this.householdList = from.householdList;
+    this.groupSet = from.groupSet;
+    List<List<PublicGroup>> sets = new ArrayList<>(from.groupSets.size());
+    for (List<PublicGroup> set : from.groupSets) {
+      sets.add(set.stream().map(g -> this.groups.get(map.ordinalOf(g.id()))).toList());
+    }
+    this.groupSets = List.copyOf(sets);
+  }
+
   /**
    * A lookup over these households and the map's groups, each group published as given.
    *
@@ -128,15 +147,7 @@ public final class AddressLookup {
     requireNonNull(map, "map");
     requireNonNull(households, "households");
     requireNonNull(groups, "groups");
-    if (groups.size() != map.size()) {
-      throw new IllegalArgumentException("need the public view of all " + map.size() + " groups, got " + groups.size());
-    }
-    for (int o = 0; o < map.size(); o++) {
-      if (!groups.get(o).id().equals(map.group(o).id())) {
-        throw new IllegalArgumentException("public group " + o + " must be '" + map.group(o).id() + "' (groups in id "
-            + "order), was '" + groups.get(o).id() + "'");
-      }
-    }
+    requireMatching(map, groups);
     return new AddressLookup(map, households, groups, municipalityContact == null ? "" : municipalityContact.strip());
   }
 
@@ -151,6 +162,18 @@ public final class AddressLookup {
       groups.add(PublicGroup.of(g, List.of(), "", municipalityContact));
     }
     return of(map, households, groups, municipalityContact);
+  }
+
+  /**
+   * This lookup with other public views of the same groups (with their streets and colours, say), without
+   * looking the households up again.
+   *
+   * @throws IllegalArgumentException when {@code groups} does not match the map's groups one to one
+   */
+  public AddressLookup withGroups(List<PublicGroup> groups) {
+    requireNonNull(groups, "groups");
+    requireMatching(map, groups);
+    return new AddressLookup(this, groups);
   }
 
   /**
@@ -284,6 +307,18 @@ public final class AddressLookup {
   /** The municipality's contact, for residents without a group; may be empty. */
   public String municipalityContact() {
     return municipalityContact;
+  }
+
+  private static void requireMatching(CoverageMap map, List<PublicGroup> groups) {
+    if (groups.size() != map.size()) {
+      throw new IllegalArgumentException("need the public view of all " + map.size() + " groups, got " + groups.size());
+    }
+    for (int o = 0; o < map.size(); o++) {
+      if (!groups.get(o).id().equals(map.group(o).id())) {
+        throw new IllegalArgumentException("public group " + o + " must be '" + map.group(o).id() + "' (groups in id "
+            + "order), was '" + groups.get(o).id() + "'");
+      }
+    }
   }
 
   /** Postcode, number and letter as one sortable number; the suffix is compared separately. */
