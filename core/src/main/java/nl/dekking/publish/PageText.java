@@ -38,7 +38,7 @@ record PageText(String code, String defaultTitle, String intro, String searchLab
         + "<header><h1>" + escape(title) + "</h1><p>" + escape(intro) + "</p></header>\n"
         + "<main>\n<section class=\"search\" aria-labelledby=\"zoek-label\">\n"
         + "<form id=\"zoekformulier\" role=\"search\" autocomplete=\"off\">\n"
-        + "<label id=\"zoek-label\" for=\"zoek\">" + escape(searchLabel) + "</label>\n"
+        + "<h2><label id=\"zoek-label\" for=\"zoek\">" + escape(searchLabel) + "</label></h2>\n"
         + "<div class=\"row\"><input id=\"zoek\" name=\"adres\" type=\"search\" list=\"suggesties\" "
         + "aria-describedby=\"zoek-hint\" autocomplete=\"off\" spellcheck=\"false\">"
         + "<button type=\"submit\">" + escape(searchButton) + "</button></div>\n"
