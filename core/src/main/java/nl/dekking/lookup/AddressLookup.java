@@ -12,7 +12,6 @@ import java.util.Optional;
 import nl.dekking.crs.RdNew;
 import nl.dekking.index.CoverageIndex;
 import nl.dekking.index.CoverageMap;
-import nl.dekking.model.Address;
 import nl.dekking.model.Group;
 import nl.dekking.model.Household;
 import nl.dekking.model.PublicGroup;
@@ -53,6 +52,8 @@ public final class AddressLookup {
   private final List<PublicGroup> groups;
   private final String municipalityContact;
   private final long[] codes;
+  private final String[] letters;
+  private final String[] suffixes;
   private final Household[] households;
   private final List<Household> householdList;
   private final int[] groupSet;
@@ -91,6 +92,8 @@ public final class AddressLookup {
     });
     this.codes = new long[sorted.length];
     this.households = new Household[sorted.length];
+    this.letters = new String[sorted.length];
+    this.suffixes = new String[sorted.length];
     this.groupSet = new int[sorted.length];
     Map<List<Integer>, Integer> setIndex = new HashMap<>();
     List<List<PublicGroup>> sets = new ArrayList<>();
@@ -99,6 +102,8 @@ public final class AddressLookup {
       Household h = sorted[order[i]];
       codes[i] = keys[order[i]];
       households[i] = h;
+      letters[i] = h.address().key().letter();
+      suffixes[i] = h.address().key().suffix();
       int count = groupsAt(h.x(), h.y(), out);
       List<Integer> ordinals = new ArrayList<>(count);
       for (int k = 0; k < count; k++) {
@@ -125,6 +130,8 @@ public final class AddressLookup {
     this.groups = List.copyOf(groups);
     this.municipalityContact = from.municipalityContact;
     this.codes = from.codes;
+    this.letters = from.letters;
+    this.suffixes = from.suffixes;
     this.households = from.households;
     this.householdList = from.householdList;
     this.groupSet = from.groupSet;
@@ -227,9 +234,8 @@ public final class AddressLookup {
       i--;
     }
     for (; i < codes.length && codes[i] == code; i++) {
-      Address a = households[i].address();
-      if (a.suffix().equalsIgnoreCase(q.suffix()) && a.letter().equalsIgnoreCase(q.letter())) {
-        return i;
+      if (suffixes[i].equals(q.suffix()) && letters[i].equals(q.letter())) {
+        return i; // both upper case, as the BAG key compares them
       }
     }
     return -1;

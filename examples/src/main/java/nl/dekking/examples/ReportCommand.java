@@ -87,6 +87,9 @@ final class ReportCommand implements Callable<Integer> {
     String municipality;
   }
 
+  @picocli.CommandLine.Mixin
+  MapBackgroundOptions mapBackground;
+
   @Option(names = "--rules", paramLabel = "heerenveen|harlingen|FILE", defaultValue = "heerenveen",
       description = "The municipality's rules: a preset or a JSON file (default: ${DEFAULT-VALUE}).")
   String rules;
@@ -118,7 +121,8 @@ final class ReportCommand implements Callable<Integer> {
 
     progress.step("writing");
     List<Path> written = CoverageReportWriter.write(report, out, language);
-    MapBackground background = source.sample ? SampleMap.background() : MapBackground.empty();
+    MapBackground background = source.sample && mapBackground.inputs().isEmpty() ? SampleMap.background()
+        : mapBackground.read();
     HtmlReport.Files html = HtmlReport.write(report, dataset, background, language, out, progress::detail);
     progress.done((written.size() + 5) + " files in " + out.toAbsolutePath().normalize());
 

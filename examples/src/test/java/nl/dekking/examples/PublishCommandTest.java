@@ -124,6 +124,53 @@ class PublishCommandTest {
     assertThat(out.resolve(".dekking-publish")).exists();
   }
 
+  @Test
+  void publish_ownBgtFilesOrNwbLines_drawRoadsAndStreetNamesUnderTheGroups() throws IOException {
+    Path households = sampleAddresses();
+    Path groups = dir.resolve("groups.geojson");
+    try (InputStream in = SampleData.open(SampleData.GROUPS)) {
+      Files.copy(in, groups);
+    }
+    Path roads = dir.resolve("roads.geojson");
+    Path labels = dir.resolve("labels.geojson");
+    try (InputStream r = SampleData.open(SampleMap.ROADS); InputStream l = SampleData.open(SampleMap.LABELS)) {
+      Files.copy(r, roads);
+      Files.copy(l, labels);
+    }
+    Path lines = dir.resolve("nwb.geojson");
+    Files.writeString(lines, """
+        {"type": "FeatureCollection",
+         "crs": {"type": "name", "properties": {"name": "urn:ogc:def:crs:EPSG::28992"}},
+         "features": [{"type": "Feature", "properties": {"stt_naam": "Lijnweg", "wpsnaamnen": "Otterlo"},
+           "geometry": {"type": "LineString", "coordinates": [[181400, 457000], [181700, 457050]]}}]}
+        """, StandardCharsets.UTF_8);
+
+    Result bgt = run("publish", "--households", households.toString(), "--groups", groups.toString(), "--roads",
+        roads.toString(), "--labels", labels.toString(), "--out", dir.resolve("bgt").toString());
+    Result nwb = run("publish", "--households", households.toString(), "--groups", groups.toString(),
+        "--road-lines", lines.toString(), "--out", dir.resolve("nwb").toString());
+    Result none = run("publish", "--households", households.toString(), "--groups", groups.toString(),
+        "--out", dir.resolve("none").toString());
+
+    assertThat(bgt.code()).as(bgt.err()).isZero();
+    assertThat(nwb.code()).as(nwb.err()).isZero();
+    String bgtPage = Files.readString(dir.resolve("bgt/dekkingskaart.html"), StandardCharsets.UTF_8);
+    String nwbPage = Files.readString(dir.resolve("nwb/dekkingskaart.html"), StandardCharsets.UTF_8);
+    String bare = Files.readString(dir.resolve("none/dekkingskaart.html"), StandardCharsets.UTF_8);
+    assertThat(bgtPage).contains("class=\"layer-road\"").contains(">Onderlangs</text>").contains("BGT (Kadaster)");
+    assertThat(nwbPage).contains("class=\"layer-road\"").contains(">Lijnweg</text>");
+    assertThat(bare).doesNotContain("class=\"layer-road\"").doesNotContain("BGT");
+  }
+
+  @Test
+  void publish_roadsWithoutLabels_isABadUsage() throws IOException {
+    Result r = run("publish", "--sample", "--roads", sampleAddresses().toString(), "--out",
+        dir.resolve("x").toString());
+
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("--roads and --labels go together");
+  }
+
   private void assertNoInternalString(Path out) throws IOException {
     try (var files = Files.walk(out)) {
       List<Path> written = files.filter(Files::isRegularFile).toList();
