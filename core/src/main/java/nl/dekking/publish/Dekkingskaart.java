@@ -54,6 +54,9 @@ public final class Dekkingskaart {
 
   private static final int WIDTH = 1000;
 
+  /** Road surfaces smaller than this many map pixels across are left out: invisible, yet bytes. */
+  private static final double MIN_ROAD_PIXELS = 1.5;
+
   /**
    * What the page says besides the data.
    *
@@ -120,8 +123,12 @@ public final class Dekkingskaart {
     }
     extent.expandBy(Math.max(60, 0.04 * Math.max(extent.getWidth(), extent.getHeight())));
     MapScene.Builder b = MapScene.builder(extent, WIDTH).title(settings.title());
+    double pixel = extent.getWidth() / WIDTH;
     for (Geometry road : background.roads()) {
-      b.area(MapLayer.ROAD, "", "", "", road);
+      Envelope e = road.getEnvelopeInternal();
+      if (Math.max(e.getWidth(), e.getHeight()) >= MIN_ROAD_PIXELS * pixel) {
+        b.area(MapLayer.ROAD, "", "", "", road); // smaller ones would be an invisible speck costing bytes
+      }
     }
     for (int o = 0; o < map.size(); o++) {
       PublicGroup g = lookup.group(o);

@@ -71,6 +71,9 @@
     var cy = (box.y0 + box.y1) / 2;
     w *= 1.3;
     h *= 1.3;
+    // keep the map's own shape, so the page does not jump when the map zooms
+    var aspect = fullView[2] / fullView[3];
+    if (w / h < aspect) { w = h * aspect; } else { h = w / aspect; }
     svg.setAttribute('viewBox', [cx - w / 2, cy - h / 2, w, h].map(function (v) { return v.toFixed(1); }).join(' '));
   }
 
