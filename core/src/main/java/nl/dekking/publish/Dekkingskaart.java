@@ -40,7 +40,7 @@ import org.locationtech.jts.geom.Geometry;
  * reach it.
  *
  * <p><b>Size.</b> Addresses are grouped per postcode as flat arrays of (house number, street, set of groups), the
- * sets and streets listed once; a municipality of 23,000 households and 100 groups makes a page of about 1 MB
+ * sets and streets listed once; a municipality of 23,000 households and 100 groups makes a page of about 0.6 MB
  * without roads (see {@code DekkingskaartTest}). Linear in households, groups' vertices and background. Stateless
  * and thread-safe.
  */
