@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.dekking.analysis.Language;
 import nl.dekking.index.CoverageMap;
+import nl.dekking.io.BagFilter;
 import nl.dekking.io.DataFiles;
 import nl.dekking.io.ReadOptions;
 import nl.dekking.lookup.AddressLookup;
@@ -26,6 +27,11 @@ final class LookupSource {
   @Option(names = "--layer", paramLabel = "NAME",
       description = "The GeoPackage layer of the households (default: verblijfsobject, or the only point layer).")
   String layer;
+
+  @Option(names = "--homes-only",
+      description = {"From a BAG GeoPackage, only homes (gebruiksdoel woonfunctie), as the report counts them.",
+          "Default: every address in use (homes, shops, offices, berths), so any real address can be looked up."})
+  boolean homesOnly;
 
   @Option(names = "--sample",
       description = "Use the bundled sample: the real addresses of Otterlo and Wekerom with invented sample groups.")
@@ -49,7 +55,8 @@ final class LookupSource {
       if (households == null || groups == null) {
         throw new IllegalArgumentException("need --households FILE and --groups FILE (or --sample)");
       }
-      ReadOptions options = layer == null ? ReadOptions.defaults() : ReadOptions.defaults().withLayer(layer);
+      ReadOptions options = ReadOptions.defaults().withBag(new BagFilter(homesOnly, true, true));
+      options = layer == null ? options : options.withLayer(layer);
       h = DataFiles.readHouseholds(households, options);
       g = DataFiles.readGroups(groups, ReadOptions.defaults());
     }
