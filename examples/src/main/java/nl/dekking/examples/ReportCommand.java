@@ -87,6 +87,9 @@ final class ReportCommand implements Callable<Integer> {
     String municipality;
   }
 
+  @picocli.CommandLine.Mixin
+  MapBackgroundOptions mapBackground;
+
   @Option(names = "--rules", paramLabel = "heerenveen|harlingen|FILE", defaultValue = "heerenveen",
       description = "The municipality's rules: a preset or a JSON file (default: ${DEFAULT-VALUE}).")
   String rules;
@@ -122,7 +125,8 @@ final class ReportCommand implements Callable<Integer> {
         report.households(), report.gapClusters().size(), report.overlaps().size(), report.findings().size()));
 
     progress.step("writing");
-    MapBackground background = source.sample ? SampleMap.background() : MapBackground.empty();
+    MapBackground background = source.sample && mapBackground.inputs().isEmpty() ? SampleMap.background()
+        : mapBackground.read();
     ReportWriter writer = ReportWriter.of(language).withBackground(background).withInputs(inputs());
     if (title != null) {
       writer = writer.withTitle(title);
@@ -164,6 +168,7 @@ final class ReportCommand implements Callable<Integer> {
     if (!List.of("heerenveen", "harlingen").contains(rules.toLowerCase(Locale.ROOT))) {
       inputs.add(Path.of(rules));
     }
+    inputs.addAll(mapBackground.inputs());
     return inputs;
   }
 
