@@ -208,10 +208,6 @@ final class ReportCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--gemeente " + files.municipality + " needs --neighbourhoods (CBS buurten"
           + " or wijken): addresses name no municipality, so Dekking keeps those inside its neighbourhoods");
     }
-    if (neighbourhoods.isEmpty()) {
-      throw new IllegalArgumentException("--gemeente " + files.municipality + " matches no neighbourhood in "
-          + files.neighbourhoods + "; give a CBS code (GM0074) or name (Heerenveen) found in that file");
-    }
     return dataset.clippedTo(neighbourhoods);
   }
 

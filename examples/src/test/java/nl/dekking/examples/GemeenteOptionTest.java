@@ -50,7 +50,7 @@ class GemeenteOptionTest {
         "--groups", groups(dir).toString(), "--neighbourhoods", wijken.toString(), "--gemeente", "GM9999",
         "--out", dir.resolve("out").toString());
     assertThat(r.exitCode()).isEqualTo(2);
-    assertThat(r.err()).contains("GM9999").contains("matches no neighbourhood").contains("wijken.geojson");
+    assertThat(r.err()).contains("GM9999").contains("no neighbourhoods").contains("wijken.geojson");
     assertThat(dir.resolve("out")).doesNotExist();
   }
 
