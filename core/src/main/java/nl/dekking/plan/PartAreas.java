@@ -1,0 +1,141 @@
+package nl.dekking.plan;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.Polygonal;
+import org.locationtech.jts.geom.prep.PreparedGeometry;
+import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
+import org.locationtech.jts.operation.overlayng.CoverageUnion;
+import org.locationtech.jts.operation.overlayng.OverlayNG;
+import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
+import org.locationtech.jts.operation.union.UnaryUnionOp;
+import org.locationtech.jts.triangulate.VoronoiDiagramBuilder;
+
+/**
+ * The areas of the parts of a split: each spot's Voronoi cell (or each centre's, for the naive split), merged per
+ * part and clipped to the area. The cells of a Voronoi diagram cover the plane without overlap, so the parts tile
+ * the area exactly: no gap, no overlap, together the area (up to floating-point noise in the clipping). A part whose
+ * cells the area's shape cuts apart is a MultiPolygon. O(n log n) for the diagram plus the clipping and union of n
+ * cells. Stateless.
+ */
+final class PartAreas {
+
+  private PartAreas() {
+  }
+
+  /** The area of each part, for sites (spots or centres) with their part and this area to tile. */
+  static Geometry[] tile(double[] sx, double[] sy, int[] partOfSite, int parts, Geometry area, GeometryFactory factory) {
+    Geometry[] out = new Geometry[parts];
+    if (parts == 1) {
+      out[0] = area.copy();
+      return out;
+    }
+    List<List<Geometry>> cells = new ArrayList<>(parts);
+    for (int p = 0; p < parts; p++) {
+      cells.add(new ArrayList<>());
+    }
+    Map<Coordinate, Integer> siteOf = new HashMap<>();
+    List<Coordinate> sites = new ArrayList<>();
+    for (int i = 0; i < sx.length; i++) {
+      Coordinate c = new Coordinate(sx[i], sy[i]);
+      if (siteOf.putIfAbsent(c, i) == null) {
+        sites.add(c);
+      }
+    }
+    Envelope frame = new Envelope(area.getEnvelopeInternal());
+    for (Coordinate c : sites) {
+      frame.expandToInclude(c);
+    }
+    frame.expandBy(Math.max(100, Math.max(frame.getWidth(), frame.getHeight())));
+    if (sites.size() == 1) {
+      out[partOfSite[siteOf.get(sites.get(0))]] = area.copy();
+      for (int p = 0; p < parts; p++) {
+        out[p] = out[p] == null ? factory.createPolygon() : out[p];
+      }
+      return out;
+    }
+    VoronoiDiagramBuilder builder = new VoronoiDiagramBuilder();
+    builder.setSites(sites);
+    builder.setClipEnvelope(frame);
+    Geometry diagram = builder.getDiagram(factory);
+    for (int i = 0; i < diagram.getNumGeometries(); i++) {
+      Geometry cell = diagram.getGeometryN(i);
+      Integer site = siteOf.get((Coordinate) cell.getUserData());
+      if (site != null) {
+        cells.get(partOfSite[site]).add(cell);
+      }
+    }
+    Geometry[] fast = mergeThenClip(cells, area, factory);
+    if (fast != null) {
+      return fast;
+    }
+    return clipThenMerge(cells, area, factory);
+  }
+
+  /**
+   * The fast way: the cells of a Voronoi diagram share their vertices exactly, so a part's cells merge by a
+   * coverage union (no noding), and each part is clipped once. Null when the result does not tile the area
+   * (degenerate, near-cocircular sites), so the caller takes the robust way.
+   */
+  private static Geometry[] mergeThenClip(List<List<Geometry>> cells, Geometry area, GeometryFactory factory) {
+    Geometry[] out = new Geometry[cells.size()];
+    double sum = 0;
+    try {
+      for (int p = 0; p < out.length; p++) {
+        if (cells.get(p).isEmpty()) {
+          out[p] = factory.createPolygon();
+          continue;
+        }
+        Geometry merged = CoverageUnion.union(factory.buildGeometry(cells.get(p)));
+        if (merged == null || !merged.isValid()) {
+          return null;
+        }
+        out[p] = polygonal(OverlayNGRobust.overlay(merged, area, OverlayNG.INTERSECTION), factory);
+        sum += out[p].getArea();
+      }
+    } catch (RuntimeException topology) {
+      return null;
+    }
+    double expected = area.getArea();
+    return Math.abs(sum - expected) <= 1e-9 * Math.max(1, expected) ? out : null;
+  }
+
+  /** The robust way: every cell clipped to the area, then the part's pieces merged by a full overlay union. */
+  private static Geometry[] clipThenMerge(List<List<Geometry>> cells, Geometry area, GeometryFactory factory) {
+    PreparedGeometry prepared = PreparedGeometryFactory.prepare(area);
+    Geometry[] out = new Geometry[cells.size()];
+    for (int p = 0; p < out.length; p++) {
+      List<Geometry> pieces = new ArrayList<>();
+      for (Geometry cell : cells.get(p)) {
+        Geometry clipped = prepared.containsProperly(cell) ? cell
+            : prepared.intersects(cell) ? OverlayNGRobust.overlay(cell, area, OverlayNG.INTERSECTION) : null;
+        if (clipped != null && !clipped.isEmpty()) {
+          pieces.add(polygonal(clipped, factory));
+        }
+      }
+      out[p] = pieces.isEmpty() ? factory.createPolygon() : polygonal(UnaryUnionOp.union(pieces, factory), factory);
+    }
+    return out;
+  }
+
+  /** The polygons of a geometry (an overlay may leave lines or points where cells touch the boundary). */
+  static Geometry polygonal(Geometry g, GeometryFactory factory) {
+    if (g instanceof Polygonal) {
+      return g;
+    }
+    List<Geometry> polygons = new ArrayList<>();
+    for (int i = 0; i < g.getNumGeometries(); i++) {
+      Geometry part = g.getGeometryN(i);
+      if (part instanceof Polygonal && !part.isEmpty()) {
+        polygons.add(part);
+      }
+    }
+    return polygons.isEmpty() ? factory.createPolygon() : UnaryUnionOp.union(polygons, factory);
+  }
+}
