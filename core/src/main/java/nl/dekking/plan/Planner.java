@@ -21,6 +21,7 @@ import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.PrecisionModel;
 import org.locationtech.jts.operation.overlayng.OverlayNG;
 import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
+import org.locationtech.jts.index.quadtree.Quadtree;
 import org.locationtech.jts.operation.union.UnaryUnionOp;
 
 /**
@@ -83,21 +84,29 @@ public final class Planner {
     List<Proposal> fresh = new ArrayList<>();
     List<GapCluster> clusters = report.gapClusters().stream()
         .filter(c -> c.householdCount() >= settings.minimumGapHouseholds()).toList();
-    if (!clusters.isEmpty()) {
-      List<Geometry> taken = new ArrayList<>();
-      for (int o = 0; o < map.size(); o++) {
-        taken.add(map.area(o));
-      }
-      Geometry groups = taken.isEmpty() ? factory.createPolygon() : UnaryUnionOp.union(taken, factory);
-      for (GapCluster c : clusters) {
-        Geometry area = PartAreas.polygonal(OverlayNGRobust.overlay(c.outline(), groups, OverlayNG.DIFFERENCE), factory);
-        if (area.isEmpty()) {
-          continue;
+    Quadtree taken = new Quadtree();
+    for (int o = 0; o < map.size(); o++) {
+      Geometry a = map.area(o);
+      taken.insert(a.getEnvelopeInternal(), a);
+    }
+    for (GapCluster c : clusters) {
+      // the outline without every group's area and every new group proposed so far: only those it meets
+      Geometry outline = c.outline();
+      List<Geometry> near = new ArrayList<>();
+      for (Object hit : taken.query(outline.getEnvelopeInternal())) {
+        if (((Geometry) hit).intersects(outline)) {
+          near.add((Geometry) hit);
         }
-        fresh.add(propose(ProposedGroup.Kind.NEW, c.id(), c.id(), area, c.households(), settings, streetTotals,
-            factory));
-        groups = OverlayNGRobust.overlay(groups, area, OverlayNG.UNION);
       }
+      Geometry area = near.isEmpty() ? outline : PartAreas.polygonal(
+          OverlayNGRobust.overlay(outline, UnaryUnionOp.union(near, factory), OverlayNG.DIFFERENCE), factory);
+      if (area.isEmpty()) {
+        continue;
+      }
+      Proposal proposal = propose(ProposedGroup.Kind.NEW, c.id(), c.id(), area, c.households(), settings,
+          streetTotals, factory);
+      fresh.add(proposal);
+      taken.insert(area.getEnvelopeInternal(), area);
     }
     return new Plan(settings, splits, fresh, report.uncovered());
   }
