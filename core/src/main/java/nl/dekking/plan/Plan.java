@@ -36,4 +36,11 @@ public record Plan(PlanSettings settings, List<Proposal> splits, List<Proposal> 
   public PlanQuality quality() {
     return PlanQuality.of(this);
   }
+
+  /** A one-line summary. */
+  @Override
+  public String toString() {
+    return "Plan[cap " + settings.householdsPerGroup() + ", " + splits.size() + " groups split, " + newGroups.size()
+        + " gap clusters with new groups, " + uncoveredPlanned() + " of " + uncovered + " households without a group]";
+  }
 }

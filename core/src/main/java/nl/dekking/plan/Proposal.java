@@ -40,4 +40,11 @@ public record Proposal(ProposedGroup.Kind kind, String parent, String name, Geom
   public Geometry area() {
     return area.copy();
   }
+
+  /** A one-line summary. */
+  @Override
+  public String toString() {
+    return "Proposal[" + kind.code() + " " + parent + ", " + households.size() + " households into " + groups.size()
+        + " groups]";
+  }
 }

@@ -48,6 +48,13 @@ public record ProposedGroup(String id, Kind kind, String parent, Geometry area, 
     return streets.stream().map(s -> s.text(language)).collect(Collectors.joining("; "));
   }
 
+  /** A one-line summary; the households are far too many to print. */
+  @Override
+  public String toString() {
+    return "ProposedGroup[" + id + ", " + kind.code() + " of " + parent + ", " + households.size() + " households, "
+        + streets.size() + " streets]";
+  }
+
   /** What a proposal does. */
   public enum Kind {
     /** A part of a group whose area holds more households than one group may serve. */

@@ -38,4 +38,11 @@ public record ProposedStreet(String name, String place, List<Household> househol
   public String text(Language language) {
     return whole ? name + " (" + place + ")" : name + " (" + place + "): " + numbers(language);
   }
+
+  /** A one-line summary. */
+  @Override
+  public String toString() {
+    return "ProposedStreet[" + name + ", " + place + ", " + households.size() + " households" + (whole ? ", whole" : "")
+        + "]";
+  }
 }
