@@ -1,0 +1,37 @@
+package nl.dekking.report;
+
+import java.util.List;
+import nl.dekking.analysis.CoverageReport;
+import nl.dekking.analysis.Language;
+
+/**
+ * The report's file formats for other writers (the planner's), so their files read like the report's:
+ * {@code summary.json}'s text, and CSV tables in the report's Excel dialect. Stateless.
+ */
+public final class ReportFormats {
+
+  private ReportFormats() {
+  }
+
+  /** The report's {@code summary.json} text. */
+  public static String summaryJson(CoverageReport report, Language language) {
+    return SummaryJson.text(report, language);
+  }
+
+  /**
+   * A CSV table in the report's Excel dialect ({@code ;}, CRLF, UTF-8 with a byte-order mark, formulas defused).
+   * Fields are text or integers; format decimals with {@link #decimal(double, int)}.
+   */
+  public static String csv(List<String> header, List<List<?>> rows) {
+    ExcelCsv table = new ExcelCsv(header.toArray(String[]::new));
+    for (List<?> row : rows) {
+      table.row(row.toArray());
+    }
+    return table.text();
+  }
+
+  /** A decimal with a decimal comma, as the report's CSVs write it. */
+  public static String decimal(double value, int decimals) {
+    return ExcelCsv.decimal(value, decimals);
+  }
+}
