@@ -72,10 +72,53 @@ final class PartAreas {
       }
     }
     Geometry[] fast = mergeThenClip(cells, area, factory);
-    if (fast != null) {
-      return fast;
+    Geometry[] tiled = fast != null ? fast : clipThenMerge(cells, area, factory);
+    reattach(tiled, sx, sy, partOfSite, factory);
+    return tiled;
+  }
+
+  /**
+   * Gives every piece of a part that holds none of its sites (a cell fragment that a bend of the area cut off) to
+   * the part it shares the longest border with, so parts are in one piece wherever their households allow. The
+   * tiling is unchanged: pieces move whole from one part to another. O(pieces · parts) for the few scattered parts.
+   */
+  static void reattach(Geometry[] parts, double[] sx, double[] sy, int[] partOfSite, GeometryFactory factory) {
+    for (int p = 0; p < parts.length; p++) {
+      if (parts[p].getNumGeometries() < 2) {
+        continue;
+      }
+      List<Geometry> kept = new ArrayList<>();
+      for (int i = 0; i < parts[p].getNumGeometries(); i++) {
+        Geometry piece = parts[p].getGeometryN(i);
+        PreparedGeometry prepared = PreparedGeometryFactory.prepare(piece);
+        boolean holdsSite = false;
+        for (int s = 0; s < sx.length && !holdsSite; s++) {
+          holdsSite = partOfSite[s] == p && prepared.covers(factory.createPoint(new Coordinate(sx[s], sy[s])));
+        }
+        int best = -1;
+        double bestLength = 0;
+        if (!holdsSite) {
+          Geometry border = piece.getBoundary();
+          for (int q = 0; q < parts.length; q++) {
+            if (q != p && parts[q].getEnvelopeInternal().intersects(piece.getEnvelopeInternal())) {
+              double length = OverlayNGRobust.overlay(border, parts[q], OverlayNG.INTERSECTION).getLength();
+              if (length > bestLength) {
+                bestLength = length;
+                best = q;
+              }
+            }
+          }
+        }
+        if (best >= 0) {
+          parts[best] = polygonal(OverlayNGRobust.overlay(parts[best], piece, OverlayNG.UNION), factory);
+        } else {
+          kept.add(piece);
+        }
+      }
+      if (kept.size() < parts[p].getNumGeometries()) {
+        parts[p] = kept.isEmpty() ? factory.createPolygon() : polygonal(UnaryUnionOp.union(kept, factory), factory);
+      }
     }
-    return clipThenMerge(cells, area, factory);
   }
 
   /**

@@ -22,9 +22,10 @@ import org.locationtech.jts.geom.Geometry;
  *     extra group a split into runs needs: 0 when every split street is split into runs of consecutive numbers
  * @param meanPolsbyPopper the mean Polsby-Popper compactness 4πA/P² of the proposed areas (1 for a circle)
  * @param worstAreaDifference the largest |Σ part areas − area| / area over the proposals (0 when they tile)
+ * @param scatteredParts proposed areas in more than one piece (the area's shape cut a part's cells apart)
  */
 public record PlanQuality(int proposals, int parts, int minimumParts, int capViolations, int streetsSplit,
-    int streetBreaks, double meanPolsbyPopper, double worstAreaDifference) {
+    int streetBreaks, double meanPolsbyPopper, double worstAreaDifference, int scatteredParts) {
 
   /** The measures of a plan. */
   public static PlanQuality of(Plan plan) {
@@ -39,6 +40,7 @@ public record PlanQuality(int proposals, int parts, int minimumParts, int capVio
     double pp = 0;
     int areas = 0;
     double worst = 0;
+    int scattered = 0;
     for (Proposal p : all) {
       parts += p.groups().size();
       minimum += (p.households().size() + cap - 1) / cap;
@@ -54,6 +56,9 @@ public record PlanQuality(int proposals, int parts, int minimumParts, int capVio
         }
         Geometry a = g.area();
         sum += a.getArea();
+        if (a.getNumGeometries() > 1) {
+          scattered++;
+        }
         if (a.getArea() > 0) {
           pp += 4 * Math.PI * a.getArea() / (a.getLength() * a.getLength());
           areas++;
@@ -84,7 +89,7 @@ public record PlanQuality(int proposals, int parts, int minimumParts, int capVio
         }
       }
     }
-    return new PlanQuality(all.size(), parts, minimum, violations, split, breaks, areas == 0 ? 0 : pp / areas, worst);
+    return new PlanQuality(all.size(), parts, minimum, violations, split, breaks, areas == 0 ? 0 : pp / areas, worst, scattered);
   }
 
   static boolean oneSpot(List<Household> households) {

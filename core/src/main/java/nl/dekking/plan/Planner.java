@@ -128,7 +128,7 @@ public final class Planner {
     List<Household> sorted = new ArrayList<>(households);
     sorted.sort(ADDRESS_ORDER);
     int cap = settings.householdsPerGroup();
-    SpotGraph graph = SpotGraph.of(sorted, area, factory);
+    SpotGraph graph = SpotGraph.of(sorted, area, factory, Math.max(1, cap / 2));
     int[] partOfSpot;
     Geometry[] areas;
     if (settings.method() == PlanSettings.Method.REGION_GROWING) {

@@ -78,7 +78,7 @@ final class RegionGrowing {
       members.add(v);
       for (int e = g.start[v]; e < g.start[v + 1]; e++) {
         int u = g.adjacent[e];
-        if (!seen[u] && part[u] < 0) {
+        if (g.touching[e] && !seen[u] && part[u] < 0) {
           seen[u] = true;
           queue.add(u);
         }
@@ -211,7 +211,7 @@ final class RegionGrowing {
   private static void push(SpotGraph g, int v, int[] part, double[] distance, PriorityQueue<Step> queue) {
     for (int e = g.start[v]; e < g.start[v + 1]; e++) {
       int u = g.adjacent[e];
-      if (part[u] < 0) {
+      if (g.touching[e] && part[u] < 0) {
         queue.add(new Step(distance[v] + g.cost[e], u, part[v]));
       }
     }
@@ -230,6 +230,9 @@ final class RegionGrowing {
       members.add(s);
       for (int e = g.start[s]; e < g.start[s + 1]; e++) {
         int u = g.adjacent[e];
+        if (!g.touching[e]) {
+          continue;
+        }
         if (part[u] >= 0) {
           if (target < 0 || load[part[u]] < load[target]) {
             target = part[u];
@@ -270,7 +273,7 @@ final class RegionGrowing {
         double bestDelta = -1e-9;
         for (int e = g.start[v]; e < g.start[v + 1]; e++) {
           int q = part[g.adjacent[e]];
-          if (q == p || q == bestPart) {
+          if (!g.touching[e] || q == p || q == bestPart) {
             continue;
           }
           double delta = cost(load[p] - g.weight[v], cap, target) + cost(load[q] + g.weight[v], cap, target)
@@ -314,7 +317,7 @@ final class RegionGrowing {
     int p = part[v];
     int from = -1;
     for (int e = g.start[v]; e < g.start[v + 1]; e++) {
-      if (part[g.adjacent[e]] == p) {
+      if (g.touching[e] && part[g.adjacent[e]] == p) {
         from = g.adjacent[e];
         break;
       }
@@ -332,7 +335,7 @@ final class RegionGrowing {
       int s = stack[--top];
       for (int e = g.start[s]; e < g.start[s + 1]; e++) {
         int u = g.adjacent[e];
-        if (part[u] == p && stamp[u] != m) {
+        if (g.touching[e] && part[u] == p && stamp[u] != m) {
           stamp[u] = m;
           reached++;
           stack[top++] = u;

@@ -14,13 +14,16 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
+import org.locationtech.jts.operation.overlayng.OverlayNG;
+import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 import org.locationtech.jts.triangulate.DelaunayTriangulationBuilder;
 
 /**
  * The households of one area as a weighted graph of <em>spots</em>: addresses at the same coordinates (a block of
  * flats) form one spot, which is never split, weighted by its households. Two spots are adjacent when they share
- * a Delaunay edge or are consecutive house numbers of one street; components the triangulation leaves apart (collinear spots) are joined by their shortest link,
- * so the graph is connected.
+ * a Delaunay edge (their Voronoi cells touch), which is what makes a part connected; components the triangulation
+ * leaves apart (collinear spots) are joined by their shortest link. Consecutive house numbers of one street are
+ * linked too, but only to weigh cuts: such a link does not make a part connected.
  *
  * <p>Every edge has a <em>growth cost</em> (its length, halved along one street, tripled when longer than three
  * times the median edge or 100 m, quadrupled when its middle lies outside the area: a link across a field or
@@ -45,10 +48,12 @@ final class SpotGraph {
   final int[] adjacent;
   final double[] cost;
   final double[] cut;
+  /** Whether a link joins neighbours (a Delaunay edge, whose Voronoi cells touch), not only house numbers. */
+  final boolean[] touching;
   final int totalWeight;
 
   private SpotGraph(GeometryFactory factory, double[] x, double[] y, int[] weight, String[] street,
-      List<List<Household>> households, int[] start, int[] adjacent, double[] cost, double[] cut) {
+      List<List<Household>> households, int[] start, int[] adjacent, double[] cost, double[] cut, boolean[] touching) {
     this.factory = factory;
     this.x = x;
     this.y = y;
@@ -59,11 +64,21 @@ final class SpotGraph {
     this.adjacent = adjacent;
     this.cost = cost;
     this.cut = cut;
+    this.touching = touching;
     this.totalWeight = Arrays.stream(weight).sum();
   }
 
   /** The graph of these households; {@code area} (or null) marks links whose middle lies outside it. */
   static SpotGraph of(List<Household> list, Geometry area, GeometryFactory factory) {
+    return of(list, area, factory, 0);
+  }
+
+  /**
+   * The graph of these households in this area (or null): Delaunay neighbours whose Voronoi cells do not touch
+   * inside the area are linked but do not count as touching, unless that would leave a component of fewer than
+   * {@code smallComponent} households on its own.
+   */
+  static SpotGraph of(List<Household> list, Geometry area, GeometryFactory factory, int smallComponent) {
     Map<Coordinate, List<Household>> bySpot = new LinkedHashMap<>();
     for (Household h : list) {
       bySpot.computeIfAbsent(new Coordinate(h.x(), h.y()), c -> new ArrayList<>(1)).add(h);
@@ -86,8 +101,11 @@ final class SpotGraph {
       i++;
     }
     List<int[]> edges = delaunayEdges(bySpot.keySet(), index, factory);
-    edges.addAll(streetRuns(households, x, y));
     edges = connected(n, x, y, edges);
+    if (area != null && n > 2) {
+      markApart(edges, x, y, weight, area, factory, smallComponent);
+    }
+    edges.addAll(streetRuns(households, x, y));
     return build(factory, x, y, weight, street, households, edges, area);
   }
 
@@ -131,6 +149,7 @@ final class SpotGraph {
     int[] sAdj = new int[count];
     double[] sCost = new double[count];
     double[] sCut = new double[count];
+    boolean[] sTouching = new boolean[count];
     int k = 0;
     for (int i = 0; i < m; i++) {
       int s = members[i];
@@ -140,11 +159,103 @@ final class SpotGraph {
           sAdj[k] = t;
           sCost[k] = cost[e];
           sCut[k] = cut[e];
+          sTouching[k] = touching[e];
           k++;
         }
       }
     }
-    return new SpotGraph(factory, sx, sy, sw, ss, sh, sStart, sAdj, sCost, sCut);
+    return new SpotGraph(factory, sx, sy, sw, ss, sh, sStart, sAdj, sCost, sCut, sTouching);
+  }
+
+  /**
+   * Marks the Delaunay edges whose Voronoi cells share no border inside the area (the shared edge lies outside a
+   * bend or beyond the boundary): {@code {a, b, 2}}. Putting such spots in one part would scatter its area. Cells
+   * inside the area touch all their Delaunay neighbours, so only edges of cells the boundary crosses are tested.
+   * Then every component (over touching edges) of fewer than {@code small} households gets its edges back, so no
+   * tiny part is forced. O(n log n) for the diagram, O(b) overlays of a segment for b boundary edges.
+   */
+  private static void markApart(List<int[]> edges, double[] x, double[] y, int[] weight, Geometry area,
+      GeometryFactory factory, int small) {
+    int n = x.length;
+    Map<Coordinate, Integer> siteOf = new HashMap<>();
+    List<Coordinate> sites = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      Coordinate c = new Coordinate(x[i], y[i]);
+      siteOf.put(c, i);
+      sites.add(c);
+    }
+    org.locationtech.jts.geom.Envelope frame = new org.locationtech.jts.geom.Envelope(area.getEnvelopeInternal());
+    for (Coordinate c : sites) {
+      frame.expandToInclude(c);
+    }
+    frame.expandBy(Math.max(100, Math.max(frame.getWidth(), frame.getHeight())));
+    Geometry[] cell = new Geometry[n];
+    try {
+      org.locationtech.jts.triangulate.VoronoiDiagramBuilder builder =
+          new org.locationtech.jts.triangulate.VoronoiDiagramBuilder();
+      builder.setSites(sites);
+      builder.setClipEnvelope(frame);
+      Geometry diagram = builder.getDiagram(factory);
+      for (int i = 0; i < diagram.getNumGeometries(); i++) {
+        Integer site = siteOf.get((Coordinate) diagram.getGeometryN(i).getUserData());
+        if (site != null) {
+          cell[site] = diagram.getGeometryN(i);
+        }
+      }
+    } catch (RuntimeException degenerate) {
+      return;
+    }
+    PreparedGeometry prepared = PreparedGeometryFactory.prepare(area);
+    boolean[] inside = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      inside[i] = cell[i] != null && prepared.containsProperly(cell[i]);
+    }
+    for (int e = 0; e < edges.size(); e++) {
+      int a = edges.get(e)[0];
+      int b = edges.get(e)[1];
+      if (inside[a] || inside[b] || cell[a] == null || cell[b] == null) {
+        continue;
+      }
+      java.util.Set<Coordinate> ofA = new java.util.HashSet<>(java.util.Arrays.asList(cell[a].getCoordinates()));
+      List<Coordinate> shared = new ArrayList<>(2);
+      for (Coordinate c : cell[b].getCoordinates()) {
+        if (ofA.contains(c) && !shared.contains(c)) {
+          shared.add(c);
+        }
+      }
+      if (shared.size() < 2) {
+        continue; // not Voronoi neighbours after all (a joining link): leave it touching
+      }
+      Geometry border = factory.createLineString(shared.toArray(Coordinate[]::new));
+      if (!prepared.intersects(border)
+          || OverlayNGRobust.overlay(border, area, OverlayNG.INTERSECTION).getLength() < 1e-6) {
+        edges.set(e, new int[] {a, b, 2});
+      }
+    }
+    // give small components their links back
+    int[] component = new int[n];
+    Arrays.fill(component, -1);
+    List<int[]> touching = new ArrayList<>();
+    for (int[] edge : edges) {
+      if (edge.length == 2) {
+        touching.add(edge);
+      }
+    }
+    component = components(n, touching);
+    int count = Arrays.stream(component).max().orElse(0) + 1;
+    if (count == 1) {
+      return;
+    }
+    int[] load = new int[count];
+    for (int i = 0; i < n; i++) {
+      load[component[i]] += weight[i];
+    }
+    for (int e = 0; e < edges.size(); e++) {
+      int[] edge = edges.get(e);
+      if (edge.length == 3 && (load[component[edge[0]]] < small || load[component[edge[1]]] < small)) {
+        edges.set(e, new int[] {edge[0], edge[1]});
+      }
+    }
   }
 
   /**
@@ -271,7 +382,8 @@ final class SpotGraph {
       int[] ab = edges.get(e);
       length[e] = Math.hypot(x[ab[0]] - x[ab[1]], y[ab[0]] - y[ab[1]]);
     }
-    double[] sorted = java.util.stream.IntStream.range(0, edges.size()).filter(e -> edges.get(e).length == 2)
+    double[] sorted = java.util.stream.IntStream.range(0, edges.size()).filter(e -> edges.get(e).length == 2
+            || edges.get(e)[2] == 2)
         .mapToDouble(e -> length[e]).toArray();
     Arrays.sort(sorted);
     double median = sorted.length == 0 ? 0 : sorted[sorted.length / 2];
@@ -290,18 +402,22 @@ final class SpotGraph {
     int[] adjacent = new int[start[n]];
     double[] cost = new double[start[n]];
     double[] cut = new double[start[n]];
+    boolean[] touching = new boolean[start[n]];
     for (int e = 0; e < edges.size(); e++) {
       int a = edges.get(e)[0];
       int b = edges.get(e)[1];
-      boolean run = edges.get(e).length > 2;
+      boolean run = edges.get(e).length > 2 && edges.get(e)[2] == 1;
+      boolean apart = edges.get(e).length > 2 && edges.get(e)[2] == 2;
       boolean sameStreet = run || street[a].equals(street[b]);
       double len = length[e];
-      double c = len * (run ? 0.3 : sameStreet ? 0.5 : 1.0) * (len > longEdge ? 3.0 : 1.0);
+      double c = len * (run ? 0.3 : sameStreet ? 0.5 : 1.0) * (len > longEdge ? 3.0 : 1.0) * (apart ? 4.0 : 1.0);
       if (prepared != null && len > 1 && !prepared.covers(
           factory.createPoint(new Coordinate((x[a] + x[b]) / 2, (y[a] + y[b]) / 2)))) {
         c *= 4;
       }
       double w = run ? 4.0 : (sameStreet ? 3.0 : 1.0) * 50 / (50 + len);
+      touching[fill[a]] = !run && !apart;
+      touching[fill[b]] = !run && !apart;
       adjacent[fill[a]] = b;
       cost[fill[a]] = c;
       cut[fill[a]++] = w;
@@ -309,6 +425,6 @@ final class SpotGraph {
       cost[fill[b]] = c;
       cut[fill[b]++] = w;
     }
-    return new SpotGraph(factory, x, y, weight, street, households, start, adjacent, cost, cut);
+    return new SpotGraph(factory, x, y, weight, street, households, start, adjacent, cost, cut, touching);
   }
 }

@@ -42,7 +42,7 @@ final class TreePartition {
       order[count++] = v;
       for (int e = g.start[v]; e < g.start[v + 1]; e++) {
         int u = g.adjacent[e];
-        if (!inTree[u] && g.cost[e] < key[u]) {
+        if (g.touching[e] && !inTree[u] && g.cost[e] < key[u]) {
           key[u] = g.cost[e];
           queue.add(new double[] {g.cost[e], u, v});
         }

@@ -124,7 +124,7 @@ class RegionGrowingTest {
       reached++;
       for (int e = g.start[v]; e < g.start[v + 1]; e++) {
         int u = g.adjacent[e];
-        if (part[u] == p && !seen[u]) {
+        if (g.touching[e] && part[u] == p && !seen[u]) {
           seen[u] = true;
           queue.add(u);
         }
