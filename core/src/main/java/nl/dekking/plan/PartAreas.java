@@ -31,15 +31,14 @@ final class PartAreas {
 
   /** The area of each part, for sites (spots or centres) with their part and this area to tile. */
   static Geometry[] tile(double[] sx, double[] sy, int[] partOfSite, int parts, Geometry area, GeometryFactory factory) {
-    Geometry[] out = new Geometry[parts];
-    if (parts == 1) {
-      out[0] = area.copy();
-      return out;
-    }
-    List<List<Geometry>> cells = new ArrayList<>(parts);
-    for (int p = 0; p < parts; p++) {
-      cells.add(new ArrayList<>());
-    }
+    return tile(cells(sx, sy, area, factory), sx, sy, partOfSite, parts, area, factory);
+  }
+
+  /**
+   * The Voronoi cell of each site (distinct coordinates), unclipped, over a frame well beyond the area; a single
+   * site's cell is the frame. Null when the diagram cannot be built (all sites on one line).
+   */
+  static Geometry[] cells(double[] sx, double[] sy, Geometry area, GeometryFactory factory) {
     Map<Coordinate, Integer> siteOf = new HashMap<>();
     List<Coordinate> sites = new ArrayList<>();
     for (int i = 0; i < sx.length; i++) {
@@ -53,22 +52,56 @@ final class PartAreas {
       frame.expandToInclude(c);
     }
     frame.expandBy(Math.max(100, Math.max(frame.getWidth(), frame.getHeight())));
+    Geometry[] cell = new Geometry[sx.length];
     if (sites.size() == 1) {
-      out[partOfSite[siteOf.get(sites.get(0))]] = area.copy();
-      for (int p = 0; p < parts; p++) {
-        out[p] = out[p] == null ? factory.createPolygon() : out[p];
+      cell[0] = factory.toGeometry(frame);
+      return cell;
+    }
+    try {
+      VoronoiDiagramBuilder builder = new VoronoiDiagramBuilder();
+      builder.setSites(sites);
+      builder.setClipEnvelope(frame);
+      Geometry diagram = builder.getDiagram(factory);
+      for (int i = 0; i < diagram.getNumGeometries(); i++) {
+        Integer site = siteOf.get((Coordinate) diagram.getGeometryN(i).getUserData());
+        if (site != null) {
+          cell[site] = diagram.getGeometryN(i);
+        }
       }
+    } catch (RuntimeException degenerate) {
+      return null;
+    }
+    return cell;
+  }
+
+  /** The area of each part from the sites' cells (as {@link #cells} gives them, or null). */
+  static Geometry[] tile(Geometry[] cellOfSite, double[] sx, double[] sy, int[] partOfSite, int parts, Geometry area,
+      GeometryFactory factory) {
+    Geometry[] out = new Geometry[parts];
+    if (parts == 1) {
+      out[0] = area.copy();
       return out;
     }
-    VoronoiDiagramBuilder builder = new VoronoiDiagramBuilder();
-    builder.setSites(sites);
-    builder.setClipEnvelope(frame);
-    Geometry diagram = builder.getDiagram(factory);
-    for (int i = 0; i < diagram.getNumGeometries(); i++) {
-      Geometry cell = diagram.getGeometryN(i);
-      Integer site = siteOf.get((Coordinate) cell.getUserData());
-      if (site != null) {
-        cells.get(partOfSite[site]).add(cell);
+    if (cellOfSite == null) {
+      // all sites on one line: jitter them by a centimetre, which no map shows
+      double[] jx = sx.clone();
+      double[] jy = sy.clone();
+      for (int i = 0; i < jx.length; i++) {
+        jx[i] += 0.01 * Math.sin(i * 12.9898);
+        jy[i] += 0.01 * Math.cos(i * 78.233);
+      }
+      cellOfSite = cells(jx, jy, area, factory);
+      if (cellOfSite == null) {
+        throw new IllegalStateException("cannot draw areas for " + sx.length + " addresses: no Voronoi diagram");
+      }
+    }
+    List<List<Geometry>> cells = new ArrayList<>(parts);
+    for (int p = 0; p < parts; p++) {
+      cells.add(new ArrayList<>());
+    }
+    for (int i = 0; i < cellOfSite.length; i++) {
+      if (cellOfSite[i] != null) {
+        cells.get(partOfSite[i]).add(cellOfSite[i]);
       }
     }
     Geometry[] fast = mergeThenClip(cells, area, factory);
@@ -128,6 +161,7 @@ final class PartAreas {
    */
   private static Geometry[] mergeThenClip(List<List<Geometry>> cells, Geometry area, GeometryFactory factory) {
     Geometry[] out = new Geometry[cells.size()];
+    PreparedGeometry inside = PreparedGeometryFactory.prepare(area);
     double sum = 0;
     try {
       for (int p = 0; p < out.length; p++) {
@@ -135,11 +169,13 @@ final class PartAreas {
           out[p] = factory.createPolygon();
           continue;
         }
-        Geometry merged = CoverageUnion.union(factory.buildGeometry(cells.get(p)));
-        if (merged == null || !merged.isValid()) {
+        Geometry merged = cells.get(p).size() == 1 ? cells.get(p).get(0)
+            : CoverageUnion.union(factory.buildGeometry(cells.get(p)));
+        if (merged == null || merged.isEmpty()) {
           return null;
         }
-        out[p] = polygonal(OverlayNGRobust.overlay(merged, area, OverlayNG.INTERSECTION), factory);
+        out[p] = inside.containsProperly(merged) ? merged
+            : polygonal(OverlayNGRobust.overlay(merged, area, OverlayNG.INTERSECTION), factory);
         sum += out[p].getArea();
       }
     } catch (RuntimeException topology) {

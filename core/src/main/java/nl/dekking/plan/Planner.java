@@ -134,7 +134,8 @@ public final class Planner {
     if (settings.method() == PlanSettings.Method.REGION_GROWING) {
       partOfSpot = RegionGrowing.partition(graph, cap);
       int parts = java.util.Arrays.stream(partOfSpot).max().orElse(0) + 1;
-      areas = PartAreas.tile(graph.x, graph.y, partOfSpot, parts, area, factory);
+      areas = graph.cells == null ? PartAreas.tile(graph.x, graph.y, partOfSpot, parts, area, factory)
+          : PartAreas.tile(graph.cells, graph.x, graph.y, partOfSpot, parts, area, factory);
     } else {
       double[] c = KMeansSplit.centres(graph, cap);
       partOfSpot = new int[graph.size()];

@@ -51,6 +51,8 @@ final class SpotGraph {
   /** Whether a link joins neighbours (a Delaunay edge, whose Voronoi cells touch), not only house numbers. */
   final boolean[] touching;
   final int totalWeight;
+  /** The spots' Voronoi cells (unclipped), when the graph was built for an area; else null. */
+  Geometry[] cells;
 
   private SpotGraph(GeometryFactory factory, double[] x, double[] y, int[] weight, String[] street,
       List<List<Household>> households, int[] start, int[] adjacent, double[] cost, double[] cut, boolean[] touching) {
@@ -102,11 +104,11 @@ final class SpotGraph {
     }
     List<int[]> edges = delaunayEdges(bySpot.keySet(), index, factory);
     edges = connected(n, x, y, edges);
-    if (area != null && n > 2) {
-      markApart(edges, x, y, weight, area, factory, smallComponent);
-    }
+    Geometry[] cells = area != null && n > 2 ? markApart(edges, x, y, weight, area, factory, smallComponent) : null;
     edges.addAll(streetRuns(households, x, y));
-    return build(factory, x, y, weight, street, households, edges, area);
+    SpotGraph graph = build(factory, x, y, weight, street, households, edges, area);
+    graph.cells = cells;
+    return graph;
   }
 
   static String streetKey(Household h) {
@@ -174,38 +176,16 @@ final class SpotGraph {
    * Then every component (over touching edges) of fewer than {@code small} households gets its edges back, so no
    * tiny part is forced. O(n log n) for the diagram, O(b) overlays of a segment for b boundary edges.
    */
-  private static void markApart(List<int[]> edges, double[] x, double[] y, int[] weight, Geometry area,
+  private static Geometry[] markApart(List<int[]> edges, double[] x, double[] y, int[] weight, Geometry area,
       GeometryFactory factory, int small) {
     int n = x.length;
-    Map<Coordinate, Integer> siteOf = new HashMap<>();
-    List<Coordinate> sites = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) {
-      Coordinate c = new Coordinate(x[i], y[i]);
-      siteOf.put(c, i);
-      sites.add(c);
-    }
-    org.locationtech.jts.geom.Envelope frame = new org.locationtech.jts.geom.Envelope(area.getEnvelopeInternal());
-    for (Coordinate c : sites) {
-      frame.expandToInclude(c);
-    }
-    frame.expandBy(Math.max(100, Math.max(frame.getWidth(), frame.getHeight())));
-    Geometry[] cell = new Geometry[n];
-    try {
-      org.locationtech.jts.triangulate.VoronoiDiagramBuilder builder =
-          new org.locationtech.jts.triangulate.VoronoiDiagramBuilder();
-      builder.setSites(sites);
-      builder.setClipEnvelope(frame);
-      Geometry diagram = builder.getDiagram(factory);
-      for (int i = 0; i < diagram.getNumGeometries(); i++) {
-        Integer site = siteOf.get((Coordinate) diagram.getGeometryN(i).getUserData());
-        if (site != null) {
-          cell[site] = diagram.getGeometryN(i);
-        }
-      }
-    } catch (RuntimeException degenerate) {
-      return;
+    Geometry[] cell = PartAreas.cells(x, y, area, factory);
+    if (cell == null) {
+      return null;
     }
     PreparedGeometry prepared = PreparedGeometryFactory.prepare(area);
+    org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator locator =
+        new org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator(area);
     boolean[] inside = new boolean[n];
     for (int i = 0; i < n; i++) {
       inside[i] = cell[i] != null && prepared.containsProperly(cell[i]);
@@ -216,19 +196,33 @@ final class SpotGraph {
       if (inside[a] || inside[b] || cell[a] == null || cell[b] == null) {
         continue;
       }
-      java.util.Set<Coordinate> ofA = new java.util.HashSet<>(java.util.Arrays.asList(cell[a].getCoordinates()));
-      List<Coordinate> shared = new ArrayList<>(2);
-      for (Coordinate c : cell[b].getCoordinates()) {
-        if (ofA.contains(c) && !shared.contains(c)) {
-          shared.add(c);
+      Coordinate[] ofA = cell[a].getCoordinates();
+      Coordinate[] ofB = cell[b].getCoordinates();
+      Coordinate from = null;
+      Coordinate to = null;
+      for (int i = 0; i < ofA.length - 1 && to == null; i++) {
+        for (int j = 0; j < ofB.length - 1; j++) {
+          if (ofA[i].equals2D(ofB[j]) && (from == null || !from.equals2D(ofA[i]))) {
+            if (from == null) {
+              from = ofA[i];
+            } else {
+              to = ofA[i];
+            }
+            break;
+          }
         }
       }
-      if (shared.size() < 2) {
+      if (to == null) {
         continue; // not Voronoi neighbours after all (a joining link): leave it touching
       }
-      Geometry border = factory.createLineString(shared.toArray(Coordinate[]::new));
-      if (!prepared.intersects(border)
-          || OverlayNGRobust.overlay(border, area, OverlayNG.INTERSECTION).getLength() < 1e-6) {
+      // the shared border touches the inside of the area: sampled at five points along it
+      boolean touches = false;
+      for (int k = 1; k <= 5 && !touches; k++) {
+        double t = k / 6.0;
+        touches = locator.locate(new Coordinate(from.x + t * (to.x - from.x), from.y + t * (to.y - from.y)))
+            == org.locationtech.jts.geom.Location.INTERIOR;
+      }
+      if (!touches) {
         edges.set(e, new int[] {a, b, 2});
       }
     }
@@ -244,7 +238,7 @@ final class SpotGraph {
     component = components(n, touching);
     int count = Arrays.stream(component).max().orElse(0) + 1;
     if (count == 1) {
-      return;
+      return cell;
     }
     int[] load = new int[count];
     for (int i = 0; i < n; i++) {
@@ -256,6 +250,7 @@ final class SpotGraph {
         edges.set(e, new int[] {edge[0], edge[1]});
       }
     }
+    return cell;
   }
 
   /**
