@@ -21,7 +21,7 @@ import java.util.PriorityQueue;
  *       stays in the part that reaches it first. O(m log m) for m links.
  *   <li><b>Local search</b>: boundary moves (a spot goes to a neighbouring part) that lower
  *       1000·overflow + 0.2·Σ(load − W/k)² + the cut weight between parts, and keep the part it leaves connected
- *       (checked by a search within that part, O(cap)); passes until none improves, at most 40. Overflow left by
+ *       (checked by a search within that part, O(cap)); passes until none improves, at most 25. Overflow left by
  *       growth drains towards lighter parts through the balance term. Each pass is O(m·cap).
  *   <li>When parts still exceed the cap, the steps run again with k + 1, up to k + max(2, k/4); if even that fails,
  *       the component is cut optimally along its minimum spanning tree (Kundu and Misra's bottom-up greedy, the
@@ -34,7 +34,7 @@ final class RegionGrowing {
 
   private static final double OVERFLOW = 1000;
   private static final double BALANCE = 0.2;
-  private static final int MAX_PASSES = 40;
+  private static final int MAX_PASSES = 25;
 
   private RegionGrowing() {
   }
