@@ -14,8 +14,6 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
-import org.locationtech.jts.operation.overlayng.OverlayNG;
-import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 import org.locationtech.jts.triangulate.DelaunayTriangulationBuilder;
 
 /**
@@ -174,7 +172,8 @@ final class SpotGraph {
    * bend or beyond the boundary): {@code {a, b, 2}}. Putting such spots in one part would scatter its area. Cells
    * inside the area touch all their Delaunay neighbours, so only edges of cells the boundary crosses are tested.
    * Then every component (over touching edges) of fewer than {@code small} households gets its edges back, so no
-   * tiny part is forced. O(n log n) for the diagram, O(b) overlays of a segment for b boundary edges.
+   * tiny part is forced. O(n log n) for the diagram; the shared border of a boundary edge is sampled at five points
+   * with an indexed point-in-area locator.
    */
   private static Geometry[] markApart(List<int[]> edges, double[] x, double[] y, int[] weight, Geometry area,
       GeometryFactory factory, int small) {
