@@ -316,14 +316,18 @@ final class RegionGrowing {
       int[] mark) {
     int p = part[v];
     int from = -1;
+    int inPart = 0;
     for (int e = g.start[v]; e < g.start[v + 1]; e++) {
-      if (g.touching[e] && part[g.adjacent[e]] == p) {
-        from = g.adjacent[e];
-        break;
+      if (g.touching[e] && part[g.adjacent[e]] == p && g.adjacent[e] != from) {
+        from = from < 0 ? g.adjacent[e] : from;
+        inPart++;
       }
     }
     if (from < 0) {
       return false;
+    }
+    if (inPart == 1) {
+      return true; // a leaf of its part: the rest hangs together without it
     }
     int m = ++mark[0];
     stamp[v] = m;
