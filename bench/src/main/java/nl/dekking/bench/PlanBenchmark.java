@@ -50,15 +50,15 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <p>The time is the plan alone (the analysis runs in the setup). At the end of each trial the plan's quality is
  * printed: proposed groups against ⌈n / cap⌉, cap violations, streets split, street breaks, mean Polsby-Popper,
- * scattered parts. The target is under 5 s for the Heerenveen-sized town.
+ * scattered parts. The target is under 5 s for the Heerenveen-sized town; measured 2.0 s (README, "Planning").
  *
- * <pre>{@code java -jar bench/target/benchmarks.jar PlanBenchmark -f 1 -wi 2 -i 3}</pre>
+ * <pre>{@code java -jar bench/target/benchmarks.jar PlanBenchmark -f 1 -wi 3 -i 3 -w 8 -r 8}</pre>
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 2, time = 5)
-@Measurement(iterations = 3, time = 5)
+@Warmup(iterations = 3, time = 8)
+@Measurement(iterations = 3, time = 8)
 @Fork(1)
 public class PlanBenchmark {
 
