@@ -1,0 +1,134 @@
+package nl.dekking.plan;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.dekking.analysis.CoverageReport;
+import nl.dekking.analysis.Language;
+import nl.dekking.io.geojson.GeoJsonFeature;
+import nl.dekking.io.geojson.GeoJsonWriter;
+import nl.dekking.io.output.OutputDirectory;
+import nl.dekking.report.ReportFormats;
+
+/**
+ * Writes a {@link Plan} into a folder, all or nothing (an {@link OutputDirectory} with marker
+ * {@value #MARKER}): {@code proposals.geojson} (RFC 7946, one feature per proposed group with {@code id},
+ * {@code kind} = {@code split} | {@code new}, {@code parent}, {@code households} and {@code streets} in the
+ * report's form), {@code proposals.csv} (the report's Excel dialect), {@code summary.json} (the report's schema
+ * plus a {@code plan} object with the proposals) and {@code plan.html} (per group or gap a map before and after and
+ * a table per proposed group). Only addresses, streets and areas are written: no contacts, no metadata.
+ * Stateless.
+ */
+public final class PlanWriter {
+
+  /** The files written. */
+  public static final List<String> FILES = List.of("proposals.geojson", "proposals.csv", "summary.json", "plan.html");
+
+  /** The marker file that shows a folder holds a plan. */
+  public static final String MARKER = ".dekking-plan";
+
+  private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  private PlanWriter() {
+  }
+
+  /**
+   * Writes the plan files into {@code dir}, replacing an earlier plan there.
+   *
+   * @param inputs the files read, which the folder must not hold
+   */
+  public static List<Path> write(Plan plan, CoverageReport report, Path dir, Language language, Collection<Path> inputs) {
+    requireNonNull(plan, "plan");
+    requireNonNull(report, "report");
+    try (OutputDirectory out = OutputDirectory.replacing(dir, MARKER, inputs)) {
+      out.write("proposals.geojson", geoJson(plan, language));
+      out.write("proposals.csv", csv(plan, language).getBytes(StandardCharsets.UTF_8));
+      out.write("summary.json", summaryJson(plan, report, language).getBytes(StandardCharsets.UTF_8));
+      out.write("plan.html", PlanPage.render(plan, report, language).getBytes(StandardCharsets.UTF_8));
+      return out.commit();
+    }
+  }
+
+  static byte[] geoJson(Plan plan, Language language) {
+    List<GeoJsonFeature> features = new ArrayList<>();
+    for (ProposedGroup g : plan.groups()) {
+      Map<String, Object> properties = new LinkedHashMap<>();
+      properties.put("id", g.id());
+      properties.put("kind", g.kind().code());
+      properties.put("parent", g.parent());
+      properties.put("households", g.householdCount());
+      properties.put("streets", g.streets().stream().map(s -> s.text(language)).toList());
+      features.add(GeoJsonFeature.of(g.id(), g.area(), properties));
+    }
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    GeoJsonWriter.writeFeatures(features, bytes);
+    return bytes.toByteArray();
+  }
+
+  static String csv(Plan plan, Language language) {
+    List<List<?>> rows = new ArrayList<>();
+    for (ProposedGroup g : plan.groups()) {
+      rows.add(List.of(g.id(), g.kind().code(), g.parent(), g.householdCount(),
+          ReportFormats.decimal(g.area().getArea(), 1), g.streetsText(language)));
+    }
+    return ReportFormats.csv(language, List.of("id", "kind", "parent", "households", "area_m2", "streets"), rows);
+  }
+
+  static String summaryJson(Plan plan, CoverageReport report, Language language) {
+    try {
+      ObjectNode root = (ObjectNode) MAPPER.readTree(ReportFormats.summaryJson(report, language));
+      ObjectNode node = root.putObject("plan");
+      node.put("householdsPerGroup", plan.settings().householdsPerGroup());
+      node.put("minimumGapHouseholds", plan.settings().minimumGapHouseholds());
+      node.put("method", plan.settings().method().name().toLowerCase(java.util.Locale.ROOT));
+      node.put("groupsSplit", plan.splits().size());
+      node.put("gapClustersPlanned", plan.newGroups().size());
+      node.put("uncovered", plan.uncovered());
+      node.put("uncoveredPlanned", plan.uncoveredPlanned());
+      PlanQuality q = plan.quality();
+      ObjectNode quality = node.putObject("quality");
+      quality.put("parts", q.parts());
+      quality.put("minimumParts", q.minimumParts());
+      quality.put("capViolations", q.capViolations());
+      quality.put("streetsSplit", q.streetsSplit());
+      quality.put("streetBreaks", q.streetBreaks());
+      quality.put("meanPolsbyPopper", BigDecimal.valueOf(q.meanPolsbyPopper()).setScale(4, RoundingMode.HALF_UP));
+      ArrayNode proposals = node.putArray("proposals");
+      for (ProposedGroup g : plan.groups()) {
+        ObjectNode p = proposals.addObject();
+        p.put("id", g.id());
+        p.put("kind", g.kind().code());
+        p.put("parent", g.parent());
+        p.put("households", g.householdCount());
+        p.put("areaM2", BigDecimal.valueOf(g.area().getArea()).setScale(1, RoundingMode.HALF_UP));
+        ArrayNode streets = p.putArray("streets");
+        for (ProposedStreet s : g.streets()) {
+          ObjectNode street = streets.addObject();
+          street.put("name", s.name());
+          street.put("place", s.place());
+          street.put("households", s.households().size());
+          street.put("whole", s.whole());
+          street.put("houseNumbers", s.numbers(language));
+        }
+      }
+      return MAPPER.writeValueAsString(root) + "\n";
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot extend the report's summary.json with the plan", e);
+    }
+  }
+}

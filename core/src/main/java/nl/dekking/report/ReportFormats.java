@@ -1,0 +1,40 @@
+package nl.dekking.report;
+
+import java.util.List;
+import nl.dekking.analysis.CoverageReport;
+import nl.dekking.analysis.Language;
+import nl.dekking.report.words.ReportText;
+
+/**
+ * The report's file formats for other writers (the planner's), so their files read like the report's:
+ * {@code summary.json}'s text, and CSV tables in the report's Excel dialect. Stateless.
+ */
+public final class ReportFormats {
+
+  private ReportFormats() {
+  }
+
+  /** The report's {@code summary.json} text. */
+  public static String summaryJson(CoverageReport report, Language language) {
+    return SummaryJson.text(report, language, ReportText.defaultTitle(report.datasetName(), language),
+        java.time.LocalDate.now());
+  }
+
+  /**
+   * A CSV table in the report's Excel dialect ({@code ;}, CRLF, UTF-8 with a byte-order mark, formulas defused),
+   * opening with the internal notice in this language ("Intern — niet publiceren"), as the report's tables do.
+   * Fields are text or integers; format decimals with {@link #decimal(double, int)}.
+   */
+  public static String csv(Language language, List<String> header, List<List<?>> rows) {
+    ExcelCsv table = new ExcelCsv(ReportText.internalNotice(language), header.toArray(String[]::new));
+    for (List<?> row : rows) {
+      table.row(row.toArray());
+    }
+    return table.text();
+  }
+
+  /** A decimal with a decimal comma, as the report's CSVs write it. */
+  public static String decimal(double value, int decimals) {
+    return ExcelCsv.decimal(value, decimals);
+  }
+}
