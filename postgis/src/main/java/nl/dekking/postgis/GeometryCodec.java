@@ -1,8 +1,8 @@
 package nl.dekking.postgis;
 
 import nl.dekking.crs.RdNew;
+import nl.dekking.index.CoverageMap;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.util.GeometryFixer;
 import org.locationtech.jts.io.ByteOrderValues;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKBReader;
@@ -32,9 +32,9 @@ final class GeometryCodec {
     }
   }
 
-  /** The area the spatial queries use: as drawn when valid, else as JTS GeometryFixer repairs it (as CoverageIndex). */
+  /** The area the spatial queries use: {@link CoverageMap#analysedArea}, the one rule every part of Dekking uses. */
   static Geometry coverage(Geometry area) {
-    return area.isValid() ? area : GeometryFixer.fix(area);
+    return CoverageMap.analysedArea(area);
   }
 
   /** Appends a point as hex EWKB (little-endian, SRID 28992): 25 bytes, 50 hex digits. */
