@@ -20,6 +20,7 @@ import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.PrecisionModel;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
+import org.locationtech.jts.operation.distance.IndexedFacetDistance;
 import org.locationtech.jts.operation.union.UnaryUnionOp;
 import org.locationtech.jts.precision.GeometryPrecisionReducer;
 import org.locationtech.jts.simplify.TopologyPreservingSimplifier;
@@ -35,7 +36,7 @@ import org.locationtech.jts.triangulate.VoronoiDiagramBuilder;
  * {@linkplain #withReach reach} metres around its site, so the area keeps near the houses. A point closer to a named
  * site than to any other site lies in its cell, so every other household (a site of its own) stays outside. The
  * union is then simplified (JTS {@link TopologyPreservingSimplifier}) and rounded to millimetres, and checked against
- * every nearby household; a simplification that would take in or leave out a household is rejected for a finer
+ * every nearby household, which must lie at least 5 cm inside or outside its edge; a simplification that would take in or leave out a household is rejected for a finer
  * one, down to none. A last check adds or cuts out a small square around any household the floating-point
  * construction misplaced, so the answer is exact. O(k log k) in the k households near the named ones.
  *
@@ -46,6 +47,11 @@ public final class AreaBuilder {
   /** The default reach: how far the area extends from a named house, in metres. */
   public static final double DEFAULT_REACH = 40;
 
+  /**
+   * How far every household must stay from the simplified area's edge, in metres, so that writing the area in
+   * WGS84 with 7 decimals (about 1 cm) cannot move it across.
+   */
+  private static final double MARGIN = 0.05;
   private static final double[] TOLERANCES = {2.0, 1.0, 0.5, 0.2, 0.1, 0.0};
   private static final GeometryFactory FACTORY = RdNew.GEOMETRY_FACTORY;
   private static final GeometryPrecisionReducer MILLIMETRES = new GeometryPrecisionReducer(new PrecisionModel(1000));
@@ -147,10 +153,14 @@ public final class AreaBuilder {
     for (double tolerance : TOLERANCES) {
       Geometry candidate = polygonal(MILLIMETRES.reduce(
           tolerance == 0 ? cells : TopologyPreservingSimplifier.simplify(cells, tolerance)));
-      if (misplaced(candidate, inside, outside).isEmpty()) {
+      if (misplaced(candidate, inside, outside, MARGIN).isEmpty()) {
         exact = candidate;
         break;
       }
+    }
+    if (exact == null) {
+      Geometry unsimplified = polygonal(MILLIMETRES.reduce(cells));
+      exact = misplaced(unsimplified, inside, outside, 0).isEmpty() ? unsimplified : null;
     }
     if (exact == null) {
       exact = mended(polygonal(MILLIMETRES.reduce(cells)), inside, outside);
@@ -183,16 +193,20 @@ public final class AreaBuilder {
   }
 
   /** The households on the wrong side of the area: named ones outside it, others inside it. */
-  private static List<Household> misplaced(Geometry area, List<Household> inside, List<Household> outside) {
+  private static List<Household> misplaced(Geometry area, List<Household> inside, List<Household> outside,
+      double margin) {
     PreparedGeometry prepared = PreparedGeometryFactory.prepare(area);
+    IndexedFacetDistance boundary = margin > 0 ? new IndexedFacetDistance(area.getBoundary()) : null;
     List<Household> wrong = new ArrayList<>();
     for (Household h : inside) {
-      if (!prepared.covers(FACTORY.createPoint(new Coordinate(h.x(), h.y())))) {
+      Point p = FACTORY.createPoint(new Coordinate(h.x(), h.y()));
+      if (!prepared.covers(p) || boundary != null && boundary.distance(p) < margin) {
         wrong.add(h);
       }
     }
     for (Household h : outside) {
-      if (prepared.covers(FACTORY.createPoint(new Coordinate(h.x(), h.y())))) {
+      Point p = FACTORY.createPoint(new Coordinate(h.x(), h.y()));
+      if (prepared.covers(p) || boundary != null && boundary.distance(p) < margin) {
         wrong.add(h);
       }
     }
@@ -203,7 +217,7 @@ public final class AreaBuilder {
   private static Geometry mended(Geometry area, List<Household> inside, List<Household> outside) {
     Geometry result = area;
     for (int round = 0; round < 3; round++) {
-      List<Household> wrong = misplaced(result, inside, outside);
+      List<Household> wrong = misplaced(result, inside, outside, 0);
       if (wrong.isEmpty()) {
         return result;
       }
@@ -215,7 +229,7 @@ public final class AreaBuilder {
         result = polygonal(isInside.containsKey(h) ? result.union(square) : result.difference(square));
       }
     }
-    List<Household> wrong = misplaced(result, inside, outside);
+    List<Household> wrong = misplaced(result, inside, outside, 0);
     if (!wrong.isEmpty()) {
       throw new IllegalStateException("cannot draw an exact area: " + wrong.size() + " households lie on the wrong side, such as "
           + wrong.get(0).address());

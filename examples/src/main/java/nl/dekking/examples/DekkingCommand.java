@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "dekking", mixinStandardHelpOptions = true, versionProvider = DekkingCommand.Version.class,
     description = "Coverage of neighbourhood-watch WhatsApp groups (WhatsApp Buurtpreventie) from real address data.",
-    subcommands = {ReportCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {ReportCommand.class, RegisterCommand.class, NearbyCommand.class, CommandLine.HelpCommand.class})
 public final class DekkingCommand implements Runnable {
 
   @Spec
