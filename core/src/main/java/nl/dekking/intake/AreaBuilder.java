@@ -45,7 +45,7 @@ import org.locationtech.jts.triangulate.VoronoiDiagramBuilder;
 public final class AreaBuilder {
 
   /** The default reach: how far the area extends from a named house, in metres. */
-  public static final double DEFAULT_REACH = 40;
+  public static final double DEFAULT_REACH = 50;
 
   /**
    * How far every household must stay from the simplified area's edge, in metres, so that writing the area in
@@ -62,7 +62,7 @@ public final class AreaBuilder {
     this.reach = reach;
   }
 
-  /** A builder with the default reach of 40 m. */
+  /** A builder with the default reach of 50 m. */
   public static AreaBuilder withDefaults() {
     return new AreaBuilder(DEFAULT_REACH);
   }

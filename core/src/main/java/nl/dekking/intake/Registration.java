@@ -41,7 +41,7 @@ public record Registration(Group group, List<Household> households, List<Househo
       w.add(group.id() + ": " + h.address() + " staat op dezelfde plek als een genoemd adres en valt ook in het gebied");
     }
     for (GroupOverlap o : overlaps) {
-      w.add(String.format(Locale.ROOT, "%s: overlapt groep %s (%s): %,.0f m², %d huishouden%s", group.id(), o.id(), o.name(),
+      w.add(String.format(Locale.ROOT, "%s: overlapt groep %s (%s): %.0f m², %d huishouden%s", group.id(), o.id(), o.name(),
           o.areaM2(), o.households(), o.households() == 1 ? "" : "s"));
     }
     return w;
