@@ -99,6 +99,11 @@ final class ReportCommand implements Callable<Integer> {
       description = "Language of the report (default: ${DEFAULT-VALUE}).")
   String lang;
 
+  @Option(names = "--members", paramLabel = "FILE",
+      description = {"A member list (CSV groep;postcode;huisnummer[;huisletter;toevoeging]): counts members per group",
+          "against the rules; the offending addresses go to members.csv (internal only)."})
+  Path members;
+
   @Override
   public Integer call() {
     PrintWriter stdout = spec.commandLine().getOut();
@@ -111,6 +116,10 @@ final class ReportCommand implements Callable<Integer> {
     progress.done(String.format(Locale.ROOT, "%,d addresses, %,d groups, %,d streets, %,d neighbourhoods",
         dataset.households().size(), dataset.groups().size(), dataset.streets().size(), dataset.neighbourhoods().size()));
 
+    // --members (issue 14): the counted members replace the declared ones; see MemberReport
+    MemberReport memberReport = MemberReport.check(members, dataset, groupRules);
+    dataset = memberReport.applyTo(dataset);
+
     progress.step("analysing");
     CoverageReport report = CoverageAnalysis.withDefaults().analyse(dataset, groupRules, progress::detail);
     progress.done(String.format(Locale.ROOT, "%,d households, %,d gap clusters, %,d overlaps, %,d QA findings",
@@ -122,7 +131,9 @@ final class ReportCommand implements Callable<Integer> {
     HtmlReport.Files html = HtmlReport.write(report, dataset, background, language, out, progress::detail);
     progress.done((written.size() + 5) + " files in " + out.toAbsolutePath().normalize());
 
+    memberReport.write(out);
     printTable(stdout, report);
+    memberReport.print(stdout);
     long overCapacity = report.groups().stream().filter(g -> g.capacityState() == CapacityState.OVER_CAPACITY).count();
     stdout.printf(Locale.ROOT, "%nreport: %s (%.1f%% of %,d households covered, %,d without a group, %d group%s over capacity)%n",
         html.html().toAbsolutePath().normalize(), 100.0 * report.covered() / Math.max(1, report.households()),
