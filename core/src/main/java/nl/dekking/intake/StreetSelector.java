@@ -137,7 +137,7 @@ public final class StreetSelector {
       }
     }
     List<String> close = StreetNames.closest(name, known);
-    String where = place.orElseGet(() -> placeKeys.size() <= 3
+    String where = place.isPresent() ? placeNames.get(placeKeys.get(0)) : (placeKeys.size() <= 3
         ? StreetNames.either(placeKeys.stream().map(placeNames::get).toList()) : "deze adressen");
     return failWith(name + ": geen straat in " + where + (close.isEmpty() ? "" : "; bedoelt u " + StreetNames.either(close) + "?"));
   }

@@ -74,6 +74,12 @@ class StreetSelectorTest {
   }
 
   @Test
+  void select_misspeltStreetWithPlaceInLowerCase_namesThePlaceAsTheAddressesDo() {
+    assertThatThrownBy(() -> SELECTOR.select(List.of("Vijverln"), Optional.of("otterlo")))
+        .hasMessage("Vijverln: geen straat in Otterlo; bedoelt u Vijverlaan?");
+  }
+
+  @Test
   void select_numbersMatchingNoAddress_areRefusedByName() {
     assertThatThrownBy(() -> SELECTOR.select(List.of("Dorpsstraat 901-999 oneven"), Optional.of("Otterlo")))
         .hasMessage("Dorpsstraat 901-999 oneven: geen adres met dit nummer in Otterlo");
