@@ -6,7 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -59,19 +62,21 @@ public final class ReportWriter {
   private final Optional<String> title;
   private final Optional<LocalDate> date;
   private final List<Path> inputs;
+  private final Map<String, byte[]> extras;
 
   private ReportWriter(Language language, MapBackground background, Optional<String> title, Optional<LocalDate> date,
-      List<Path> inputs) {
+      List<Path> inputs, Map<String, byte[]> extras) {
     this.language = requireNonNull(language, "language");
     this.background = requireNonNull(background, "background");
     this.title = title;
     this.date = date;
     this.inputs = List.copyOf(inputs);
+    this.extras = extras;
   }
 
   /** A writer in this language, without background map, with the default title, today's date and no inputs. */
   public static ReportWriter of(Language language) {
-    return new ReportWriter(language, MapBackground.empty(), Optional.empty(), Optional.empty(), List.of());
+    return new ReportWriter(language, MapBackground.empty(), Optional.empty(), Optional.empty(), List.of(), Map.of());
   }
 
   /** Writes the report in this language with the defaults of {@link #of}; returns the files written. */
@@ -81,7 +86,7 @@ public final class ReportWriter {
 
   /** This writer with roads and street names under the map. */
   public ReportWriter withBackground(MapBackground background) {
-    return new ReportWriter(language, background, title, date, inputs);
+    return new ReportWriter(language, background, title, date, inputs, extras);
   }
 
   /**
@@ -93,17 +98,34 @@ public final class ReportWriter {
     if (title.isBlank()) {
       throw new IllegalArgumentException("report title must not be blank");
     }
-    return new ReportWriter(language, background, Optional.of(title.strip()), date, inputs);
+    return new ReportWriter(language, background, Optional.of(title.strip()), date, inputs, extras);
   }
 
   /** This writer with the date the report says it was made (default: today). */
   public ReportWriter withDate(LocalDate date) {
-    return new ReportWriter(language, background, title, Optional.of(requireNonNull(date, "date")), inputs);
+    return new ReportWriter(language, background, title, Optional.of(requireNonNull(date, "date")), inputs, extras);
   }
 
   /** This writer refusing a folder that holds one of these input files (the swap would delete it). */
   public ReportWriter withInputs(Collection<Path> inputs) {
-    return new ReportWriter(language, background, title, date, List.copyOf(inputs));
+    return new ReportWriter(language, background, title, date, List.copyOf(inputs), extras);
+  }
+
+  /**
+   * This writer with one more file written into the report folder, all or nothing with the others (the internal
+   * {@code members.csv} of a member check, say).
+   *
+   * @throws IllegalArgumentException when the name is one of {@link #FILES} or was added already
+   */
+  public ReportWriter withExtraFile(String name, byte[] content) {
+    requireNonNull(name, "name");
+    requireNonNull(content, "content");
+    if (FILES.contains(name) || extras.containsKey(name)) {
+      throw new IllegalArgumentException("report file " + name + " is written already");
+    }
+    Map<String, byte[]> more = new LinkedHashMap<>(extras);
+    more.put(name, content.clone());
+    return new ReportWriter(language, background, title, date, inputs, Collections.unmodifiableMap(more));
   }
 
   /** Writes the report into {@code dir}; returns the files written. */
@@ -149,6 +171,9 @@ public final class ReportWriter {
       put(out, "report.html", progress, () -> utf8(page.html()));
       put(out, "groups.geojson", progress, () -> PublicGroupFiles.geoJson(report, language));
       put(out, "groups.kml", progress, () -> PublicGroupFiles.kml(report, language));
+      for (Map.Entry<String, byte[]> e : extras.entrySet()) {
+        put(out, e.getKey(), progress, e::getValue);
+      }
       return out.commit();
     }
   }

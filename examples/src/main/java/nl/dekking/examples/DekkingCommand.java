@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "dekking", mixinStandardHelpOptions = true, versionProvider = DekkingCommand.Version.class,
     description = "Coverage of neighbourhood-watch WhatsApp groups (WhatsApp Buurtpreventie) from real address data.",
     subcommands = {ReportCommand.class, LookupCommand.class, PublishCommand.class, PlanCommand.class,
-        CommandLine.HelpCommand.class})
+        RegisterCommand.class, NearbyCommand.class, CommandLine.HelpCommand.class})
 public final class DekkingCommand implements Runnable {
 
   @Spec

@@ -106,6 +106,11 @@ final class ReportCommand implements Callable<Integer> {
       description = "Title of report.html and summary.json (default: \"Dekking van de buurtpreventiegroepen: \" and the data's name).")
   String title;
 
+  @Option(names = "--members", paramLabel = "FILE",
+      description = {"A member list (CSV groep;postcode;huisnummer[;huisletter;toevoeging]): counts members per group",
+          "against the rules; the offending addresses go to members.csv (internal only)."})
+  Path members;
+
   @Override
   public Integer call() {
     PrintWriter stdout = spec.commandLine().getOut();
@@ -119,6 +124,10 @@ final class ReportCommand implements Callable<Integer> {
     progress.done(String.format(Locale.ROOT, "%,d addresses, %,d groups, %,d streets, %,d neighbourhoods",
         dataset.households().size(), dataset.groups().size(), dataset.streets().size(), dataset.neighbourhoods().size()));
 
+    // --members (issue 14): the counted members replace the declared ones; see MemberReport
+    MemberReport memberReport = MemberReport.check(members, dataset, groupRules);
+    dataset = memberReport.applyTo(dataset);
+
     progress.step("analysing");
     CoverageReport report = CoverageAnalysis.withDefaults().analyse(dataset, groupRules, progress::detail);
     progress.done(String.format(Locale.ROOT, "%,d households, %,d gap clusters, %,d overlaps, %,d QA findings",
@@ -131,10 +140,12 @@ final class ReportCommand implements Callable<Integer> {
     if (title != null) {
       writer = writer.withTitle(title);
     }
+    writer = memberReport.addTo(writer);
     List<Path> written = writer.write(report, out, progress::detail);
     progress.done(written.size() + " files in " + out.toAbsolutePath().normalize());
 
     printTable(stdout, report, language);
+    memberReport.print(stdout);
     stdout.printf(Locale.ROOT, "%nreport: %s (%.1f%% of %,d households covered, %,d without a group)%n%s%n",
         out.resolve("report.html").toAbsolutePath().normalize(), 100.0 * report.covered() / Math.max(1, report.households()),
         report.households(), report.uncovered(), CapacityText.summary(CapacityText.count(report), language));

@@ -1,0 +1,193 @@
+package nl.dekking.intake;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import nl.dekking.io.fields.GroupFields;
+import nl.dekking.model.Contact;
+import nl.dekking.model.Consent;
+
+/**
+ * Reads intake forms: several new groups at once, as CSV or JSON.
+ *
+ * <p><b>CSV</b> ({@code ;}, {@code ,} or tab; quotes as RFC 4180) with a header naming {@code id}, {@code name}
+ * (or {@code naam}), {@code streets} (or {@code straten}, {@code straat}), and optionally {@code woonplaats},
+ * {@code members} ({@code leden}), {@code admin_name} ({@code beheerder}), {@code admin_email} ({@code email}),
+ * {@code admin_phone} ({@code telefoon}), {@code consent} ({@code toestemming}). Street lines in one cell are
+ * separated by {@code |} or line breaks; several rows with the same id add streets to one group.
+ *
+ * <p><b>JSON</b>: an array (or {@code {"groups": [...]}}) of objects with {@code id}, {@code name},
+ * {@code streets} (array of lines), {@code woonplaats}, {@code members}, and {@code admins} (objects with
+ * {@code name}, {@code email}, {@code phone}, {@code consent}) or the flat admin fields above.
+ *
+ * <p>Stateless; thread-safe.
+ */
+public final class IntakeForm {
+
+  private IntakeForm() {
+  }
+
+  /**
+   * The intakes in a form file, in file order.
+   *
+   * @throws IllegalArgumentException naming the file and the row or entry that cannot be read
+   */
+  public static List<Intake> read(Path file) {
+    String text;
+    try {
+      text = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read intake form " + file + ": " + e.getMessage(), e);
+    }
+    if (text.startsWith("\uFEFF")) {
+      text = text.substring(1);
+    }
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    return name.endsWith(".json") ? json(text, file) : csv(text, file);
+  }
+
+  static List<Intake> json(String text, Path file) {
+    JsonNode root;
+    try {
+      root = new ObjectMapper().readTree(text);
+    } catch (IOException e) {
+      throw new IllegalArgumentException("intake form " + file + " is not valid JSON: " + e.getMessage(), e);
+    }
+    JsonNode list = root.isArray() ? root : root.path("groups");
+    if (!list.isArray()) {
+      throw new IllegalArgumentException("intake form " + file + " must be an array of groups or {\"groups\": [...]}");
+    }
+    List<Intake> result = new ArrayList<>();
+    int i = 0;
+    for (JsonNode g : list) {
+      i++;
+      try {
+        List<String> streets = new ArrayList<>();
+        JsonNode s = first(g, "streets", "straten");
+        if (s.isArray()) {
+          s.forEach(n -> streets.add(n.asText()));
+        } else if (s.isTextual()) {
+          streets.addAll(lines(s.asText()));
+        }
+        List<Contact> admins = new ArrayList<>();
+        for (JsonNode a : g.path("admins")) {
+          admins.add(contact(a.path("name").asText(""), a.path("email").asText(""), a.path("phone").asText(""),
+              a.path("consent").asText("")));
+        }
+        if (admins.isEmpty() && !text(g, GroupFields.ADMIN_NAME).isEmpty()) {
+          admins.add(contact(text(g, GroupFields.ADMIN_NAME), text(g, GroupFields.ADMIN_EMAIL),
+              text(g, GroupFields.ADMIN_PHONE), text(g, GroupFields.CONSENT)));
+        }
+        String members = text(g, GroupFields.MEMBERS);
+        result.add(new Intake(text(g, GroupFields.ID), text(g, GroupFields.NAME), streets,
+            Optional.of(text(g, List.of("woonplaats", "place"))), members.isEmpty() ? 0 : Integer.parseInt(members), admins));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("intake form " + file + ", group " + i + ": " + e.getMessage(), e);
+      }
+    }
+    return result;
+  }
+
+  private static JsonNode first(JsonNode g, String... names) {
+    for (String n : names) {
+      if (g.has(n)) {
+        return g.get(n);
+      }
+    }
+    return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+  }
+
+  private static String text(JsonNode g, List<String> names) {
+    for (String n : names) {
+      JsonNode v = g.get(n);
+      if (v != null && !v.isNull() && !v.isContainerNode()) {
+        return v.asText().strip();
+      }
+    }
+    return "";
+  }
+
+  static List<Intake> csv(String text, Path file) {
+    List<List<String>> rows = CsvSplitter.split(text);
+    if (rows.isEmpty()) {
+      throw new IllegalArgumentException("intake form " + file + " is empty");
+    }
+    List<String> header = rows.get(0).stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
+    int id = column(header, GroupFields.ID, file, true);
+    int name = column(header, GroupFields.NAME, file, true);
+    int streets = column(header, List.of("streets", "straten", "straat", "street"), file, true);
+    int place = column(header, List.of("woonplaats", "place"), file, false);
+    int members = column(header, GroupFields.MEMBERS, file, false);
+    int adminName = column(header, GroupFields.ADMIN_NAME, file, false);
+    int adminEmail = column(header, GroupFields.ADMIN_EMAIL, file, false);
+    int adminPhone = column(header, GroupFields.ADMIN_PHONE, file, false);
+    int consent = column(header, GroupFields.CONSENT, file, false);
+    Map<String, Intake> byId = new LinkedHashMap<>();
+    for (int r = 1; r < rows.size(); r++) {
+      List<String> row = rows.get(r);
+      if (row.stream().allMatch(String::isBlank)) {
+        continue;
+      }
+      try {
+        String groupId = cell(row, id);
+        Intake earlier = byId.get(groupId);
+        List<String> lines = new ArrayList<>(earlier == null ? List.of() : earlier.streets());
+        lines.addAll(lines(cell(row, streets)));
+        List<Contact> admins = new ArrayList<>(earlier == null ? List.of() : earlier.admins());
+        if (!cell(row, adminName).isEmpty()) {
+          admins.add(contact(cell(row, adminName), cell(row, adminEmail), cell(row, adminPhone), cell(row, consent)));
+        }
+        String m = cell(row, members);
+        int count = m.isEmpty() ? (earlier == null ? 0 : earlier.members()) : Integer.parseInt(m);
+        String p = cell(row, place);
+        byId.put(groupId, new Intake(groupId, cell(row, name).isEmpty() && earlier != null ? earlier.name() : cell(row, name),
+            lines, p.isEmpty() && earlier != null ? earlier.place() : Optional.of(p), count, admins));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("intake form " + file + ", row " + (r + 1) + ": " + e.getMessage(), e);
+      }
+    }
+    return List.copyOf(byId.values());
+  }
+
+  private static int column(List<String> header, List<String> names, Path file, boolean required) {
+    for (String n : names) {
+      int i = header.indexOf(n);
+      if (i >= 0) {
+        return i;
+      }
+    }
+    if (required) {
+      throw new IllegalArgumentException("intake form " + file + " has no column " + names.get(0) + " (header: " + header + ")");
+    }
+    return -1;
+  }
+
+  private static String cell(List<String> row, int i) {
+    return i < 0 || i >= row.size() ? "" : row.get(i).strip();
+  }
+
+  private static List<String> lines(String cell) {
+    List<String> out = new ArrayList<>();
+    for (String s : cell.split("[|\\n\\r]")) {
+      if (!s.isBlank()) {
+        out.add(s.strip());
+      }
+    }
+    return out;
+  }
+
+  static Contact contact(String name, String email, String phone, String consent) {
+    Consent c = consent.isBlank() ? Consent.NONE : GroupFields.parseConsent(consent);
+    return new Contact(name, email, phone, c);
+  }
+}
