@@ -49,7 +49,11 @@ final class SummaryJson {
     root.put("date", date.toString());
     root.put("dataset", r.datasetName());
     root.put("language", language.name().toLowerCase(java.util.Locale.ROOT));
-    root.set("rules", GroupRulesJson.toNode(r.rules()));
+    try {
+      root.set("rules", MAPPER.readTree(GroupRulesJson.toJson(r.rules())));
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException("the rules' own JSON did not read back: " + e.getMessage(), e);
+    }
     ObjectNode settings = root.putObject("settings");
     settings.put("overlapToleranceM2", r.settings().overlapToleranceM2());
     settings.put("gapWidthM", r.settings().gapWidthM());

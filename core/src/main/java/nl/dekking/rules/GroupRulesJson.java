@@ -47,10 +47,10 @@ public final class GroupRulesJson {
   }
 
   /**
-   * The rules as a Jackson object with every field, for documents that embed them (the report's
-   * {@code summary.json}); {@link #fromJson} reads it back. A new object on each call, free to change.
+   * The rules as a Jackson object with every field; {@link #fromJson} reads it back. Not public, so Jackson stays
+   * out of Dekking's API: documents that embed the rules (the report's {@code summary.json}) embed {@link #toJson}.
    */
-  public static ObjectNode toNode(GroupRules rules) {
+  static ObjectNode toNode(GroupRules rules) {
     ObjectNode o = MAPPER.createObjectNode();
     o.put("name", rules.name());
     o.put("softMemberCap", rules.softMemberCap());

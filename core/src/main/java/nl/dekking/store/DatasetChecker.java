@@ -40,19 +40,8 @@ public final class DatasetChecker {
 
   private static final Pattern MUNICIPALITY = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,63}");
 
-  /** The analysis's address order ({@code nl.dekking.analysis.AddressOrder}): which duplicate is kept. */
-  private static final Comparator<Household> ADDRESS_ORDER = Comparator
-      .comparing((Household h) -> h.address().place(), String.CASE_INSENSITIVE_ORDER)
-      .thenComparing(h -> h.address().street(), String.CASE_INSENSITIVE_ORDER)
-      .thenComparingInt(h -> h.address().houseNumber())
-      .thenComparing(h -> h.address().letter(), String.CASE_INSENSITIVE_ORDER)
-      .thenComparing(h -> h.address().suffix(), String.CASE_INSENSITIVE_ORDER)
-      .thenComparing(h -> h.address().postcode())
-      .thenComparing(Household::id)
-      .thenComparingDouble(Household::x)
-      .thenComparingDouble(Household::y)
-      .thenComparing(h -> h.address().place())
-      .thenComparing(h -> h.address().street());
+  /** The analysis's address order: which duplicate is kept. */
+  private static final Comparator<Household> ADDRESS_ORDER = Household.ADDRESS_ORDER;
 
   private DatasetChecker() {
   }
