@@ -35,4 +35,19 @@ class AtomicFilesTest {
       assertThat(files).containsExactly(file);
     }
   }
+
+  @Test
+  void write_linksPlantedBesideOrAtTheTarget_areNeverFollowed(@TempDir Path dir) throws IOException {
+    Path outside = Files.writeString(Files.createDirectories(dir.resolve("elsewhere")).resolve("passwd"), "secret");
+    Path out = Files.createDirectories(dir.resolve("out"));
+    // the old predictable temporary name, and the target itself, as links to a file outside the folder
+    Files.createSymbolicLink(out.resolve(".groups.geojson.tmp"), outside);
+    Files.createSymbolicLink(out.resolve("groups.geojson"), outside);
+
+    AtomicFiles.write(out.resolve("groups.geojson"), "{}".getBytes(StandardCharsets.UTF_8));
+
+    assertThat(outside).hasContent("secret");
+    assertThat(Files.isSymbolicLink(out.resolve("groups.geojson"))).isFalse();
+    assertThat(out.resolve("groups.geojson")).hasContent("{}");
+  }
 }

@@ -9,14 +9,18 @@ import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.LinkOption;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * Writes a file so that readers see the old file or the whole new one, never half of it: the content goes to a
- * hidden sibling ({@code .name.tmp}) that then replaces the target by an atomic move (a plain move where the file
- * system has none). The sibling is created as a plain new file, so the result gets the usual permissions
- * ({@code Files.createTempFile} would make it private to its owner). On failure the sibling is removed and the
- * target left as it was. Stateless and thread-safe; two writers of one file at once are not supported.
+ * new hidden sibling with a random name ({@code .name.123456789.tmp}, created new: never an existing path, never
+ * through a symbolic link) that then replaces the target by an atomic move (a plain move where the file system has
+ * none). The sibling gets the usual permissions ({@code rw-r--r--}) before the move, so the result is not private
+ * to its owner. On failure the sibling is removed and the target left as it was. Stateless and thread-safe; two
+ * writers of one file at once are not supported.
  */
 public final class AtomicFiles {
 
@@ -37,16 +41,25 @@ public final class AtomicFiles {
   public static void write(Path file, Content content) {
     requireNonNull(file, "file");
     requireNonNull(content, "content");
-    Path tmp = temporarySibling(file);
+    Path tmp = null;
     try {
-      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+      tmp = temporarySibling(file);
+      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp, StandardOpenOption.WRITE,
+          LinkOption.NOFOLLOW_LINKS), 1 << 16)) {
         content.writeTo(out);
+      }
+      try {
+        Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-r--r--"));
+      } catch (UnsupportedOperationException e) {
+        // not a POSIX file system: the file keeps the permissions the platform gave it
       }
       replace(tmp, file);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+      throw new UncheckedIOException("cannot write " + file + ": " + OutputDirectory.reason(e), e);
     } finally {
-      deleteQuietly(tmp);
+      if (tmp != null) {
+        deleteQuietly(tmp);
+      }
     }
   }
 
@@ -56,10 +69,13 @@ public final class AtomicFiles {
     write(file, out -> out.write(bytes));
   }
 
-  /** The hidden sibling a new version of {@code file} is written to: {@code .name.tmp} in the same folder. */
-  public static Path temporarySibling(Path file) {
+  /**
+   * Creates the new, empty hidden sibling a new version of {@code file} is written to: {@code .name.RANDOM.tmp} in
+   * the same folder, created new (it never opens an existing file or follows a link).
+   */
+  static Path temporarySibling(Path file) throws IOException {
     Path absolute = file.toAbsolutePath();
-    return absolute.resolveSibling("." + absolute.getFileName() + ".tmp");
+    return Files.createTempFile(absolute.getParent(), "." + absolute.getFileName() + ".", ".tmp");
   }
 
   /** Moves a written sibling over the target, atomically where the file system can. */
