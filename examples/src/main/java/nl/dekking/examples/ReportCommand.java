@@ -146,7 +146,9 @@ final class ReportCommand implements Callable<Integer> {
 
     printTable(stdout, report, language);
     memberReport.print(stdout);
-    stdout.printf(Locale.ROOT, "%nreport: %s (%.1f%% of %,d households covered, %,d without a group)%n%s%n",
+    boolean en = language == Language.EN;
+    stdout.printf(locale(language), en ? "%nreport: %s (%.1f%% of %,d households covered, %,d without a group)%n%s%n"
+            : "%nrapport: %s (%.1f%% van %,d huishoudens gedekt, %,d zonder groep)%n%s%n",
         out.resolve("report.html").toAbsolutePath().normalize(), 100.0 * report.covered() / Math.max(1, report.households()),
         report.households(), report.uncovered(), CapacityText.summary(CapacityText.count(report), language));
     return 0;
@@ -223,23 +225,42 @@ final class ReportCommand implements Callable<Integer> {
   }
 
   static void printTable(PrintWriter out, CoverageReport report, Language language) {
-    int idWidth = "group".length();
-    int nameWidth = "name".length();
+    boolean en = language == Language.EN;
+    Locale locale = locale(language);
+    String[] head = en ? new String[] {"group", "name", "households", "members", "capacity", "advice"}
+        : new String[] {"groep", "naam", "huishoudens", "leden", "capaciteit", "advies"};
+    int idWidth = head[0].length();
+    int nameWidth = head[1].length();
+    int stateWidth = head[4].length();
     for (GroupCoverage g : report.groups()) {
       idWidth = Math.max(idWidth, g.id().length());
       nameWidth = Math.max(nameWidth, g.name().length());
+      stateWidth = Math.max(stateWidth, CapacityText.state(g.capacityState(), report.rules(), language).length());
     }
-    String row = "%-" + idWidth + "s  %-" + nameWidth + "s  %10s  %7s  %-14s  %s%n";
-    out.printf(Locale.ROOT, "%s: %,d households, %,d groups (rules: %s)%n%n", report.datasetName(), report.households(),
-        report.groups().size(), report.rules().name());
-    out.printf(Locale.ROOT, row, "group", "name", "households", "members", "capacity", "advice");
+    String row = "%-" + idWidth + "s  %-" + nameWidth + "s  %11s  %7s  %-" + stateWidth + "s  %s%n";
+    out.printf(locale, en ? "%s: %,d households, %,d groups (rules: %s)%n%n" : "%s: %,d huishoudens, %,d groepen (regels: %s)%n%n",
+        report.datasetName(), report.households(), report.groups().size(), report.rules().name());
+    out.printf(locale, row, (Object[]) head);
     for (GroupCoverage g : report.groups()) {
-      out.printf(Locale.ROOT, row, g.id(), g.name(), String.format(Locale.ROOT, "%,d", g.households()),
-          String.format(Locale.ROOT, "%,d", g.members()), g.capacityState().name(), CapacityText.advice(g, language));
+      out.printf(locale, row, g.id(), g.name(), String.format(locale, "%,d", g.households()),
+          String.format(locale, "%,d", g.members()), CapacityText.state(g.capacityState(), report.rules(), language),
+          CapacityText.advice(g, language));
     }
     out.println();
-    out.printf(Locale.ROOT, "covered by one group:          %,8d%n", report.coveredByOne());
-    out.printf(Locale.ROOT, "covered by two or more groups: %,8d%n", report.coveredByMultiple());
-    out.printf(Locale.ROOT, "not covered by any group:      %,8d%n", report.uncovered());
+    if (en) {
+      out.printf(locale, "covered by one group:          %,8d%n", report.coveredByOne());
+      out.printf(locale, "covered by two or more groups: %,8d%n", report.coveredByMultiple());
+      out.printf(locale, "not covered by any group:      %,8d%n", report.uncovered());
+    } else {
+      out.printf(locale, "gedekt door één groep:            %,8d%n", report.coveredByOne());
+      out.printf(locale, "gedekt door twee of meer groepen: %,8d%n", report.coveredByMultiple());
+      out.printf(locale, "door geen groep gedekt:           %,8d%n", report.uncovered());
+    }
   }
+
+  /** Numbers as the language writes them: 2,478 and 34.6 in English, 2.478 and 34,6 in Dutch. */
+  static Locale locale(Language language) {
+    return language == Language.EN ? Locale.UK : Locale.forLanguageTag("nl-NL");
+  }
+
 }

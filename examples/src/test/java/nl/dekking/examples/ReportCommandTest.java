@@ -23,11 +23,11 @@ class ReportCommandTest {
 
   @Test
   void report_sample_printsEveryGroupAndTheUncoveredHouseholds(@TempDir Path dir) {
-    Run r = run("report", "--sample", "--out", dir.toString());
+    Run r = run("report", "--sample", "--lang", "en", "--out", dir.toString());
     assertThat(r.exitCode()).as(r.err()).isZero();
     // 2,481 address points, of which 3 repeat an address: 2,478 households
     assertThat(r.out()).contains("2,478 households, 8 groups (rules: Heerenveen)");
-    assertThat(r.out()).containsPattern("OTT-06 +Hoenderloseweg +[0-9,]+ +61 +OVER_CAPACITY");
+    assertThat(r.out()).containsPattern("OTT-06 +Hoenderloseweg +[0-9,]+ +61 +Too many members \\(more than 45\\)");
     assertThat(r.out()).containsPattern("OTT-08 +De Dennen +[0-9,]+ +27 +OK");
     assertThat(r.out()).containsPattern("report: .*report.html \\([0-9.]+% of 2,478 households covered");
     assertThat(dir.resolve("summary.json")).exists();
@@ -68,13 +68,15 @@ class ReportCommandTest {
     Run r = run("report", "--households", households.toString(), "--groups", groups.toString(),
         "--rules", "harlingen", "--out", dir.resolve("out").toString());
     assertThat(r.exitCode()).as(r.err()).isZero();
-    assertThat(r.out()).contains("rules: Harlingen");
+    // a Dutch run speaks Dutch on the console too
+    assertThat(r.out()).contains("3 huishoudens, 1 groepen (regels: Harlingen)");
     assertThat(Files.readString(dir.resolve("out/summary.json"))).contains("\"uncovered\" : 1");
     // Harlingen's rules call the admin "coördinator", in every file
     assertThat(Files.readString(dir.resolve("out/groups.csv"))).contains("groep D1 heeft 0 coördinatoren; Harlingen vraagt er minstens 1");
     assertThat(Files.readString(dir.resolve("out/report.html"))).contains("Geen coördinator", "<th scope=\"col\">Coördinator</th>");
     assertThat(r.out()).containsPattern("D1 +Dorp +2\\b");
-    assertThat(r.out()).containsPattern("not covered by any group: +1\\b");
+    assertThat(r.out()).containsPattern("door geen groep gedekt: +1\\b")
+        .containsPattern("rapport: .*report.html \\([0-9,]+% van 3 huishoudens gedekt, 1 zonder groep\\)");
   }
 
   @Test
@@ -138,7 +140,7 @@ class ReportCommandTest {
         "--streets", streets.toString(), "--neighbourhoods", wijken.toString(), "--gemeente", "Ede",
         "--out", dir.resolve("out").toString());
     assertThat(r.exitCode()).as(r.err()).isZero();
-    assertThat(r.out()).containsPattern(": 1 households, 2 groups");
+    assertThat(r.out()).containsPattern(": 1 huishoudens, 2 groepen");
     // GeoJSON street lines name no municipality either: only the one crossing Ede's neighbourhoods is kept, so
     // the Loenen group, outside Ede, lists no street
     assertThat(Files.readString(dir.resolve("out/groups.csv"))).contains("Dorpsstraat (Otterlo)")
