@@ -131,4 +131,19 @@ public final class PlanWriter {
       throw new UncheckedIOException("cannot extend the report's summary.json with the plan", e);
     }
   }
+
+  /**
+   * The plan's files to put into a report folder beside {@code report.html} ({@code report --plan}), which then
+   * links each group to split to its proposal: {@code plan.html}, {@code proposals.geojson} and
+   * {@code proposals.csv} (the report's own {@code summary.json} stays the report's).
+   */
+  public static Map<String, byte[]> filesForReport(Plan plan, CoverageReport report, Language language) {
+    requireNonNull(plan, "plan");
+    requireNonNull(report, "report");
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    files.put("plan.html", PlanPage.render(plan, report, language).getBytes(StandardCharsets.UTF_8));
+    files.put("proposals.geojson", geoJson(plan, language));
+    files.put("proposals.csv", csv(plan, language).getBytes(StandardCharsets.UTF_8));
+    return files;
+  }
 }

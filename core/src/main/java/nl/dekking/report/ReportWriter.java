@@ -113,7 +113,8 @@ public final class ReportWriter {
 
   /**
    * This writer with one more file written into the report folder, all or nothing with the others (the internal
-   * {@code members.csv} of a member check, say).
+   * {@code members.csv} of a member check, the planner's {@code plan.html} and proposals). With a {@code plan.html}
+   * among them, each group the report advises to split links to its proposal there.
    *
    * @throws IllegalArgumentException when the name is one of {@link #FILES} or was added already
    */
@@ -161,7 +162,8 @@ public final class ReportWriter {
       put(out, "duplicate-addresses.geojson", progress, () -> ReportLayers.duplicateAddresses(report, language));
       HtmlReport.Rendered page;
       try {
-        page = HtmlReport.render(report, background, language, reportTitle, day, progress);
+        page = HtmlReport.render(report, background, language, reportTitle, day, progress,
+            extras.containsKey("plan.html"));
       } catch (RuntimeException e) {
         throw new IllegalArgumentException("cannot draw map.svg, map.png and report.html of the report into " + dir
             + ": " + e.getMessage() + "; the previous report is left as it was", e);

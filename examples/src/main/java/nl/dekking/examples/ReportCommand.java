@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import nl.dekking.analysis.CoverageAnalysis;
 import nl.dekking.analysis.CoverageReport;
@@ -19,6 +20,10 @@ import nl.dekking.model.Group;
 import nl.dekking.model.Household;
 import nl.dekking.model.Neighbourhood;
 import nl.dekking.model.Street;
+import nl.dekking.plan.Plan;
+import nl.dekking.plan.PlanSettings;
+import nl.dekking.plan.PlanWriter;
+import nl.dekking.plan.Planner;
 import nl.dekking.report.ReportWriter;
 import nl.dekking.report.map.MapBackground;
 import nl.dekking.report.words.CapacityText;
@@ -111,6 +116,12 @@ final class ReportCommand implements Callable<Integer> {
           "against the rules; the offending addresses go to members.csv (internal only)."})
   Path members;
 
+  @Option(names = "--plan",
+      description = {"Also propose how to split each group whose area holds more households than one group may",
+          "serve, and new groups for the gaps (as the plan command does): plan.html, proposals.geojson and",
+          "proposals.csv go into the report folder, and report.html links each group to split to its proposal."})
+  boolean plan;
+
   @Override
   public Integer call() {
     PrintWriter stdout = spec.commandLine().getOut();
@@ -141,6 +152,13 @@ final class ReportCommand implements Callable<Integer> {
       writer = writer.withTitle(title);
     }
     writer = memberReport.addTo(writer);
+    if (plan) {
+      progress.detail("planning splits and new groups");
+      Plan proposals = Planner.plan(dataset, report, PlanSettings.of(groupRules));
+      for (Map.Entry<String, byte[]> f : PlanWriter.filesForReport(proposals, report, language).entrySet()) {
+        writer = writer.withExtraFile(f.getKey(), f.getValue());
+      }
+    }
     List<Path> written = writer.write(report, out, progress::detail);
     progress.done(written.size() + " files in " + out.toAbsolutePath().normalize());
 

@@ -38,6 +38,7 @@ final class HtmlPage {
 
   private static final String TABLE_END = "</tbody>\n</table>\n</section>\n";
 
+  private boolean planLinks;
   private final CoverageReport report;
   private final Language lang;
   private final Map<String, String> colours;
@@ -55,7 +56,15 @@ final class HtmlPage {
 
   static String render(CoverageReport report, Language lang, String title, String svg, String outsideMap,
       LocalDate date) {
-    return new HtmlPage(report, lang).page(title, svg, outsideMap, date);
+    return render(report, lang, title, svg, outsideMap, date, false);
+  }
+
+  /** The page; with {@code planLinks}, the advice of a group to split links to its proposal in {@code plan.html}. */
+  static String render(CoverageReport report, Language lang, String title, String svg, String outsideMap,
+      LocalDate date, boolean planLinks) {
+    HtmlPage page = new HtmlPage(report, lang);
+    page.planLinks = planLinks;
+    return page.page(title, svg, outsideMap, date);
   }
 
   /** Whether the report's groups are marked as sample data (a {@code sample} property). */
@@ -140,7 +149,12 @@ final class HtmlPage {
           .append(esc(CapacityText.state(g.capacityState(), report.rules(), lang))).append("</span>");
       if (g.needsSplit()) {
         out.append("<p class=\"advice\" data-groups-needed=\"").append(g.groupsNeeded()).append("\">")
-            .append(esc(CapacityText.advice(g, lang))).append("</p>");
+            .append(esc(CapacityText.advice(g, lang)));
+        if (planLinks) {
+          out.append(" <a class=\"plan-link\" href=\"plan.html#plan-").append(esc(g.id())).append("\">")
+              .append(lang == Language.EN ? "see the proposed split" : "bekijk het splitsingsvoorstel").append("</a>");
+        }
+        out.append("</p>");
       }
       out.append("</td>");
       out.append("<td class=\"streets\">").append(esc(streets(g))).append("</td>");

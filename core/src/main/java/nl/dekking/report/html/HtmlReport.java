@@ -60,6 +60,15 @@ public final class HtmlReport {
    */
   public static Rendered render(CoverageReport report, MapBackground background, Language language, String title,
       LocalDate date, Consumer<String> progress) {
+    return render(report, background, language, title, date, progress, false);
+  }
+
+  /**
+   * Renders the page and map as {@link #render(CoverageReport, MapBackground, Language, String, LocalDate, Consumer)}
+   * does; with {@code planLinks}, each group to split links to its proposal in {@code plan.html} beside the page.
+   */
+  public static Rendered render(CoverageReport report, MapBackground background, Language language, String title,
+      LocalDate date, Consumer<String> progress, boolean planLinks) {
     requireNonNull(report, "report");
     requireNonNull(background, "background");
     requireNonNull(language, "language");
@@ -73,7 +82,7 @@ public final class HtmlReport {
     byte[] png = PngMapWriter.toPng(scene);
     progress.accept("writing the page");
     String outside = ReportMap.outside(report, ReportMap.extent(report), language);
-    String html = HtmlPage.render(report, language, title, svg, outside, date);
+    String html = HtmlPage.render(report, language, title, svg, outside, date, planLinks);
     return new Rendered(html, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svg, png);
   }
 
