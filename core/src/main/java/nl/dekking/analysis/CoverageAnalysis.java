@@ -13,6 +13,7 @@ import nl.dekking.index.Assignment;
 import nl.dekking.index.CoverageIndex;
 import nl.dekking.index.CoverageMap;
 import nl.dekking.model.Address;
+import nl.dekking.model.Consent;
 import nl.dekking.model.Contact;
 import nl.dekking.model.Dataset;
 import nl.dekking.model.Group;
@@ -40,8 +41,8 @@ import org.locationtech.jts.geom.Geometry;
  *       each repair is reported ({@link QaFinding.RepairedArea}); every geometric step uses the repaired areas.</li>
  *   <li>{@link CoverageIndex#assign} decides which groups cover each household (closed areas, shared-boundary rule).
  *       Per group: households, shared households, members and admins; the capacity state is
- *       {@link GroupRules#assess}; {@code groupsNeeded} is {@link GroupRules#groupsNeededFor} when the rules say
- *       one member per household and the households exceed {@link GroupRules#maxMembers()}, else 1. Violations:
+ *       {@link GroupRules#assess} of the members alone; {@code groupsNeeded}, planning advice and not a violation, is
+ *       {@link GroupRules#groupsAdvisedFor} of the households. Violations, as data rendered per language:
  *       fewer admins than {@code minAdmins} ({@code NO_ADMIN}), more than {@code maxAdmins}, more members than
  *       households (only under one member per household), and one {@code ADMIN_CONTACT_NOT_PUBLIC} per admin whose
  *       consent is not {@code PUBLIC} (the message names the admin's position, never the person).</li>
@@ -188,9 +189,8 @@ public final class CoverageAnalysis {
       if (perGroup[i] == 0) {
         findings.add(new QaFinding.NoHouseholds(group.id(), areas[i]));
       }
-      CapacityState state = rules.assess(group.members(), perGroup[i]);
-      int needed = rules.oneMemberPerHousehold() && perGroup[i] > rules.maxMembers()
-          ? rules.groupsNeededFor(perGroup[i]) : 1;
+      CapacityState state = rules.assess(group.members());
+      int needed = rules.groupsAdvisedFor(perGroup[i]);
       groupCoverages.add(new GroupCoverage(group.id(), group.name(), perGroup[i], sharedPerGroup[i], group.members(),
           group.admins().size(), state, needed, areas[i].getArea(), violations(group, perGroup[i], rules),
           streets.groupStreets(i), inspector.neighbours(i)));
@@ -200,32 +200,35 @@ public final class CoverageAnalysis {
     return new CoverageReport(dataset.name(), rules, settings, dataset.households().size(), households.size(),
         assignment.covered(), assignment.coveredByOne(), assignment.coveredByMultiple(), groupCoverages,
         streets.streetCoverages(), uncovered, shared, clusters, neighbourhoods(dataset.neighbourhoods(), households,
-        assignment), inspector.overlaps(), findings, map);
+        assignment), inspector.overlaps(), findings, map, households);
   }
 
   static List<RuleViolation> violations(Group group, int households, GroupRules rules) {
     List<RuleViolation> out = new ArrayList<>();
     int admins = group.admins().size();
     if (admins < rules.minAdmins()) {
-      out.add(new RuleViolation(RuleViolation.Kind.NO_ADMIN, "group " + group.id() + " has " + admins
-          + " admins; " + rules.name() + " asks for at least " + rules.minAdmins()));
+      out.add(violation(RuleViolation.Kind.NO_ADMIN, group, admins, rules.minAdmins(), null, rules));
     }
     if (admins > rules.maxAdmins()) {
-      out.add(new RuleViolation(RuleViolation.Kind.TOO_MANY_ADMINS, "group " + group.id() + " has " + admins
-          + " admins; " + rules.name() + " allows at most " + rules.maxAdmins()));
+      out.add(violation(RuleViolation.Kind.TOO_MANY_ADMINS, group, admins, rules.maxAdmins(), null, rules));
     }
     if (rules.oneMemberPerHousehold() && group.members() > households) {
-      out.add(new RuleViolation(RuleViolation.Kind.MORE_MEMBERS_THAN_HOUSEHOLDS, "group " + group.id() + " has "
-          + group.members() + " members but its area holds " + households + " households (one member per household)"));
+      out.add(violation(RuleViolation.Kind.MORE_MEMBERS_THAN_HOUSEHOLDS, group, group.members(), households, null,
+          rules));
     }
     for (int a = 0; a < admins; a++) {
       Contact c = group.admins().get(a);
       if (!c.isPublic()) {
-        out.add(new RuleViolation(RuleViolation.Kind.ADMIN_CONTACT_NOT_PUBLIC, "group " + group.id() + " admin "
-            + (a + 1) + " of " + admins + " has consent " + c.consent() + ": contact details may not be published"));
+        out.add(violation(RuleViolation.Kind.ADMIN_CONTACT_NOT_PUBLIC, group, a + 1, admins, c.consent(), rules));
       }
     }
     return out;
+  }
+
+  private static RuleViolation violation(RuleViolation.Kind kind, Group group, int observed, int limit,
+      Consent consent, GroupRules rules) {
+    return new RuleViolation(kind, group.id(), observed, limit, java.util.Optional.ofNullable(consent), rules.name(),
+        rules.adminTitle());
   }
 
   private static List<NeighbourhoodCoverage> neighbourhoods(List<Neighbourhood> neighbourhoods,
@@ -256,7 +259,7 @@ public final class CoverageAnalysis {
     List<NeighbourhoodCoverage> out = new ArrayList<>(index.size());
     for (int o = 0; o < index.size(); o++) {
       Neighbourhood n = byCode.get(index.id(o));
-      out.add(new NeighbourhoodCoverage(n.code(), n.name(), counted[o], covered[o], n.reportedHouseholds()));
+      out.add(new NeighbourhoodCoverage(n.code(), n.name(), counted[o], covered[o], n.reportedHouseholds(), n.area()));
     }
     return out;
   }

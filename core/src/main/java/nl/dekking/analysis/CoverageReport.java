@@ -25,7 +25,7 @@ import nl.dekking.rules.GroupRules;
  * @param covered households covered by at least one group
  * @param coveredByOne households covered by exactly one group
  * @param coveredByMultiple households covered by two or more groups
- * @param groups per group, ordered by id
+ * @param groups per group, ordered by id: group {@code o} is the map's ordinal {@code o}
  * @param streets per street with households, ordered by place and name (case-insensitive)
  * @param uncoveredHouseholds the uncovered households, in address order
  * @param sharedHouseholds the households covered by two or more groups, in address order
@@ -35,12 +35,14 @@ import nl.dekking.rules.GroupRules;
  * @param findings map and data QA findings, ordered by kind, groups and place
  * @param map the analysed map the report was computed on: the groups, their analysed areas and the index, for
  *     writers and address lookups, so nothing downstream repairs or indexes the areas again
+ * @param distinctHouseholds every household counted (distinct address keys), in address order, for maps: with
+ *     {@link #map()} and {@link NeighbourhoodCoverage#area()} the report holds all that its outputs draw
  */
 public record CoverageReport(String datasetName, GroupRules rules, AnalysisSettings settings, int addressPoints,
     int households, int covered, int coveredByOne, int coveredByMultiple, List<GroupCoverage> groups,
     List<StreetCoverage> streets, List<Household> uncoveredHouseholds, List<SharedHousehold> sharedHouseholds,
     List<GapCluster> gapClusters, List<NeighbourhoodCoverage> neighbourhoods, List<Overlap> overlaps,
-    List<QaFinding> findings, CoverageMap map) {
+    List<QaFinding> findings, CoverageMap map, List<Household> distinctHouseholds) {
 
   public CoverageReport {
     requireNonNull(map, "map");
@@ -55,6 +57,20 @@ public record CoverageReport(String datasetName, GroupRules rules, AnalysisSetti
     neighbourhoods = List.copyOf(neighbourhoods);
     overlaps = List.copyOf(overlaps);
     findings = List.copyOf(findings);
+    distinctHouseholds = List.copyOf(distinctHouseholds);
+    if (distinctHouseholds.size() != households) {
+      throw new IllegalArgumentException("households " + households + " must equal the distinct households listed, "
+          + distinctHouseholds.size());
+    }
+    if (map.size() != groups.size()) {
+      throw new IllegalArgumentException("the map's " + map.size() + " groups must be the report's " + groups.size());
+    }
+    for (int o = 0; o < groups.size(); o++) {
+      if (!groups.get(o).id().equals(map.group(o).id())) {
+        throw new IllegalArgumentException("report group " + o + " is '" + groups.get(o).id()
+            + "' but the map's group " + o + " is '" + map.group(o).id() + "': both must be ordered by id");
+      }
+    }
     if (covered != coveredByOne + coveredByMultiple) {
       throw new IllegalArgumentException("covered " + covered + " must equal covered by one " + coveredByOne
           + " plus covered by several " + coveredByMultiple);

@@ -15,8 +15,9 @@ import nl.dekking.rules.CapacityState;
  * @param sharedHouseholds of those, the households another group also covers
  * @param members the members
  * @param admins the number of admins
- * @param capacityState the state against the rules
- * @param groupsNeeded into how many groups the area should be split ("split into N"); 1 when one group suffices
+ * @param capacityState the members against the rules' caps (a rule; the households in the area do not count here)
+ * @param groupsNeeded planning advice, not a rule: how many groups the area's households could fill, one member per
+ *     household ("could hold N groups"); 1 when one group suffices
  * @param areaM2 the area of the (repaired) group area, m²
  * @param violations the rule violations, in the order of {@link RuleViolation.Kind}
  * @param streets the streets covered, ordered by place and name
@@ -40,6 +41,11 @@ public record GroupCoverage(String id, String name, int households, int sharedHo
     violations = List.copyOf(violations);
     streets = List.copyOf(streets);
     neighbours = List.copyOf(neighbours);
+  }
+
+  /** Whether the area holds more households than one group may serve: advice to split it, not a broken rule. */
+  public boolean needsSplit() {
+    return groupsNeeded > 1;
   }
 
   /** The streets this group covers fully. */

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 
 /**
  * A CSV table for Dutch Excel: fields separated by {@code ;}, decimal numbers with a decimal comma, lines ending in
- * CRLF (RFC 4180), a header row first. A field holding {@code ;}, {@code "}, a line break or leading/trailing
+ * CRLF (RFC 4180), a one-field notice line first ("Intern — niet publiceren"), then a header row. A field holding {@code ;}, {@code "}, a line break or leading/trailing
  * spaces is quoted, with {@code "} doubled; text that Excel would take for a formula gets an apostrophe in front.
  * The text is written as UTF-8 with a byte-order mark, which Excel needs to read UTF-8 (ë, é) on double-click. Not
  * thread-safe.
@@ -22,8 +22,10 @@ final class ExcelCsv {
   private final List<String> lines = new ArrayList<>();
   private final int columns;
 
-  ExcelCsv(String... header) {
+  /** A table whose first line is a notice (one field, such as "Intern — niet publiceren"), then the header row. */
+  ExcelCsv(String notice, String... header) {
     this.columns = header.length;
+    lines.add(quote(defused(notice)));
     lines.add(line(header));
   }
 

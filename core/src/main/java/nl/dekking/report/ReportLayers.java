@@ -18,21 +18,35 @@ import nl.dekking.crs.RdNew;
 import nl.dekking.io.geojson.GeoJsonFeature;
 import nl.dekking.io.geojson.GeoJsonWriter;
 import nl.dekking.model.Household;
+import nl.dekking.report.map.StyledGroupsWriter;
+import nl.dekking.report.words.FindingText;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.MultiPolygon;
 
 /**
- * Builds the map layers {@code gaps.geojson}, {@code overlaps.geojson} and {@code qa.geojson}, encoded by
- * {@link GeoJsonWriter#writeFeatures} (RFC 7946, WGS84). Every feature has a {@code layer} property saying what it
- * is, so one style sheet can draw all three files. Thread-safe.
+ * Builds the report's map layers, encoded by {@link GeoJsonWriter#writeFeatures} (RFC 7946, WGS84). Each file holds
+ * one geometry type, so QGIS, GDAL and uMap read it as one layer: areas are always {@code MultiPolygon} (a feature
+ * whose area is empty has no geometry), households always {@code Point}:
+ *
+ * <ul>
+ *   <li>{@code gap-areas.geojson}: the gap clusters' outlines; {@code uncovered-households.geojson}: every
+ *       uncovered household with street, house number, postcode and place;</li>
+ *   <li>{@code overlaps.geojson}: the areas two groups share; {@code shared-households.geojson}: the households
+ *       covered by several groups;</li>
+ *   <li>{@code qa.geojson}: the map checks (repaired areas, narrow gaps, small and sliver overlaps, areas without
+ *       households); {@code duplicate-addresses.geojson}: addresses given more than once.</li>
+ * </ul>
+ *
+ * Every feature has a {@code layer} property saying what it is. Text is in the report's language. Thread-safe.
  */
 final class ReportLayers {
 
   private ReportLayers() {
   }
 
-  /** Gap clusters (outline polygons, largest first) and then every uncovered household (points). */
-  static byte[] gaps(CoverageReport r, Language language) {
+  /** The gap clusters' outlines, largest first. */
+  static byte[] gapAreas(CoverageReport r, Language language) {
     List<GeoJsonFeature> features = new ArrayList<>();
     for (GapCluster c : r.gapClusters()) {
       Map<String, Object> p = new LinkedHashMap<>();
@@ -41,21 +55,23 @@ final class ReportLayers {
       p.put("households", c.householdCount());
       p.put("areaM2", SummaryJson.area(c.areaM2()));
       p.put("streets", c.streets().stream().map(s -> streetText(s, language)).collect(Collectors.joining("; ")));
-      features.add(GeoJsonFeature.of(c.id(), c.outline(), p));
-    }
-    Map<String, String> clusterOf = ReportTables.gapClusterOf(r);
-    for (Household h : r.uncoveredHouseholds()) {
-      Map<String, Object> p = new LinkedHashMap<>();
-      p.put("layer", "uncoveredHousehold");
-      p.put("id", h.id());
-      p.put("address", h.address().display());
-      p.put("gapCluster", clusterOf.getOrDefault(h.id(), ""));
-      features.add(GeoJsonFeature.of(h.id(), point(h), p));
+      features.add(area(c.id(), c.outline(), p));
     }
     return encode(features);
   }
 
-  /** Overlaps (shared polygons) and then every household covered by several groups (points). */
+  /** Every uncovered household, in address order, with its address in fields and its gap cluster. */
+  static byte[] uncoveredHouseholds(CoverageReport r) {
+    List<GeoJsonFeature> features = new ArrayList<>();
+    Map<String, String> clusterOf = ReportTables.gapClusterOf(r);
+    for (Household h : r.uncoveredHouseholds()) {
+      features.add(GeoJsonFeature.of(h.id(), point(h), household("uncoveredHousehold", h,
+          Map.of("gapCluster", clusterOf.getOrDefault(h.id(), "")))));
+    }
+    return encode(features);
+  }
+
+  /** The overlaps beyond the tolerance. */
   static byte[] overlaps(CoverageReport r) {
     List<GeoJsonFeature> features = new ArrayList<>();
     for (Overlap o : r.overlaps()) {
@@ -65,29 +81,36 @@ final class ReportLayers {
       p.put("groupB", o.groupB());
       p.put("areaM2", SummaryJson.area(o.areaM2()));
       p.put("households", o.households().size());
-      features.add(GeoJsonFeature.of("overlap-" + o.groupA() + "-" + o.groupB(), o.shared(), p));
-    }
-    for (SharedHousehold s : r.sharedHouseholds()) {
-      Map<String, Object> p = new LinkedHashMap<>();
-      p.put("layer", "sharedHousehold");
-      p.put("id", s.household().id());
-      p.put("address", s.household().address().display());
-      p.put("groups", s.groupIds());
-      features.add(GeoJsonFeature.of(s.household().id(), point(s.household()), p));
+      features.add(area("overlap-" + o.groupA() + "-" + o.groupB(), o.shared(), p));
     }
     return encode(features);
   }
 
-  /** Every QA finding, in report order, with its kind, groups and message. */
-  static byte[] qa(CoverageReport r) {
+  /** Every household covered by several groups. */
+  static byte[] sharedHouseholds(CoverageReport r) {
+    List<GeoJsonFeature> features = new ArrayList<>();
+    for (SharedHousehold s : r.sharedHouseholds()) {
+      features.add(GeoJsonFeature.of(s.household().id(), point(s.household()),
+          household("sharedHousehold", s.household(), Map.of("groups", String.join(", ", s.groupIds())))));
+    }
+    return encode(features);
+  }
+
+  /** Every map check, in report order, with its kind, groups and sentence. */
+  static byte[] qa(CoverageReport r, Language language) {
     List<GeoJsonFeature> features = new ArrayList<>();
     int n = 0;
     for (QaFinding f : r.findings()) {
+      n++;
+      if (f instanceof QaFinding.DuplicateAddress) {
+        continue;
+      }
       Map<String, Object> p = new LinkedHashMap<>();
       p.put("layer", "qa");
       p.put("kind", f.kind());
-      p.put("groups", f.groupIds());
-      p.put("message", f.message());
+      p.put("kindText", FindingText.kind(f.kind(), language));
+      p.put("groups", String.join(", ", f.groupIds()));
+      p.put("message", FindingText.sentence(f, language));
       if (f instanceof QaFinding.RepairedArea ra) {
         p.put("areaBeforeM2", SummaryJson.area(ra.areaBeforeM2()));
         p.put("areaAfterM2", SummaryJson.area(ra.areaAfterM2()));
@@ -98,13 +121,49 @@ final class ReportLayers {
         p.put("areaM2", SummaryJson.area(oe.areaM2()));
         p.put("widthM", SummaryJson.area(oe.widthM()));
         p.put("households", oe.households().size());
-      } else if (f instanceof QaFinding.DuplicateAddress da) {
-        p.put("addressPoints", da.households().stream().map(Household::id).toList());
       }
-      Geometry g = f.geometry();
-      features.add(new GeoJsonFeature("qa-" + (++n), g.isEmpty() ? Optional.empty() : Optional.of(g), p));
+      features.add(area("qa-" + n, f.geometry(), p));
     }
     return encode(features);
+  }
+
+  /** Every address given more than once: the one counted, with the ids of all its address points. */
+  static byte[] duplicateAddresses(CoverageReport r, Language language) {
+    List<GeoJsonFeature> features = new ArrayList<>();
+    for (QaFinding f : r.findings()) {
+      if (f instanceof QaFinding.DuplicateAddress da) {
+        Household h = da.households().get(0);
+        Map<String, Object> extra = new LinkedHashMap<>();
+        extra.put("addressPoints", da.households().stream().map(Household::id).collect(Collectors.joining(", ")));
+        extra.put("message", FindingText.sentence(f, language));
+        features.add(GeoJsonFeature.of(h.id(), point(h), household("duplicateAddress", h, extra)));
+      }
+    }
+    return encode(features);
+  }
+
+  private static Map<String, Object> household(String layer, Household h, Map<String, ?> extra) {
+    Map<String, Object> p = new LinkedHashMap<>();
+    p.put("layer", layer);
+    p.put("id", h.id());
+    p.put("street", h.address().street());
+    p.put("houseNumber", h.address().houseNumberDisplay());
+    p.put("postcode", h.address().postcode());
+    p.put("place", h.address().place());
+    p.put("address", h.address().display());
+    p.putAll(extra);
+    return p;
+  }
+
+  /** A feature whose area is a MultiPolygon (its polygons), or without geometry when it has none. */
+  static GeoJsonFeature area(String id, Geometry area, Map<String, ?> properties) {
+    MultiPolygon multi = multiPolygon(area);
+    return new GeoJsonFeature(id, multi.isEmpty() ? Optional.empty() : Optional.of(multi), properties);
+  }
+
+  /** The polygons of a geometry as one MultiPolygon, outer rings counter-clockwise (RFC 7946). */
+  static MultiPolygon multiPolygon(Geometry g) {
+    return StyledGroupsWriter.multiPolygon(g);
   }
 
   private static String streetText(GapStreet s, Language language) {
@@ -115,7 +174,7 @@ final class ReportLayers {
     return RdNew.GEOMETRY_FACTORY.createPoint(new Coordinate(h.x(), h.y()));
   }
 
-  private static byte[] encode(List<GeoJsonFeature> features) {
+  static byte[] encode(List<GeoJsonFeature> features) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     GeoJsonWriter.writeFeatures(features, out);
     return out.toByteArray();

@@ -8,36 +8,43 @@ import nl.dekking.analysis.GapCluster;
 import nl.dekking.analysis.GroupCoverage;
 import nl.dekking.analysis.GroupStreet;
 import nl.dekking.analysis.Language;
-import nl.dekking.analysis.RuleViolation;
 import nl.dekking.analysis.StreetCoverage;
 import nl.dekking.crs.CrsTransform;
 import nl.dekking.model.Household;
+import nl.dekking.report.words.CapacityText;
+import nl.dekking.report.words.ReportText;
 import org.locationtech.jts.geom.Coordinate;
 
 /**
  * Builds {@code groups.csv}, {@code streets.csv} and {@code gaps.csv} from a report; see {@link ExcelCsv} for the
- * dialect. Lists inside a field are joined with {@code ", "} (violations with {@code " | "}). Thread-safe.
+ * dialect, whose first line says the table is internal. Column names are fixed (documented in the README); the
+ * text in them (capacity, advice, violations, house-number ranges) is in the report's language. Lists inside a
+ * field are joined with {@code ", "} (violations with {@code " | "}). Thread-safe.
  */
 final class ReportTables {
 
   private ReportTables() {
   }
 
-  static String groups(CoverageReport r) {
-    ExcelCsv t = new ExcelCsv("id", "name", "households", "shared_households", "members", "admins",
-        "capacity_state", "groups_needed", "area_m2", "neighbours", "full_streets", "partial_streets", "violations");
-    for (GroupCoverage g : r.groups()) {
+  static String groups(CoverageReport r, Language language) {
+    ExcelCsv t = new ExcelCsv(ReportText.internalNotice(language), "id", "name", "households", "shared_households",
+        "members", "admins", "capacity_state", "capacity", "groups_needed", "advice", "area_m2", "repaired",
+        "neighbours", "full_streets", "partial_streets", "violations");
+    for (int o = 0; o < r.groups().size(); o++) {
+      GroupCoverage g = r.groups().get(o);
       t.row(g.id(), g.name(), g.households(), g.sharedHouseholds(), g.members(), g.admins(), g.capacityState(),
-          g.groupsNeeded(), ExcelCsv.decimal(g.areaM2(), 1), String.join(", ", g.neighbours()),
+          CapacityText.state(g.capacityState(), r.rules(), language), g.groupsNeeded(),
+          CapacityText.advice(g, language), ExcelCsv.decimal(g.areaM2(), 1), r.map().isRepaired(o),
+          String.join(", ", g.neighbours()),
           g.fullStreets().stream().map(ReportTables::street).collect(Collectors.joining(", ")),
           g.partialStreets().stream().map(ReportTables::street).collect(Collectors.joining(", ")),
-          g.violations().stream().map(RuleViolation::message).collect(Collectors.joining(" | ")));
+          g.violations().stream().map(v -> v.message(language)).collect(Collectors.joining(" | ")));
     }
     return t.text();
   }
 
   static String streets(CoverageReport r, Language language) {
-    ExcelCsv t = new ExcelCsv("street", "place", "households", "covered", "uncovered", "state", "uncovered_numbers",
+    ExcelCsv t = new ExcelCsv(ReportText.internalNotice(language), "street", "place", "households", "covered", "uncovered", "state", "uncovered_numbers",
         "groups");
     for (StreetCoverage s : r.streets()) {
       t.row(s.name(), s.place(), s.households(), s.covered(), s.uncovered(), s.state(), s.uncoveredNumbers(language),
@@ -46,10 +53,10 @@ final class ReportTables {
     return t.text();
   }
 
-  static String gaps(CoverageReport r) {
+  static String gaps(CoverageReport r, Language language) {
     Map<String, String> clusterOf = gapClusterOf(r);
     CrsTransform toWgs84 = CrsTransform.rdToWgs84();
-    ExcelCsv t = new ExcelCsv("household_id", "street", "house_number", "postcode", "place", "gap_cluster", "x_rd",
+    ExcelCsv t = new ExcelCsv(ReportText.internalNotice(language), "household_id", "street", "house_number", "postcode", "place", "gap_cluster", "x_rd",
         "y_rd", "lon", "lat");
     for (Household h : r.uncoveredHouseholds()) {
       Coordinate lonLat = toWgs84.apply(h.x(), h.y());

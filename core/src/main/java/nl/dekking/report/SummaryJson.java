@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.List;
 import nl.dekking.analysis.CoverageReport;
 import nl.dekking.analysis.GapCluster;
@@ -20,6 +21,9 @@ import nl.dekking.analysis.RuleViolation;
 import nl.dekking.analysis.SharedHousehold;
 import nl.dekking.analysis.StreetCoverage;
 import nl.dekking.model.Household;
+import nl.dekking.report.words.CapacityText;
+import nl.dekking.report.words.FindingText;
+import nl.dekking.report.words.ReportText;
 import nl.dekking.rules.GroupRulesJson;
 
 /**
@@ -37,9 +41,12 @@ final class SummaryJson {
   private SummaryJson() {
   }
 
-  static String text(CoverageReport r, Language language) {
+  static String text(CoverageReport r, Language language, String title, LocalDate date) {
     ObjectNode root = MAPPER.createObjectNode();
     root.put("schemaVersion", SCHEMA_VERSION);
+    root.put("notice", ReportText.internalNotice(language));
+    root.put("title", title);
+    root.put("date", date.toString());
     root.put("dataset", r.datasetName());
     root.put("language", language.name().toLowerCase(java.util.Locale.ROOT));
     root.set("rules", GroupRulesJson.toNode(r.rules()));
@@ -55,9 +62,17 @@ final class SummaryJson {
     root.put("coveredByOne", r.coveredByOne());
     root.put("coveredByMultiple", r.coveredByMultiple());
     root.put("coveredShare", r.households() == 0 ? null : share((double) r.covered() / r.households()));
+    CapacityText.Counts counts = CapacityText.count(r);
+    ObjectNode capacity = root.putObject("capacity");
+    capacity.put("groups", counts.groups());
+    capacity.put("overCapacity", counts.overCapacity());
+    capacity.put("nearCapacity", counts.nearCapacity());
+    capacity.put("toSplit", counts.toSplit());
+    capacity.put("summary", CapacityText.summary(counts, language));
 
     ArrayNode groups = root.putArray("groups");
-    for (GroupCoverage g : r.groups()) {
+    for (int ordinal = 0; ordinal < r.groups().size(); ordinal++) {
+      GroupCoverage g = r.groups().get(ordinal);
       ObjectNode o = groups.addObject();
       o.put("id", g.id());
       o.put("name", g.name());
@@ -66,11 +81,14 @@ final class SummaryJson {
       o.put("members", g.members());
       o.put("admins", g.admins());
       o.put("capacityState", g.capacityState().name());
+      o.put("capacity", CapacityText.state(g.capacityState(), r.rules(), language));
       o.put("groupsNeeded", g.groupsNeeded());
+      o.put("advice", CapacityText.advice(g, language));
       o.put("areaM2", area(g.areaM2()));
+      o.put("repaired", r.map().isRepaired(ordinal));
       ArrayNode v = o.putArray("violations");
       for (RuleViolation rv : g.violations()) {
-        v.addObject().put("kind", rv.kind().name()).put("message", rv.message());
+        v.addObject().put("kind", rv.kind().name()).put("message", rv.message(language));
       }
       ArrayNode s = o.putArray("streets");
       for (GroupStreet gs : g.streets()) {
@@ -155,7 +173,7 @@ final class SummaryJson {
       ObjectNode o = qa.addObject();
       o.put("kind", f.kind().name());
       strings(o.putArray("groups"), f.groupIds());
-      o.put("message", f.message());
+      o.put("message", FindingText.sentence(f, language));
       double area = f.geometry().getArea();
       o.put("areaM2", f.kind() == QaFinding.Kind.DUPLICATE_ADDRESS ? null : area(area));
       if (f instanceof QaFinding.NarrowGap g) {

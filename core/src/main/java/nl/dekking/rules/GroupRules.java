@@ -19,15 +19,17 @@ import static java.util.Objects.requireNonNull;
  *     households in its area)
  * @param residentsOnly whether members must live in the group's area
  * @param minimumAge the minimum age of members, 0 for none
+ * @param adminTitle what the rules call the person who runs a group ("beheerder", "coördinator"), used in reports
  */
 public record GroupRules(String name, int softMemberCap, int softCapTolerance, int hardMemberCap, int minAdmins,
-    int maxAdmins, boolean oneMemberPerHousehold, boolean residentsOnly, int minimumAge) {
+    int maxAdmins, boolean oneMemberPerHousehold, boolean residentsOnly, int minimumAge, AdminTitle adminTitle) {
 
   /** WhatsApp's limit on the members of one group. */
   public static final int WHATSAPP_MAX_MEMBERS = 1024;
 
   public GroupRules {
     requireNonNull(name, "name");
+    requireNonNull(adminTitle, "adminTitle");
     if (softMemberCap < 1) {
       throw new IllegalArgumentException("rules '" + name + "': softMemberCap must be 1 or more, was " + softMemberCap);
     }
@@ -54,6 +56,13 @@ public record GroupRules(String name, int softMemberCap, int softCapTolerance, i
     }
   }
 
+  /** Rules whose admins are called "beheerder" ({@link AdminTitle#BEHEERDER}). */
+  public GroupRules(String name, int softMemberCap, int softCapTolerance, int hardMemberCap, int minAdmins,
+      int maxAdmins, boolean oneMemberPerHousehold, boolean residentsOnly, int minimumAge) {
+    this(name, softMemberCap, softCapTolerance, hardMemberCap, minAdmins, maxAdmins, oneMemberPerHousehold,
+        residentsOnly, minimumAge, AdminTitle.BEHEERDER);
+  }
+
   /**
    * Heerenveen's rules: exactly one admin, a group "not much larger than 40 members" (soft cap 40, tolerance 5),
    * one member per household, members 18 or older. Heerenveen sets no hard cap of its own, so WhatsApp's applies.
@@ -64,10 +73,11 @@ public record GroupRules(String name, int softMemberCap, int softCapTolerance, i
 
   /**
    * Harlingen's rules: one or two coordinators, members 18 or older who live in the area, groups of 200 and more
-   * allowed: no cap below WhatsApp's own limit of 1,024.
+   * allowed: no cap below WhatsApp's own limit of 1,024. Harlingen calls the admins "coördinator".
    */
   public static GroupRules harlingen() {
-    return new GroupRules("Harlingen", WHATSAPP_MAX_MEMBERS, 0, WHATSAPP_MAX_MEMBERS, 1, 2, false, true, 18);
+    return new GroupRules("Harlingen", WHATSAPP_MAX_MEMBERS, 0, WHATSAPP_MAX_MEMBERS, 1, 2, false, true, 18,
+        AdminTitle.COORDINATOR);
   }
 
   /** The most members a group may have before it is over capacity: the soft cap plus its tolerance. */
@@ -77,7 +87,8 @@ public record GroupRules(String name, int softMemberCap, int softCapTolerance, i
 
   /**
    * The groups needed to serve an area of this many households, one member per household, each group kept to the
-   * soft cap: {@code ceil(households / softMemberCap)}, at least 1.
+   * soft cap: {@code ceil(households / softMemberCap)}, at least 1. This is planning advice ("the area could hold N
+   * groups"), never a broken rule.
    */
   public int groupsNeededFor(int households) {
     if (households < 0) {
@@ -87,25 +98,28 @@ public record GroupRules(String name, int softMemberCap, int softCapTolerance, i
   }
 
   /**
-   * The capacity state of a group with this many members whose area holds this many households.
-   *
-   * <p>Members first: over the hard cap, or over the soft cap plus tolerance, is {@link CapacityState#OVER_CAPACITY};
-   * over the soft cap within tolerance is {@link CapacityState#NEAR_CAPACITY}. A group within its caps whose area
-   * holds more households than one group may have members (one member per household) is
-   * {@link CapacityState#AREA_EXCEEDS_CAPACITY}; otherwise {@link CapacityState#OK}.
+   * Into how many groups an area of this many households should be split: {@link #groupsNeededFor} when the rules
+   * say one member per household and the households exceed {@link #maxMembers()}, else 1.
    */
-  public CapacityState assess(int members, int households) {
-    if (members < 0 || households < 0) {
-      throw new IllegalArgumentException("members and households must be 0 or more, were " + members + ", " + households);
+  public int groupsAdvisedFor(int households) {
+    return oneMemberPerHousehold && households > maxMembers() ? groupsNeededFor(households) : 1;
+  }
+
+  /**
+   * The capacity state of a group with this many members: over the hard cap, or over the soft cap plus tolerance,
+   * is {@link CapacityState#OVER_CAPACITY}; over the soft cap within tolerance is
+   * {@link CapacityState#NEAR_CAPACITY}; otherwise {@link CapacityState#OK}. The households in the area do not
+   * matter here: see {@link #groupsAdvisedFor(int)}.
+   */
+  public CapacityState assess(int members) {
+    if (members < 0) {
+      throw new IllegalArgumentException("members must be 0 or more, was " + members);
     }
     if (members > hardMemberCap || members > maxMembers()) {
       return CapacityState.OVER_CAPACITY;
     }
     if (members > softMemberCap) {
       return CapacityState.NEAR_CAPACITY;
-    }
-    if (oneMemberPerHousehold && households > maxMembers()) {
-      return CapacityState.AREA_EXCEEDS_CAPACITY;
     }
     return CapacityState.OK;
   }

@@ -22,7 +22,8 @@ import java.util.Set;
  *  "minAdmins": 1, "maxAdmins": 1, "oneMemberPerHousehold": true, "residentsOnly": false, "minimumAge": 18}
  * }</pre>
  *
- * <p>Every field is required and unknown fields are refused, so a typo does not silently fall back to a default.
+ * <p>{@code adminTitle} ({@code "beheerder"} or {@code "coördinator"}) is optional and defaults to beheerder; every
+ * other field is required and unknown fields are refused, so a typo does not silently fall back to a default.
  * Thread-safe.
  */
 public final class GroupRulesJson {
@@ -31,7 +32,7 @@ public final class GroupRulesJson {
       .enable(SerializationFeature.INDENT_OUTPUT)
       .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
   private static final Set<String> FIELDS = Set.of("name", "softMemberCap", "softCapTolerance", "hardMemberCap",
-      "minAdmins", "maxAdmins", "oneMemberPerHousehold", "residentsOnly", "minimumAge");
+      "minAdmins", "maxAdmins", "oneMemberPerHousehold", "residentsOnly", "minimumAge", "adminTitle");
 
   private GroupRulesJson() {
   }
@@ -60,6 +61,7 @@ public final class GroupRulesJson {
     o.put("oneMemberPerHousehold", rules.oneMemberPerHousehold());
     o.put("residentsOnly", rules.residentsOnly());
     o.put("minimumAge", rules.minimumAge());
+    o.put("adminTitle", rules.adminTitle().word(false));
     return o;
   }
 
@@ -123,7 +125,8 @@ public final class GroupRulesJson {
           integer(root, "maxAdmins", source),
           bool(root, "oneMemberPerHousehold", source),
           bool(root, "residentsOnly", source),
-          integer(root, "minimumAge", source));
+          integer(root, "minimumAge", source),
+          root.hasNonNull("adminTitle") ? AdminTitle.of(text(root, "adminTitle", source)) : AdminTitle.BEHEERDER);
     } catch (IllegalArgumentException e) {
       if (e.getMessage().startsWith("rules " + source)) {
         throw e;

@@ -52,10 +52,12 @@ class GroupCapacityTest {
   }
 
   @Test
-  void analyse_areaWith112Households_exceedsCapacityAndSplitsIntoThree() {
+  void analyse_areaWith112Households_withinRulesWithAdviceToSplitIntoThree() {
     GroupCoverage g = analyse(112, 30, List.of(PUBLIC), GroupRules.heerenveen());
     assertThat(g.households()).isEqualTo(112);
-    assertThat(g.capacityState()).isEqualTo(CapacityState.AREA_EXCEEDS_CAPACITY);
+    assertThat(g.capacityState()).isEqualTo(CapacityState.OK);
+    assertThat(g.violations()).isEmpty();
+    assertThat(g.needsSplit()).isTrue();
     assertThat(g.groupsNeeded()).isEqualTo(3);
   }
 
@@ -93,6 +95,18 @@ class GroupCapacityTest {
   void analyse_adminWithoutPublicConsent_isReportedWithoutTheName() {
     List<RuleViolation> v = analyse(10, 5, List.of(PUBLIC, PRIVATE), GroupRules.harlingen()).violations();
     assertThat(v).extracting(RuleViolation::kind).containsExactly(RuleViolation.Kind.ADMIN_CONTACT_NOT_PUBLIC);
-    assertThat(v.get(0).message()).contains("admin 2 of 2").contains("MUNICIPALITY_ONLY").doesNotContain("Bram");
+    assertThat(v.get(0).message()).contains("coordinator 2 of 2").contains("MUNICIPALITY_ONLY").doesNotContain("Bram");
+    assertThat(v.get(0).message(Language.NL)).contains("coördinator 2 van 2").contains("alleen gemeente")
+        .doesNotContain("Bram");
+  }
+
+  @Test
+  void violations_dutch_inTheRulesWordsWithTheNumbers() {
+    RuleViolation none = analyse(10, 5, List.of(), GroupRules.harlingen()).violations().get(0);
+    assertThat(none.message(Language.NL)).isEqualTo("groep g heeft 0 coördinatoren; Harlingen vraagt er minstens 1");
+    assertThat(none.message(Language.EN)).isEqualTo("group g has 0 coordinators; Harlingen asks for at least 1");
+    RuleViolation more = analyse(20, 46, List.of(PUBLIC), GroupRules.heerenveen()).violations().get(0);
+    assertThat(more.message(Language.NL))
+        .isEqualTo("groep g heeft 46 leden, maar in het gebied wonen 20 huishoudens (één lid per huishouden)");
   }
 }

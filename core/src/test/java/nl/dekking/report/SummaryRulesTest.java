@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
 import nl.dekking.analysis.CoverageAnalysis;
+import nl.dekking.analysis.Language;
 import nl.dekking.analysis.HandMadeMap;
 import nl.dekking.rules.GroupRules;
 import nl.dekking.rules.GroupRulesJson;
@@ -21,7 +22,7 @@ class SummaryRulesTest {
   @Test
   void write_summaryRules_readBackAsTheRulesAssessedAgainst() throws IOException {
     GroupRules rules = new GroupRules("Proef", 30, 3, 256, 1, 2, true, true, 16);
-    CoverageReportWriter.write(CoverageAnalysis.withDefaults().analyse(HandMadeMap.dataset(), rules), dir);
+    ReportWriter.of(Language.NL).write(CoverageAnalysis.withDefaults().analyse(HandMadeMap.dataset(), rules), dir);
 
     String rulesObject = new ObjectMapper().readTree(dir.resolve("summary.json").toFile()).get("rules").toString();
 

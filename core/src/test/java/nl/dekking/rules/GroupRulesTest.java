@@ -13,10 +13,10 @@ class GroupRulesTest {
   @Test
   void heerenveen_notMuchLargerThan40_isNearCapacityUpTo45() {
     GroupRules r = GroupRules.heerenveen();
-    assertThat(r.assess(40, 40)).isEqualTo(CapacityState.OK);
-    assertThat(r.assess(41, 60)).isEqualTo(CapacityState.NEAR_CAPACITY);
-    assertThat(r.assess(45, 60)).isEqualTo(CapacityState.NEAR_CAPACITY);
-    assertThat(r.assess(46, 60)).isEqualTo(CapacityState.OVER_CAPACITY);
+    assertThat(r.assess(40)).isEqualTo(CapacityState.OK);
+    assertThat(r.assess(41)).isEqualTo(CapacityState.NEAR_CAPACITY);
+    assertThat(r.assess(45)).isEqualTo(CapacityState.NEAR_CAPACITY);
+    assertThat(r.assess(46)).isEqualTo(CapacityState.OVER_CAPACITY);
     assertThat(r.minAdmins()).isEqualTo(1);
     assertThat(r.maxAdmins()).isEqualTo(1);
     assertThat(r.oneMemberPerHousehold()).isTrue();
@@ -24,19 +24,37 @@ class GroupRulesTest {
   }
 
   @Test
-  void heerenveen_areaOf112Households_needsThreeGroups() {
+  void heerenveen_areaOf112Households_isAdviceForThreeGroupsNotABrokenRule() {
     GroupRules r = GroupRules.heerenveen();
-    assertThat(r.assess(30, 112)).isEqualTo(CapacityState.AREA_EXCEEDS_CAPACITY);
+    assertThat(r.assess(30)).isEqualTo(CapacityState.OK);
     assertThat(r.groupsNeededFor(112)).isEqualTo(3);
+    assertThat(r.groupsAdvisedFor(112)).isEqualTo(3);
+    assertThat(r.groupsAdvisedFor(45)).isEqualTo(1);
     assertThat(r.groupsNeededFor(0)).isEqualTo(1);
+  }
+
+  @Test
+  void adminTitle_harlingenSaysCoordinator_heerenveenBeheerder() {
+    assertThat(GroupRules.harlingen().adminTitle()).isEqualTo(AdminTitle.COORDINATOR);
+    assertThat(GroupRules.harlingen().adminTitle().word(false)).isEqualTo("coördinator");
+    assertThat(GroupRules.heerenveen().adminTitle().plural(false)).isEqualTo("beheerders");
+  }
+
+  @Test
+  void json_adminTitle_roundTripsAndDefaultsToBeheerder() {
+    assertThat(GroupRulesJson.fromJson(GroupRulesJson.toJson(GroupRules.harlingen()), "test"))
+        .isEqualTo(GroupRules.harlingen());
+    String withoutTitle = GroupRulesJson.toJson(GroupRules.heerenveen()).replaceAll(",\\s*\"adminTitle\"[^,}]*", "");
+    assertThat(withoutTitle).doesNotContain("adminTitle");
+    assertThat(GroupRulesJson.fromJson(withoutTitle, "test").adminTitle()).isEqualTo(AdminTitle.BEHEERDER);
   }
 
   @Test
   void harlingen_groupsOf200AndMore_areOk_upToWhatsAppsLimit() {
     GroupRules r = GroupRules.harlingen();
-    assertThat(r.assess(250, 400)).isEqualTo(CapacityState.OK);
-    assertThat(r.assess(1024, 2000)).isEqualTo(CapacityState.OK);
-    assertThat(r.assess(1025, 2000)).isEqualTo(CapacityState.OVER_CAPACITY);
+    assertThat(r.assess(250)).isEqualTo(CapacityState.OK);
+    assertThat(r.assess(1024)).isEqualTo(CapacityState.OK);
+    assertThat(r.assess(1025)).isEqualTo(CapacityState.OVER_CAPACITY);
     assertThat(r.maxAdmins()).isEqualTo(2);
     assertThat(r.residentsOnly()).isTrue();
   }
@@ -56,7 +74,7 @@ class GroupRulesTest {
     var node = GroupRulesJson.toNode(custom);
 
     assertThat(node.fieldNames()).toIterable().containsExactly("name", "softMemberCap", "softCapTolerance",
-        "hardMemberCap", "minAdmins", "maxAdmins", "oneMemberPerHousehold", "residentsOnly", "minimumAge");
+        "hardMemberCap", "minAdmins", "maxAdmins", "oneMemberPerHousehold", "residentsOnly", "minimumAge", "adminTitle");
     assertThat(node.get("residentsOnly").booleanValue()).isTrue();
     assertThat(node.get("minimumAge").intValue()).isEqualTo(16);
     assertThat(GroupRulesJson.fromJson(node.toString(), "node")).isEqualTo(custom);

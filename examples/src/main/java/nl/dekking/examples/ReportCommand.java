@@ -19,10 +19,9 @@ import nl.dekking.model.Group;
 import nl.dekking.model.Household;
 import nl.dekking.model.Neighbourhood;
 import nl.dekking.model.Street;
-import nl.dekking.report.CoverageReportWriter;
-import nl.dekking.report.html.HtmlReport;
+import nl.dekking.report.ReportWriter;
 import nl.dekking.report.map.MapBackground;
-import nl.dekking.rules.CapacityState;
+import nl.dekking.report.words.CapacityText;
 import nl.dekking.rules.GroupRules;
 import nl.dekking.rules.GroupRulesJson;
 import org.locationtech.jts.geom.Geometry;
@@ -41,7 +40,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false,
     description = {"Report per group the households it covers, the gaps, the overlaps and the map's drawing errors.",
-        "Prints a table per group and writes summary.json, CSV and GeoJSON files into the output folder."})
+        "Prints a table per group and writes the report (report.html, map, summary.json, CSV, GeoJSON and KML) into",
+        "the output folder, all or nothing: a failure leaves the previous report as it was."})
 final class ReportCommand implements Callable<Integer> {
 
   @Spec
@@ -96,8 +96,12 @@ final class ReportCommand implements Callable<Integer> {
   Path out;
 
   @Option(names = "--lang", paramLabel = "nl|en", defaultValue = "nl",
-      description = "Language of the report (default: ${DEFAULT-VALUE}).")
+      description = "Language of the report and of this table (default: ${DEFAULT-VALUE}).")
   String lang;
+
+  @Option(names = "--title", paramLabel = "TEXT",
+      description = "Title of report.html and summary.json (default: \"Dekking van de buurtpreventiegroepen: \" and the data's name).")
+  String title;
 
   @Override
   public Integer call() {
@@ -106,6 +110,7 @@ final class ReportCommand implements Callable<Integer> {
     Language language = Language.of(lang);
     GroupRules groupRules = rules(rules);
 
+    checkOut(out);
     progress.step("loading");
     Dataset dataset = source.sample ? SampleData.load() : load(source.files);
     progress.done(String.format(Locale.ROOT, "%,d addresses, %,d groups, %,d streets, %,d neighbourhoods",
@@ -117,17 +122,49 @@ final class ReportCommand implements Callable<Integer> {
         report.households(), report.gapClusters().size(), report.overlaps().size(), report.findings().size()));
 
     progress.step("writing");
-    List<Path> written = CoverageReportWriter.write(report, out, language);
     MapBackground background = source.sample ? SampleMap.background() : MapBackground.empty();
-    HtmlReport.Files html = HtmlReport.write(report, dataset, background, language, out, progress::detail);
-    progress.done((written.size() + 5) + " files in " + out.toAbsolutePath().normalize());
+    ReportWriter writer = ReportWriter.of(language).withBackground(background).withInputs(inputs());
+    if (title != null) {
+      writer = writer.withTitle(title);
+    }
+    List<Path> written = writer.write(report, out, progress::detail);
+    progress.done(written.size() + " files in " + out.toAbsolutePath().normalize());
 
-    printTable(stdout, report);
-    long overCapacity = report.groups().stream().filter(g -> g.capacityState() == CapacityState.OVER_CAPACITY).count();
-    stdout.printf(Locale.ROOT, "%nreport: %s (%.1f%% of %,d households covered, %,d without a group, %d group%s over capacity)%n",
-        html.html().toAbsolutePath().normalize(), 100.0 * report.covered() / Math.max(1, report.households()),
-        report.households(), report.uncovered(), overCapacity, overCapacity == 1 ? "" : "s");
+    printTable(stdout, report, language);
+    stdout.printf(Locale.ROOT, "%nreport: %s (%.1f%% of %,d households covered, %,d without a group)%n%s%n",
+        out.resolve("report.html").toAbsolutePath().normalize(), 100.0 * report.covered() / Math.max(1, report.households()),
+        report.households(), report.uncovered(), CapacityText.summary(CapacityText.count(report), language));
     return 0;
+  }
+
+  /**
+   * Refuses, before any reading, an output path below a file ("Not a directory" from the operating system, which
+   * Java reports as "already exists").
+   */
+  static void checkOut(Path out) {
+    for (Path p = out.toAbsolutePath().normalize().getParent(); p != null; p = p.getParent()) {
+      if (Files.isRegularFile(p)) {
+        throw new IllegalArgumentException("cannot write the report into " + out + ": " + p
+            + " is a file, not a folder (Not a directory); choose a new or empty folder");
+      }
+    }
+  }
+
+  /** The files read, which the output folder may not hold. */
+  private List<Path> inputs() {
+    List<Path> inputs = new ArrayList<>();
+    if (source.files != null) {
+      for (Path p : new Path[] {source.files.households, source.files.groups, source.files.streets,
+          source.files.neighbourhoods}) {
+        if (p != null) {
+          inputs.add(p);
+        }
+      }
+    }
+    if (!List.of("heerenveen", "harlingen").contains(rules.toLowerCase(Locale.ROOT))) {
+      inputs.add(Path.of(rules));
+    }
+    return inputs;
   }
 
   static GroupRules rules(String value) {
@@ -173,24 +210,20 @@ final class ReportCommand implements Callable<Integer> {
     return dataset.clippedTo(neighbourhoods);
   }
 
-  static void printTable(PrintWriter out, CoverageReport report) {
+  static void printTable(PrintWriter out, CoverageReport report, Language language) {
     int idWidth = "group".length();
     int nameWidth = "name".length();
     for (GroupCoverage g : report.groups()) {
       idWidth = Math.max(idWidth, g.id().length());
       nameWidth = Math.max(nameWidth, g.name().length());
     }
-    String row = "%-" + idWidth + "s  %-" + nameWidth + "s  %10s  %7s  %s%n";
+    String row = "%-" + idWidth + "s  %-" + nameWidth + "s  %10s  %7s  %-14s  %s%n";
     out.printf(Locale.ROOT, "%s: %,d households, %,d groups (rules: %s)%n%n", report.datasetName(), report.households(),
         report.groups().size(), report.rules().name());
-    out.printf(Locale.ROOT, row, "group", "name", "households", "members", "capacity");
+    out.printf(Locale.ROOT, row, "group", "name", "households", "members", "capacity", "advice");
     for (GroupCoverage g : report.groups()) {
-      String capacity = g.capacityState().name();
-      if (g.groupsNeeded() > 1) {
-        capacity += " (split into " + g.groupsNeeded() + " groups)";
-      }
       out.printf(Locale.ROOT, row, g.id(), g.name(), String.format(Locale.ROOT, "%,d", g.households()),
-          String.format(Locale.ROOT, "%,d", g.members()), capacity);
+          String.format(Locale.ROOT, "%,d", g.members()), g.capacityState().name(), CapacityText.advice(g, language));
     }
     out.println();
     out.printf(Locale.ROOT, "covered by one group:          %,8d%n", report.coveredByOne());

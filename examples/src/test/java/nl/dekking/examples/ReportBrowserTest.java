@@ -16,7 +16,8 @@ import nl.dekking.analysis.CoverageReport;
 import nl.dekking.analysis.GroupCoverage;
 import nl.dekking.analysis.Language;
 import nl.dekking.model.Dataset;
-import nl.dekking.report.html.HtmlReport;
+import nl.dekking.report.ReportWriter;
+import nl.dekking.rules.CapacityState;
 import nl.dekking.rules.GroupRules;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -35,7 +36,7 @@ class ReportBrowserTest {
   static HeadlessChromium chromium;
   static CoverageReport report;
   static Dataset dataset;
-  static HtmlReport.Files files;
+  static Path html;
 
   @BeforeAll
   static void writeSampleReport() throws Exception {
@@ -49,7 +50,8 @@ class ReportBrowserTest {
     chromium = found.get();
     dataset = SampleData.load();
     report = CoverageAnalysis.withDefaults().analyse(dataset, GroupRules.heerenveen());
-    files = HtmlReport.write(report, dataset, SampleMap.background(), Language.NL, WORK.resolve("report"));
+    ReportWriter.of(Language.NL).withBackground(SampleMap.background()).write(report, WORK.resolve("report"));
+    html = WORK.resolve("report").resolve("report.html");
   }
 
   private static List<String> all(Pattern pattern, String text) {
@@ -63,7 +65,7 @@ class ReportBrowserTest {
 
   @Test
   void report_inChromium_everyGroupOnTheMapAndInTheTable() throws Exception {
-    String dom = chromium.dumpDom(files.html(), WORK).stdout();
+    String dom = chromium.dumpDom(html, WORK).stdout();
 
     List<String> ids = report.groups().stream().map(GroupCoverage::id).toList();
     assertThat(ids).hasSize(8);
@@ -73,7 +75,7 @@ class ReportBrowserTest {
 
   @Test
   void report_inChromium_gapListAndChecksRendered() throws Exception {
-    String dom = chromium.dumpDom(files.html(), WORK).stdout();
+    String dom = chromium.dumpDom(html, WORK).stdout();
 
     long listedGaps = report.gapClusters().stream().filter(c -> c.householdCount() >= 3).count();
     assertThat(listedGaps).isGreaterThan(3);
@@ -86,8 +88,22 @@ class ReportBrowserTest {
   }
 
   @Test
+  void report_inChromium_internalNoticeAndCapacityApartFromAdvice() throws Exception {
+    String dom = chromium.dumpDom(html, WORK).stdout();
+
+    assertThat(dom).contains("data-audience=\"internal\"", "Intern — niet publiceren");
+    long over = report.groups().stream().filter(g -> g.capacityState() == CapacityState.OVER_CAPACITY).count();
+    long split = report.groups().stream().filter(GroupCoverage::needsSplit).count();
+    assertThat(dom).containsPattern("data-figure=\"over-capacity\"><span class=\"label\">[^<]*</span><span class=\"figure\">"
+        + over + "<");
+    assertThat(dom).containsPattern("data-figure=\"advice-split\"><span class=\"label\">[^<]*</span><span class=\"figure\">"
+        + split + "<");
+    assertThat(all(Pattern.compile("<p class=\"advice\" data-groups-needed=\"([0-9]+)\""), dom)).hasSize((int) split);
+  }
+
+  @Test
   void report_inChromium_noRequestLeavesThePage() throws Exception {
-    List<String> requests = chromium.dumpDom(files.html(), WORK).pageRequests();
+    List<String> requests = chromium.dumpDom(html, WORK).pageRequests();
 
     assertThat(requests).isEmpty();
   }
@@ -110,7 +126,7 @@ class ReportBrowserTest {
     Path png = WORK.resolve("report-screenshot.png");
     Files.deleteIfExists(png);
 
-    HeadlessChromium.Run run = chromium.screenshot(files.html(), WORK, png, 1400, 2000);
+    HeadlessChromium.Run run = chromium.screenshot(html, WORK, png, 1400, 2000);
 
     assertThat(run.pageRequests()).isEmpty();
     BufferedImage image = ImageIO.read(png.toFile());

@@ -37,7 +37,7 @@ class ReportCommandTest {
     }
     assertThat(r.out()).containsPattern("not covered by any group: +[0-9,]+");
     assertThat(r.err()).contains("loading ...", "analysing ...", "  indexing 8 groups", "  assigning 2,478 households",
-        "writing ...").containsPattern("writing: 12 files in .* \\([0-9.]+ s\\)");
+        "writing ...", "  writing groups.kml").containsPattern("writing: 15 files in .* \\([0-9.]+ s\\)");
   }
 
   @Test
@@ -70,6 +70,9 @@ class ReportCommandTest {
     assertThat(r.exitCode()).as(r.err()).isZero();
     assertThat(r.out()).contains("rules: Harlingen");
     assertThat(Files.readString(dir.resolve("out/summary.json"))).contains("\"uncovered\" : 1");
+    // Harlingen's rules call the admin "coördinator", in every file
+    assertThat(Files.readString(dir.resolve("out/groups.csv"))).contains("groep D1 heeft 0 coördinatoren; Harlingen vraagt er minstens 1");
+    assertThat(Files.readString(dir.resolve("out/report.html"))).contains("Geen coördinator", "<th scope=\"col\">Coördinator</th>");
     assertThat(r.out()).containsPattern("D1 +Dorp +2\\b");
     assertThat(r.out()).containsPattern("not covered by any group: +1\\b");
   }
@@ -140,6 +143,84 @@ class ReportCommandTest {
     // the Loenen group, outside Ede, lists no street
     assertThat(Files.readString(dir.resolve("out/groups.csv"))).contains("Dorpsstraat (Otterlo)")
         .doesNotContain("Hoofdweg");
+  }
+
+  @Test
+  void report_sample_consoleHtmlCsvAndSummaryGiveTheSameCapacityCountsInTheSameWords(@TempDir Path dir) throws Exception {
+    Run r = run("report", "--sample", "--out", dir.toString());
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    String sentence = new com.fasterxml.jackson.databind.ObjectMapper().readTree(dir.resolve("summary.json").toFile())
+        .path("capacity").path("summary").asText();
+    // OTT-06 has 61 members: the one group over its cap; seven areas (OTT-06's too) hold more households than one
+    // group of 40 may serve, which is advice, not a broken rule
+    assertThat(sentence).isEqualTo("1 van 8 groepen boven capaciteit (te veel leden), 1 bijna vol; "
+        + "advies: 7 gebieden kunnen meer dan één groep dragen");
+    assertThat(r.out()).contains(sentence);
+    String html = Files.readString(dir.resolve("report.html"));
+    assertThat(html).contains(sentence);
+    assertThat(html).containsPattern("data-figure=\"over-capacity\"><span class=\"label\">[^<]*</span><span class=\"figure\">1<");
+    assertThat(html).containsPattern("data-figure=\"advice-split\"><span class=\"label\">[^<]*</span><span class=\"figure\">7<");
+    String csv = Files.readString(dir.resolve("groups.csv"));
+    assertThat(csv.split(";OVER_CAPACITY;", -1)).hasSize(2);
+    assertThat(csv.split("splitsen aanbevolen", -1)).hasSize(8);
+  }
+
+  @Test
+  void report_english_violationsAndAdviceInEnglish_dutchInDutch(@TempDir Path dir) throws Exception {
+    assertThat(run("report", "--sample", "--lang", "en", "--out", dir.resolve("en").toString()).exitCode()).isZero();
+    assertThat(run("report", "--sample", "--out", dir.resolve("nl").toString()).exitCode()).isZero();
+    assertThat(Files.readString(dir.resolve("en/groups.csv"))).contains("has 0 admins; Heerenveen asks for at least 1",
+        "splitting advised").doesNotContain("heeft", "splitsen");
+    assertThat(Files.readString(dir.resolve("nl/groups.csv"))).contains("heeft 0 beheerders; Heerenveen vraagt er minstens 1",
+        "splitsen aanbevolen").doesNotContain(" has ", "asks for");
+    assertThat(Files.readString(dir.resolve("nl/summary.json"))).contains("vraagt er minstens 1")
+        .doesNotContain("asks for", "appears", "was invalid");
+  }
+
+  @Test
+  void report_title_inThePage(@TempDir Path dir) throws Exception {
+    Run r = run("report", "--sample", "--title", "Buurtpreventie Otterlo, maart", "--out", dir.toString());
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(Files.readString(dir.resolve("report.html"))).contains("<h1>Buurtpreventie Otterlo, maart</h1>");
+  }
+
+  @Test
+  void report_outHoldingAnInput_exitsWith2AndKeepsTheInput(@TempDir Path dir) throws Exception {
+    Path households = dir.resolve("addresses.geojson");
+    Files.writeString(households, """
+        {"type": "FeatureCollection",
+         "crs": {"type": "name", "properties": {"name": "urn:ogc:def:crs:EPSG::28992"}},
+         "features": [
+          {"type": "Feature", "properties": {"straatnaam": "Dorpsstraat", "huisnummer": "1", "postcode": "6731AA", "woonplaats": "Otterlo"},
+           "geometry": {"type": "Point", "coordinates": [181500, 457100]}}
+         ]}
+        """);
+    Path groups = dir.resolve("groups.geojson");
+    String source = """
+        {"type": "FeatureCollection",
+         "crs": {"type": "name", "properties": {"name": "urn:ogc:def:crs:EPSG::28992"}},
+         "features": [
+          {"type": "Feature", "properties": {"id": "D1", "name": "Dorp", "beheerder": "Geheim", "toestemming": "geen"},
+           "geometry": {"type": "Polygon", "coordinates": [[[181400, 457000], [181600, 457000], [181600, 457200], [181400, 457200], [181400, 457000]]]}}
+         ]}
+        """;
+    Files.writeString(groups, source);
+    Run r = run("report", "--households", households.toString(), "--groups", groups.toString(), "--out", dir.toString());
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err()).contains("holds the input").contains("addresses.geojson");
+    assertThat(Files.readString(groups)).isEqualTo(source);
+  }
+
+  @Test
+  void report_outThatIsAFileOrUnderAFile_exitsWith2WithTheReason(@TempDir Path dir) throws Exception {
+    Path file = Files.writeString(dir.resolve("rapport.txt"), "x");
+    Run r = run("report", "--sample", "--out", file.toString());
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err()).contains("rapport.txt").contains("is a file");
+    Run under = run("report", "--sample", "--out", file.resolve("sub").toString());
+    assertThat(under.exitCode()).isEqualTo(2);
+    assertThat(under.err()).contains("rapport.txt").contains("is a file, not a folder");
+    assertThat(Files.readString(file)).isEqualTo("x");
   }
 
   @Test

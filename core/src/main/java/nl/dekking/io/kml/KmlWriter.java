@@ -8,14 +8,21 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import nl.dekking.crs.CrsTransform;
 import nl.dekking.io.output.AtomicFiles;
+import nl.dekking.io.output.XmlText;
+import org.locationtech.jts.algorithm.Orientation;
+import org.locationtech.jts.geom.CoordinateArrays;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineString;
@@ -23,14 +30,19 @@ import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.Polygonal;
 
 /**
- * Writes areas as KML 2.2 placemarks that Google My Maps, Google Earth and QGIS import with their colours: one
- * {@code <Placemark>} per area with its name, a plain-text description and an inline {@code <Style>} (fill and
- * outline colour, fill opacity). Areas are given in RD New and written as WGS84 longitude, latitude with 7 decimals
- * (about 1 cm); a MultiPolygon becomes a {@code <MultiGeometry>}.
+ * Writes areas as KML 2.2 placemarks that Google My Maps, Google Earth, QGIS and GDAL import with their colours and
+ * fields: one {@code <Placemark>} per area with its name, a plain-text description, an {@code <ExtendedData>} of
+ * named values (which My Maps keeps as the layer's columns and {@link KmlReader} reads back as properties) and a
+ * {@code <styleUrl>} to a {@code <Style>} shared by every placemark of the same colour and opacity. Areas are given
+ * in RD New and written as WGS84 longitude, latitude with 7 decimals (about 1 cm), outer rings counter-clockwise
+ * and holes clockwise as KML asks; a MultiPolygon becomes a {@code <MultiGeometry>}, an empty area a placemark
+ * without geometry.
  *
- * <p>The writer writes what it is given: callers decide what a description holds (the coverage report puts only
- * contacts with {@code PUBLIC} consent in it). Text is escaped by StAX. Writing to a path goes to a temporary file
- * that replaces the target only when complete. Linear in the number of vertices. Stateless and thread-safe.
+ * <p>The writer writes what it is given: callers decide what a description and the data hold (the coverage report
+ * gives only {@link nl.dekking.model.PublicGroup} fields). Text is escaped by StAX after every character XML does
+ * not allow (NUL, ESC, lone surrogates) is replaced ({@link XmlText#clean}), so the document always parses.
+ * Writing to a path goes to a temporary file that replaces the target only when complete. Linear in the number of
+ * vertices. Stateless and thread-safe.
  */
 public final class KmlWriter {
 
@@ -45,25 +57,40 @@ public final class KmlWriter {
    * @param id the placemark id (unique in the document), not blank
    * @param name the name shown on the map
    * @param description plain text shown when the area is clicked; may be empty
-   * @param areaRd a Polygon or MultiPolygon in RD New
+   * @param areaRd a Polygon or MultiPolygon in RD New; empty for a placemark without geometry
    * @param colour fill and outline colour {@code #rrggbb}
    * @param fillOpacity the fill's opacity, 0 to 1
+   * @param data the {@code ExtendedData} values by name, in this order; names not blank
    */
   public record Placemark(String id, String name, String description, Geometry areaRd, String colour,
-      double fillOpacity) {
+      double fillOpacity, Map<String, String> data) {
+
+    /** A placemark without {@code ExtendedData}. */
+    public Placemark(String id, String name, String description, Geometry areaRd, String colour, double fillOpacity) {
+      this(id, name, description, areaRd, colour, fillOpacity, Map.of());
+    }
+
     public Placemark {
       requireNonNull(id, "id");
       requireNonNull(name, "name");
       requireNonNull(description, "description");
       requireNonNull(areaRd, "areaRd");
       requireNonNull(colour, "colour");
+      requireNonNull(data, "data");
       if (id.isBlank()) {
         throw new IllegalArgumentException("KML placemark id must not be blank (name '" + name + "')");
       }
-      if (!(areaRd instanceof Polygonal) || areaRd.isEmpty()) {
-        throw new IllegalArgumentException("KML placemark '" + id + "' area must be a non-empty polygon, was "
+      if (!(areaRd instanceof Polygonal) && !areaRd.isEmpty()) {
+        throw new IllegalArgumentException("KML placemark '" + id + "' area must be a polygon, was "
             + areaRd.getGeometryType());
       }
+      for (Map.Entry<String, String> e : data.entrySet()) {
+        if (e.getKey() == null || e.getKey().isBlank() || e.getValue() == null) {
+          throw new IllegalArgumentException("KML placemark '" + id + "' data must have names and values, was "
+              + e.getKey() + "=" + e.getValue());
+        }
+      }
+      data = Collections.unmodifiableMap(new LinkedHashMap<>(data));
       if (!COLOUR.matcher(colour).matches()) {
         throw new IllegalArgumentException("KML placemark '" + id + "' colour must be #rrggbb, was '" + colour + "'");
       }
@@ -98,8 +125,17 @@ public final class KmlWriter {
       w.writeDefaultNamespace(KML_NS);
       w.writeStartElement("Document");
       element(w, "name", documentName);
+      // one shared style per colour and opacity, in order of first use
+      Map<String, Placemark> styles = new LinkedHashMap<>();
       for (Placemark p : placemarks) {
-        placemark(w, p, toWgs84);
+        styles.putIfAbsent(styleKey(p), p);
+      }
+      List<String> keys = new ArrayList<>(styles.keySet());
+      for (int s = 0; s < keys.size(); s++) {
+        style(w, "style-" + (s + 1), styles.get(keys.get(s)));
+      }
+      for (Placemark p : placemarks) {
+        placemark(w, p, "#style-" + (keys.indexOf(styleKey(p)) + 1), toWgs84);
       }
       w.writeEndElement();
       w.writeEndElement();
@@ -113,14 +149,13 @@ public final class KmlWriter {
     }
   }
 
-  private static void placemark(XMLStreamWriter w, Placemark p, CrsTransform toWgs84) throws XMLStreamException {
-    w.writeStartElement("Placemark");
-    w.writeAttribute("id", p.id());
-    element(w, "name", p.name());
-    if (!p.description().isEmpty()) {
-      element(w, "description", p.description());
-    }
+  private static String styleKey(Placemark p) {
+    return kmlColour(p.colour(), p.fillOpacity()) + "/" + kmlColour(p.colour(), 1);
+  }
+
+  private static void style(XMLStreamWriter w, String id, Placemark p) throws XMLStreamException {
     w.writeStartElement("Style");
+    w.writeAttribute("id", id);
     w.writeStartElement("LineStyle");
     element(w, "color", kmlColour(p.colour(), 1));
     element(w, "width", "2");
@@ -129,16 +164,40 @@ public final class KmlWriter {
     element(w, "color", kmlColour(p.colour(), p.fillOpacity()));
     w.writeEndElement();
     w.writeEndElement();
+  }
+
+  private static void placemark(XMLStreamWriter w, Placemark p, String styleUrl, CrsTransform toWgs84)
+      throws XMLStreamException {
+    w.writeStartElement("Placemark");
+    w.writeAttribute("id", XmlText.clean(p.id()));
+    element(w, "name", p.name());
+    if (!p.description().isEmpty()) {
+      element(w, "description", p.description());
+    }
+    element(w, "styleUrl", styleUrl);
+    if (!p.data().isEmpty()) {
+      w.writeStartElement("ExtendedData");
+      for (Map.Entry<String, String> e : p.data().entrySet()) {
+        w.writeStartElement("Data");
+        w.writeAttribute("name", XmlText.clean(e.getKey()));
+        element(w, "value", e.getValue());
+        w.writeEndElement();
+      }
+      w.writeEndElement();
+    }
     Geometry area = p.areaRd();
     if (area.getNumGeometries() > 1) {
       w.writeStartElement("MultiGeometry");
     }
-    for (int i = 0; i < area.getNumGeometries(); i++) {
+    for (int i = 0; i < area.getNumGeometries() && !area.isEmpty(); i++) {
       Polygon polygon = (Polygon) area.getGeometryN(i);
+      if (polygon.isEmpty()) {
+        continue;
+      }
       w.writeStartElement("Polygon");
-      boundary(w, "outerBoundaryIs", polygon.getExteriorRing(), toWgs84);
+      boundary(w, "outerBoundaryIs", polygon.getExteriorRing(), true, toWgs84);
       for (int h = 0; h < polygon.getNumInteriorRing(); h++) {
-        boundary(w, "innerBoundaryIs", polygon.getInteriorRingN(h), toWgs84);
+        boundary(w, "innerBoundaryIs", polygon.getInteriorRingN(h), false, toWgs84);
       }
       w.writeEndElement();
     }
@@ -148,12 +207,18 @@ public final class KmlWriter {
     w.writeEndElement();
   }
 
-  private static void boundary(XMLStreamWriter w, String name, LineString ring, CrsTransform toWgs84)
+  /** A ring, turned counter-clockwise for an outer ring and clockwise for a hole (RD and WGS84 share handedness). */
+  private static void boundary(XMLStreamWriter w, String name, LineString ring, boolean outer, CrsTransform toWgs84)
       throws XMLStreamException {
     w.writeStartElement(name);
     w.writeStartElement("LinearRing");
     StringBuilder sb = new StringBuilder();
-    for (Coordinate c : ring.getCoordinates()) {
+    Coordinate[] coordinates = ring.getCoordinates();
+    if (Orientation.isCCW(coordinates) != outer) {
+      coordinates = coordinates.clone();
+      CoordinateArrays.reverse(coordinates);
+    }
+    for (Coordinate c : coordinates) {
       Coordinate ll = toWgs84.apply(c.x, c.y);
       if (!sb.isEmpty()) {
         sb.append(' ');
@@ -167,7 +232,7 @@ public final class KmlWriter {
 
   private static void element(XMLStreamWriter w, String name, String text) throws XMLStreamException {
     w.writeStartElement(name);
-    w.writeCharacters(text);
+    w.writeCharacters(XmlText.clean(text));
     w.writeEndElement();
   }
 

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import nl.dekking.analysis.CoverageReport;
 import nl.dekking.analysis.GapCluster;
@@ -18,55 +17,63 @@ import nl.dekking.analysis.Overlap;
 import nl.dekking.analysis.QaFinding;
 import nl.dekking.analysis.RuleViolation;
 import nl.dekking.analysis.StreetCoverage;
+import nl.dekking.model.Audience;
 import nl.dekking.model.Contact;
-import nl.dekking.model.Dataset;
 import nl.dekking.model.Group;
+import nl.dekking.report.words.CapacityText;
+import nl.dekking.report.words.FindingText;
+import nl.dekking.report.words.ReportText;
 import nl.dekking.report.map.SvgMapWriter;
 import nl.dekking.rules.CapacityState;
 
 /**
  * Writes the report as one self-contained HTML page: inline CSS and the inline SVG map, no scripts, no fonts, no
  * images or links that would load anything. All text is escaped. Tables have header cells; group rows and map
- * shapes carry {@code data-group-id}, gap rows {@code data-gap-id}, so tests and readers can find them. Contacts
- * appear only with {@code PUBLIC} consent. Linear in the report's size. Stateless.
+ * shapes carry {@code data-group-id}, gap rows {@code data-gap-id}, so tests and readers can find them. The page is
+ * internal (it says so at the top): contacts appear as {@link Audience#INTERNAL} may read them, with consent
+ * {@code PUBLIC} or {@code MUNICIPALITY_ONLY}, never {@code NONE}. It reads the report alone. Linear in the report's
+ * size. Stateless.
  */
 final class HtmlPage {
 
   private static final String TABLE_END = "</tbody>\n</table>\n</section>\n";
 
   private final CoverageReport report;
-  private final Dataset dataset;
   private final Language lang;
   private final Map<String, String> colours;
+  private final String adminWord;
+  private final String adminsWord;
   private final StringBuilder out = new StringBuilder(1 << 18);
 
-  private HtmlPage(CoverageReport report, Dataset dataset, Language lang) {
+  private HtmlPage(CoverageReport report, Language lang) {
     this.report = report;
-    this.dataset = dataset;
     this.lang = lang;
     this.colours = ReportMap.colours(report);
+    this.adminWord = report.rules().adminTitle().word(lang == Language.EN);
+    this.adminsWord = report.rules().adminTitle().plural(lang == Language.EN);
   }
 
-  static String render(CoverageReport report, Dataset dataset, Language lang, String svg, String outsideMap,
+  static String render(CoverageReport report, Language lang, String title, String svg, String outsideMap,
       LocalDate date) {
-    return new HtmlPage(report, dataset, lang).page(svg, outsideMap, date);
+    return new HtmlPage(report, lang).page(title, svg, outsideMap, date);
   }
 
-  /** Whether the dataset's groups are marked as sample data (a {@code sample} property). */
-  static boolean isSample(Dataset dataset) {
-    return dataset.groups().stream().anyMatch(g -> g.metadata().containsKey("sample"));
+  /** Whether the report's groups are marked as sample data (a {@code sample} property). */
+  static boolean isSample(CoverageReport report) {
+    return report.map().groups().stream().anyMatch(g -> g.metadata().containsKey("sample"));
   }
 
-  private String page(String svg, String outsideMap, LocalDate date) {
-    String title = Phrase.TITLE.in(lang, dataset.name());
+  private String page(String title, String svg, String outsideMap, LocalDate date) {
     out.append("<!DOCTYPE html>\n<html lang=\"").append(lang == Language.EN ? "en" : "nl").append("\">\n<head>\n")
         .append("<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
         .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n")
         .append("<meta name=\"referrer\" content=\"no-referrer\">\n")
         .append("<title>").append(esc(title)).append("</title>\n<style>\n").append(CSS).append("</style>\n</head>\n<body>\n");
     out.append("<header>\n<h1>").append(esc(title)).append("</h1>\n<p class=\"meta\">")
-        .append(esc(Phrase.SUBTITLE.in(lang, date.toString(), report.rules().name()))).append("</p>\n");
-    if (isSample(dataset)) {
+        .append(esc(Phrase.SUBTITLE.in(lang, ReportText.date(date, lang), report.rules().name()))).append("</p>\n");
+    out.append("<p class=\"notice internal\" data-audience=\"internal\">").append(esc(Phrase.INTERNAL_NOTICE.in(lang)))
+        .append("</p>\n");
+    if (isSample(report)) {
       out.append("<p class=\"notice sample\">").append(esc(Phrase.SAMPLE_NOTICE.in(lang))).append("</p>\n");
     }
     out.append("</header>\n<main>\n");
@@ -90,21 +97,23 @@ final class HtmlPage {
   private void headline() {
     int households = report.households();
     double share = households == 0 ? 0 : 100.0 * report.covered() / households;
-    long overMembers = report.groups().stream().filter(g -> g.capacityState() == CapacityState.OVER_CAPACITY).count();
-    long overArea = report.groups().stream().filter(g -> g.capacityState() == CapacityState.AREA_EXCEEDS_CAPACITY).count();
+    CapacityText.Counts counts = CapacityText.count(report);
     long mapErrors = report.findings().stream().filter(f -> f.kind() != QaFinding.Kind.DUPLICATE_ADDRESS).count();
     out.append("<section id=\"headline\">\n<h2>").append(esc(Phrase.HEADLINE.in(lang))).append("</h2>\n<div class=\"cards\">\n");
     card("coverage", Phrase.COVERAGE.in(lang), String.format(Phrase.locale(lang), "%.1f%%", share),
         Phrase.COVERAGE_DETAIL.in(lang, report.covered(), households), share >= 90 ? "good" : share >= 60 ? "warn" : "bad");
     card("uncovered", Phrase.UNCOVERED.in(lang), num(report.uncovered()),
         Phrase.UNCOVERED_DETAIL.in(lang, report.gapClusters().size()), report.uncovered() == 0 ? "good" : "bad");
-    card("over-capacity", Phrase.OVER_CAPACITY.in(lang), num(overMembers + overArea),
-        Phrase.OVER_CAPACITY_DETAIL.in(lang, overMembers, overArea, report.groups().size()),
-        overMembers + overArea == 0 ? "good" : "warn");
+    card("over-capacity", Phrase.OVER_CAPACITY.in(lang), num(counts.overCapacity()),
+        Phrase.OVER_CAPACITY_DETAIL.in(lang, counts.groups(), counts.nearCapacity()),
+        counts.overCapacity() == 0 ? "good" : "bad");
+    card("advice-split", Phrase.ADVICE.in(lang), num(counts.toSplit()), Phrase.ADVICE_DETAIL.in(lang),
+        counts.toSplit() == 0 ? "good" : "warn");
     card("overlaps", Phrase.OVERLAPS_AND_ERRORS.in(lang), num(report.overlaps().size() + mapErrors),
         Phrase.OVERLAPS_AND_ERRORS_DETAIL.in(lang, report.overlaps().size(), mapErrors),
         report.overlaps().size() + mapErrors == 0 ? "good" : "warn");
-    out.append("</div>\n</section>\n");
+    out.append("</div>\n<p class=\"capacity-summary\">").append(esc(CapacityText.summary(counts, lang)))
+        .append("</p>\n</section>\n");
   }
 
   private void card(String id, String label, String figure, String detail, String tone) {
@@ -114,11 +123,12 @@ final class HtmlPage {
   }
 
   private void groups() {
-    section("groups", Phrase.GROUPS.in(lang), Phrase.GROUPS_INTRO.in(lang));
-    table("groups", Phrase.COL_GROUP, Phrase.COL_HOUSEHOLDS, Phrase.COL_MEMBERS, Phrase.COL_CAPACITY, Phrase.COL_STREETS,
-        Phrase.COL_ADMIN, Phrase.COL_NOTES);
-    for (GroupCoverage g : report.groups()) {
-      Optional<Group> group = dataset.groups().stream().filter(x -> x.id().equals(g.id())).findFirst();
+    section("groups", Phrase.GROUPS.in(lang), Phrase.GROUPS_INTRO.in(lang, adminWord, adminWord));
+    table("groups", Phrase.COL_GROUP.in(lang), Phrase.COL_HOUSEHOLDS.in(lang), Phrase.COL_MEMBERS.in(lang),
+        Phrase.COL_CAPACITY.in(lang), Phrase.COL_STREETS.in(lang), capitalised(adminWord), Phrase.COL_NOTES.in(lang));
+    for (int o = 0; o < report.groups().size(); o++) {
+      GroupCoverage g = report.groups().get(o);
+      Group group = report.map().group(o);
       out.append("<tr data-group-id=\"").append(esc(g.id())).append("\" class=\"capacity-")
           .append(g.capacityState().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')).append("\">");
       out.append("<th scope=\"row\"><span class=\"swatch\" style=\"background:").append(colours.get(g.id()))
@@ -126,11 +136,16 @@ final class HtmlPage {
           .append("</span></th>");
       out.append("<td class=\"num\">").append(num(g.households())).append("</td>");
       out.append("<td class=\"num\">").append(num(g.members())).append("</td>");
-      out.append("<td><span class=\"badge ").append(tone(g.capacityState())).append("\">").append(esc(capacity(g)))
-          .append("</span></td>");
+      out.append("<td><span class=\"badge ").append(tone(g.capacityState())).append("\">")
+          .append(esc(CapacityText.state(g.capacityState(), report.rules(), lang))).append("</span>");
+      if (g.needsSplit()) {
+        out.append("<p class=\"advice\" data-groups-needed=\"").append(g.groupsNeeded()).append("\">")
+            .append(esc(CapacityText.advice(g, lang))).append("</p>");
+      }
+      out.append("</td>");
       out.append("<td class=\"streets\">").append(esc(streets(g))).append("</td>");
       out.append("<td class=\"admin\">");
-      admin(group.map(Group::admins).orElse(List.of()));
+      admin(group);
       out.append("</td><td class=\"notes\">");
       List<String> notes = notes(g);
       for (String n : notes) {
@@ -141,21 +156,16 @@ final class HtmlPage {
     out.append(TABLE_END);
   }
 
-  private String capacity(GroupCoverage g) {
-    return switch (g.capacityState()) {
-      case OK -> Phrase.CAPACITY_OK.in(lang);
-      case NEAR_CAPACITY -> Phrase.CAPACITY_NEAR.in(lang, report.rules().softMemberCap());
-      case OVER_CAPACITY -> Phrase.CAPACITY_OVER.in(lang, report.rules().maxMembers());
-      case AREA_EXCEEDS_CAPACITY -> Phrase.CAPACITY_AREA.in(lang, g.groupsNeeded());
-    };
-  }
-
   private static String tone(CapacityState state) {
     return switch (state) {
       case OK -> "good";
       case NEAR_CAPACITY -> "warn";
-      case OVER_CAPACITY, AREA_EXCEEDS_CAPACITY -> "bad";
+      case OVER_CAPACITY -> "bad";
     };
+  }
+
+  private static String capitalised(String word) {
+    return word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1);
   }
 
   private String streets(GroupCoverage g) {
@@ -166,22 +176,23 @@ final class HtmlPage {
     return String.join(", ", names);
   }
 
-  private void admin(List<Contact> admins) {
-    if (admins.isEmpty()) {
-      out.append("<span class=\"missing\">").append(esc(Phrase.ADMIN_NONE.in(lang))).append("</span>");
+  /** The admins the internal audience may read; one line per admin it may not ("not public"). */
+  private void admin(Group group) {
+    if (group.admins().isEmpty()) {
+      out.append("<span class=\"missing\">").append(esc(Phrase.ADMIN_NONE.in(lang, adminWord))).append("</span>");
       return;
     }
     boolean first = true;
-    for (Contact c : admins) {
+    for (Contact c : group.admins()) {
       if (!first) {
         out.append("<br>");
       }
       first = false;
-      if (!c.isPublic()) {
+      if (!Audience.INTERNAL.mayInclude(c.consent())) {
         out.append("<span class=\"private\">").append(esc(Phrase.ADMIN_NOT_PUBLIC.in(lang))).append("</span>");
         continue;
       }
-      out.append(esc(c.name()));
+      out.append(esc(c.isPublic() ? c.name() : Phrase.ADMIN_SHARED_ONLY.in(lang, c.name())));
       if (!c.email().isEmpty()) {
         out.append("<br><a href=\"mailto:").append(esc(c.email())).append("\">").append(esc(c.email())).append("</a>");
       }
@@ -196,10 +207,10 @@ final class HtmlPage {
     Set<String> notes = new LinkedHashSet<>();
     for (RuleViolation v : g.violations()) {
       notes.add(switch (v.kind()) {
-        case NO_ADMIN -> Phrase.NOTE_NO_ADMIN.in(lang);
-        case TOO_MANY_ADMINS -> Phrase.NOTE_TOO_MANY_ADMINS.in(lang, g.admins());
+        case NO_ADMIN -> Phrase.NOTE_NO_ADMIN.in(lang, adminWord);
+        case TOO_MANY_ADMINS -> Phrase.NOTE_TOO_MANY_ADMINS.in(lang, adminsWord, g.admins());
         case MORE_MEMBERS_THAN_HOUSEHOLDS -> Phrase.NOTE_MORE_MEMBERS.in(lang);
-        case ADMIN_CONTACT_NOT_PUBLIC -> Phrase.NOTE_NOT_PUBLIC.in(lang);
+        case ADMIN_CONTACT_NOT_PUBLIC -> Phrase.NOTE_NOT_PUBLIC.in(lang, adminWord);
       });
     }
     if (g.sharedHouseholds() > 0) {
@@ -214,7 +225,7 @@ final class HtmlPage {
       out.append("<p class=\"none\">").append(esc(Phrase.GAPS_NONE.in(lang))).append("</p>\n</section>\n");
       return;
     }
-    table("gaps", Phrase.COL_AREA, Phrase.COL_HOUSEHOLDS, Phrase.COL_STREETS_NUMBERS);
+    table("gaps", Phrase.COL_AREA.in(lang), Phrase.COL_HOUSEHOLDS.in(lang), Phrase.COL_STREETS_NUMBERS.in(lang));
     int n = 0;
     int smallClusters = 0;
     int smallHouseholds = 0;
@@ -248,7 +259,7 @@ final class HtmlPage {
       return;
     }
     section("streets", Phrase.STREETS_OPEN.in(lang), "");
-    table("streets", Phrase.COL_STREET, Phrase.COL_HOUSEHOLDS, Phrase.COL_UNCOVERED_NUMBERS);
+    table("streets", Phrase.COL_STREET.in(lang), Phrase.COL_HOUSEHOLDS.in(lang), Phrase.COL_UNCOVERED_NUMBERS.in(lang));
     for (StreetCoverage s : open) {
       out.append("<tr><th scope=\"row\">").append(esc(s.name())).append(" <span class=\"place\">(").append(esc(s.place()))
           .append(")</span></th><td class=\"num\">").append(num(s.uncovered())).append(" / ").append(num(s.households()))
@@ -263,7 +274,7 @@ final class HtmlPage {
       out.append("<p class=\"none\">").append(esc(Phrase.OVERLAPS_NONE.in(lang))).append("</p>\n</section>\n");
       return;
     }
-    table("overlaps", Phrase.COL_GROUPS, Phrase.COL_SHARED_AREA, Phrase.COL_SHARED_HOUSEHOLDS);
+    table("overlaps", Phrase.COL_GROUPS.in(lang), Phrase.COL_SHARED_AREA.in(lang), Phrase.COL_SHARED_HOUSEHOLDS.in(lang));
     for (Overlap o : report.overlaps()) {
       out.append("<tr data-overlap=\"").append(esc(o.groupA() + "/" + o.groupB())).append("\"><th scope=\"row\">")
           .append(esc(groupLabel(o.groupA()))).append(" &amp; ").append(esc(groupLabel(o.groupB())))
@@ -279,7 +290,7 @@ final class HtmlPage {
       out.append("<p class=\"none\">").append(esc(Phrase.FINDINGS_NONE.in(lang))).append("</p>\n</section>\n");
       return;
     }
-    table("findings", Phrase.COL_KIND, Phrase.COL_GROUPS, Phrase.COL_DESCRIPTION);
+    table("findings", Phrase.COL_KIND.in(lang), Phrase.COL_GROUPS.in(lang), Phrase.COL_DESCRIPTION.in(lang));
     for (QaFinding f : report.findings()) {
       out.append("<tr data-finding=\"").append(f.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'))
           .append("\"><th scope=\"row\">").append(esc(FindingText.kind(f.kind(), lang))).append("</th><td>")
@@ -293,9 +304,12 @@ final class HtmlPage {
     if (report.neighbourhoods().isEmpty()) {
       return;
     }
-    section("neighbourhoods", Phrase.NEIGHBOURHOODS.in(lang), "");
-    table("neighbourhoods", Phrase.COL_NEIGHBOURHOOD, Phrase.COL_HOUSEHOLDS_ADDRESSES, Phrase.COL_HOUSEHOLDS_CBS,
-        Phrase.COL_COVERED);
+    boolean wijken = report.neighbourhoods().stream().allMatch(NeighbourhoodCoverage::isWijk);
+    String word = ReportText.neighbourhoodWord(wijken, lang);
+    section("neighbourhoods", Phrase.NEIGHBOURHOODS.in(lang, lang == Language.EN ? word.toLowerCase(java.util.Locale.ROOT)
+        : word.toLowerCase(java.util.Locale.ROOT)), "");
+    table("neighbourhoods", word, Phrase.COL_HOUSEHOLDS_ADDRESSES.in(lang), Phrase.COL_HOUSEHOLDS_CBS.in(lang),
+        Phrase.COL_COVERED.in(lang));
     for (NeighbourhoodCoverage n : report.neighbourhoods()) {
       out.append("<tr><th scope=\"row\">").append(esc(n.name())).append(" <span class=\"place\">(").append(esc(n.code()))
           .append(")</span></th><td class=\"num\">").append(num(n.households())).append("</td><td class=\"num\">")
@@ -320,10 +334,10 @@ final class HtmlPage {
   }
 
   /** Opens a table with a header row; {@link #TABLE_END} closes it and its section. */
-  private void table(String cssClass, Phrase... columns) {
+  private void table(String cssClass, String... columns) {
     out.append("<table class=\"").append(cssClass).append("\">\n<thead><tr>");
-    for (Phrase c : columns) {
-      out.append("<th scope=\"col\">").append(esc(c.in(lang))).append("</th>");
+    for (String c : columns) {
+      out.append("<th scope=\"col\">").append(esc(c)).append("</th>");
     }
     out.append("</tr></thead>\n<tbody>\n");
   }
@@ -347,8 +361,9 @@ final class HtmlPage {
       h2 { font-size: 1.35rem; margin: 32px 0 8px; border-bottom: 2px solid var(--line); padding-bottom: 4px; }
       .meta, .intro, figcaption, footer { color: var(--muted); }
       .notice { background: #fff4d6; border-left: 5px solid #f0b400; padding: 10px 14px; }
-      .cards { display: grid; grid-template-columns: repeat(4, 1fr); gap: 12px; }
-      @media (max-width: 760px) { .cards { grid-template-columns: repeat(2, 1fr); } }
+      .notice.internal { background: #fde3e3; border-left-color: var(--bad); font-weight: 600; }
+      .advice { color: var(--warn); font-size: 0.88rem; margin-top: 4px; }
+      .cards { display: grid; grid-template-columns: repeat(auto-fit, minmax(190px, 1fr)); gap: 12px; }
       .card { background: #fff; border: 1px solid var(--line); border-top: 6px solid var(--muted); border-radius: 6px;
         padding: 12px 14px; display: flex; flex-direction: column; }
       .card.good { border-top-color: var(--good); } .card.warn { border-top-color: var(--warn); }

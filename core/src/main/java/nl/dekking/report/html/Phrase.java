@@ -10,7 +10,6 @@ import nl.dekking.analysis.Language;
  * Immutable.
  */
 enum Phrase {
-  TITLE("Dekking van de buurtpreventiegroepen: %s", "Neighbourhood-watch group coverage: %s"),
   SUBTITLE("Gemaakt op %s met de regels van %s.", "Made on %s with the rules of %s."),
   SAMPLE_NOTICE("Voorbeeldgegevens: de adressen, wegen en wijken zijn echt, maar de groepen en hun beheerders zijn verzonnen om te laten zien wat dit rapport vindt.",
       "Sample data: the addresses, roads and neighbourhoods are real, but the groups and their admins are invented to show what this report finds."),
@@ -20,8 +19,9 @@ enum Phrase {
   UNCOVERED("Huishoudens zonder groep", "Households without a group"),
   UNCOVERED_DETAIL("in %,d gebieden zonder groep", "in %,d areas without a group"),
   OVER_CAPACITY("Groepen boven capaciteit", "Groups over capacity"),
-  OVER_CAPACITY_DETAIL("%,d met te veel leden, %,d met een te groot gebied (van %,d groepen)",
-      "%,d with too many members, %,d with too large an area (of %,d groups)"),
+  OVER_CAPACITY_DETAIL("te veel leden (van %,d groepen); %,d bijna vol", "too many members (of %,d groups); %,d nearly full"),
+  ADVICE("Advies: gebied te groot", "Advice: area too large"),
+  ADVICE_DETAIL("gebieden kunnen meer dan één groep dragen; geen regel overtreden", "areas could hold more than one group; no rule broken"),
   OVERLAPS_AND_ERRORS("Overlappen en kaartfouten", "Overlaps and map errors"),
   OVERLAPS_AND_ERRORS_DETAIL("%,d overlappen, %,d kaartfouten", "%,d overlaps, %,d map errors"),
   MAP("Kaart", "Map"),
@@ -37,16 +37,19 @@ enum Phrase {
   LEGEND_UNCOVERED("Huishouden zonder groep", "Household without a group"),
   LEGEND_COVERED("Huishouden in een groep", "Household in a group"),
   LEGEND_ROAD("Weg (BGT)", "Road (BGT)"),
-  LEGEND_NEIGHBOURHOOD("Wijkgrens (CBS)", "Neighbourhood boundary (CBS)"),
+  LEGEND_NEIGHBOURHOOD("Buurtgrens (CBS)", "Neighbourhood boundary (CBS)"),
+  LEGEND_WIJK("Wijkgrens (CBS)", "District boundary (CBS)"),
   GROUPS("Groepen", "Groups"),
-  GROUPS_INTRO("Per groep: de huishoudens in het gebied (één deelnemer per huishouden), de leden, of de groep binnen de regels blijft, de straten en de beheerder. Contactgegevens staan er alleen als de beheerder toestemming gaf om ze openbaar te maken.",
-      "Per group: the households in its area (one member per household), the members, whether the group keeps to the rules, its streets and its admin. Contact details appear only where the admin agreed to publish them."),
+  GROUPS_INTRO("Per groep: de huishoudens in het gebied (één deelnemer per huishouden), de leden, of de groep binnen de regels blijft, het advies als het gebied meer groepen kan dragen, de straten en de %s. Contactgegevens staan er alleen als de %s toestemming gaf om ze met de gemeente te delen.",
+      "Per group: the households in its area (one member per household), the members, whether the group keeps to the rules, the advice when the area could hold more groups, its streets and its %s. Contact details appear only where the %s agreed to share them with the municipality."),
+  INTERNAL_NOTICE("Intern — niet publiceren. Dit rapport bevat contactgegevens die alleen de gemeente mag zien; publiceer groups.geojson of groups.kml.",
+      "Internal — do not publish. This report holds contact details only the municipality may see; publish groups.geojson or groups.kml."),
   COL_GROUP("Groep", "Group"),
   COL_HOUSEHOLDS("Huishoudens", "Households"),
   COL_MEMBERS("Leden", "Members"),
   COL_CAPACITY("Capaciteit", "Capacity"),
   COL_STREETS("Straten", "Streets"),
-  COL_ADMIN("Beheerder", "Admin"),
+  COL_ADMIN("%s", "%s"),
   COL_NOTES("Aandachtspunten", "Points to note"),
   COL_AREA("Gebied", "Area"),
   COL_STREETS_NUMBERS("Straten en huisnummers om te benaderen", "Streets and house numbers to approach"),
@@ -55,21 +58,16 @@ enum Phrase {
   COL_SHARED_HOUSEHOLDS("Huishoudens in beide", "Households in both"),
   COL_KIND("Soort", "Kind"),
   COL_DESCRIPTION("Omschrijving", "Description"),
-  COL_NEIGHBOURHOOD("Wijk", "Neighbourhood"),
   COL_HOUSEHOLDS_ADDRESSES("Huishoudens (adressen)", "Households (addresses)"),
   COL_HOUSEHOLDS_CBS("Huishoudens volgens CBS", "Households according to CBS"),
   COL_COVERED("Gedekt", "Covered"),
   PARTLY("deels", "partly"),
-  CAPACITY_OK("In orde", "OK"),
-  CAPACITY_NEAR("Bijna vol (meer dan %,d leden)", "Nearly full (more than %,d members)"),
-  CAPACITY_OVER("Te veel leden (meer dan %,d)", "Too many members (more than %,d)"),
-  CAPACITY_AREA("Gebied te groot: splitsen in %,d groepen", "Area too large: split into %,d groups"),
-  ADMIN_NONE("Geen beheerder", "No admin"),
+  ADMIN_NONE("Geen %s", "No %s"),
   ADMIN_NOT_PUBLIC("Niet openbaar (geen toestemming)", "Not public (no consent)"),
-  NOTE_NO_ADMIN("Geen beheerder: zoek iemand die de groep beheert.", "No admin: find someone to run the group."),
-  NOTE_TOO_MANY_ADMINS("Meer beheerders dan de regels toestaan (%s).", "More admins than the rules allow (%s)."),
+  NOTE_NO_ADMIN("Geen %s: zoek iemand die de groep beheert.", "No %s: find someone to run the group."),
+  NOTE_TOO_MANY_ADMINS("Meer %s dan de regels toestaan (%s).", "More %s than the rules allow (%s)."),
   NOTE_MORE_MEMBERS("Meer leden dan huishoudens in het gebied.", "More members than households in the area."),
-  NOTE_NOT_PUBLIC("Beheerder gaf geen toestemming om contactgegevens openbaar te maken.", "The admin did not agree to publish their contact details."),
+  NOTE_NOT_PUBLIC("De %s gaf geen toestemming om contactgegevens openbaar te maken.", "The %s did not agree to publish their contact details."),
   NOTE_SHARED("%,d huishoudens ook in een andere groep.", "%,d households also in another group."),
   GAPS("Gebieden zonder groep", "Areas without a group"),
   GAPS_INTRO("Huishoudens zonder groep die dicht bij elkaar wonen (binnen %,.0f m): hier kan een nieuwe groep beginnen, of een buurgroep kan uitbreiden. Het nummer staat ook op de kaart.",
@@ -90,26 +88,12 @@ enum Phrase {
   FINDINGS_INTRO("Fouten in het tekenwerk of de adressen: geen echte gaten of overlappen, maar wel iets om recht te zetten.",
       "Errors in the drawing or the addresses: not real gaps or overlaps, but worth putting right."),
   FINDINGS_NONE("Geen fouten gevonden.", "No errors found."),
-  KIND_REPAIRED_AREA("Gebied hersteld", "Area repaired"),
-  KIND_NARROW_GAP("Smalle strook tussen groepen", "Narrow strip between groups"),
-  KIND_SMALL_OVERLAP("Kleine overlap", "Small overlap"),
-  KIND_SLIVER_OVERLAP("Smalle overlap", "Sliver overlap"),
-  KIND_NO_HOUSEHOLDS("Geen huishoudens in gebied", "No households in area"),
-  KIND_DUPLICATE_ADDRESS("Dubbel adres", "Duplicate address"),
-  FINDING_REPAIRED_AREA("Het gebied van %s klopte niet (het snijdt zichzelf) en is hersteld: %,.0f m² getekend, %,.0f m² na herstel.",
-      "The area of %s was invalid (it crosses itself) and was repaired: %,.0f m² drawn, %,.0f m² repaired."),
-  FINDING_NARROW_GAP("Een strook van %,.1f m breed (%,.0f m²) tussen %s: waarschijnlijk sluiten de gebieden niet goed op elkaar aan.",
-      "A strip %,.1f m wide (%,.0f m²) between %s: the areas probably do not quite meet."),
-  FINDING_SLIVER_OVERLAP("%s en %s overlappen %,.0f m² in een strook van gemiddeld %,.1f m breed: waarschijnlijk een tekenfout.",
-      "%s and %s overlap by %,.0f m² in a strip %,.1f m wide on average: probably a drawing error."),
-  FINDING_SMALL_OVERLAP("%s en %s overlappen %,.0f m²: waarschijnlijk een tekenfout.", "%s and %s overlap by %,.0f m²: probably a drawing error."),
-  FINDING_NO_HOUSEHOLDS("In het gebied van %s ligt geen enkel adres.", "The area of %s holds no address."),
-  FINDING_DUPLICATE_ADDRESS("%s staat %,d keer in de adressen; het telt als één huishouden.", "%s appears %,d times in the addresses; it counts as one household."),
-  NEIGHBOURHOODS("Dekking per wijk", "Coverage per neighbourhood"),
+  NEIGHBOURHOODS("Dekking per %s", "Coverage per %s"),
   SOURCES("Bronnen: adressen BAG (Kadaster, CC0), wegen en straatnamen BGT (CC0), wijken CBS (CC-BY 4.0, Bron: CBS). Gemaakt met Dekking.",
       "Sources: addresses BAG (Kadaster, CC0), roads and street names BGT (CC0), neighbourhoods CBS (CC-BY 4.0, source: CBS). Made with Dekking."),
   GEOJSON_DESCRIPTION("%,d leden, %,d huishoudens in het gebied. %s", "%,d members, %,d households in the area. %s"),
-  CONTACT("Beheerder: %s", "Admin: %s");
+  CONTACT("%s: %s", "%s: %s"),
+  ADMIN_SHARED_ONLY("%s (alleen voor de gemeente)", "%s (municipality only)");
 
   private final String nl;
   private final String en;
@@ -120,7 +104,7 @@ enum Phrase {
   }
 
   /** This phrase in a language, with its arguments filled in. */
-  String in(Language language, Object... args) {
+  public String in(Language language, Object... args) {
     String pattern = language == Language.EN ? en : nl;
     return args.length == 0 ? pattern : String.format(locale(language), pattern, args);
   }

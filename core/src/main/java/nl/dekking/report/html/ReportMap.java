@@ -1,7 +1,6 @@
 package nl.dekking.report.html;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,10 +12,9 @@ import nl.dekking.analysis.GroupCoverage;
 import nl.dekking.analysis.Language;
 import nl.dekking.analysis.Overlap;
 import nl.dekking.analysis.QaFinding;
-import nl.dekking.model.Dataset;
-import nl.dekking.model.Group;
+import nl.dekking.analysis.NeighbourhoodCoverage;
 import nl.dekking.model.Household;
-import nl.dekking.model.Neighbourhood;
+import nl.dekking.report.words.FindingText;
 import nl.dekking.report.map.GroupPalette;
 import nl.dekking.report.map.MapBackground;
 import nl.dekking.report.map.MapLayer;
@@ -46,7 +44,7 @@ final class ReportMap {
 
   private ReportMap() {}
 
-  /** The colour of each group, by id, in report order. */
+  /** The colour of each group, by id, in report order: the map's ordinal picks the palette colour. */
   static Map<String, String> colours(CoverageReport report) {
     Map<String, String> colours = new LinkedHashMap<>();
     for (GroupCoverage g : report.groups()) {
@@ -55,33 +53,20 @@ final class ReportMap {
     return colours;
   }
 
-  /** The area of each group as the analysis used it: the repaired area its {@code REPAIRED_AREA} finding holds. */
-  static Map<String, Geometry> areas(CoverageReport report, Dataset dataset) {
-    Map<String, Geometry> repaired = new HashMap<>();
-    for (QaFinding f : report.findings()) {
-      if (f instanceof QaFinding.RepairedArea r) {
-        repaired.put(r.groupId(), r.repaired());
+  /**
+   * The map's extent: the groups' analysed areas, grown to take in gap clusters within {@value #NEAR_M} m, plus a
+   * margin; the households when no group has an area.
+   */
+  static Envelope extent(CoverageReport report) {
+    Envelope env = new Envelope();
+    for (int o = 0; o < report.map().size(); o++) {
+      Geometry area = report.map().area(o);
+      if (!area.isEmpty()) {
+        env.expandToInclude(area.getEnvelopeInternal());
       }
     }
-    Map<String, Geometry> areas = new LinkedHashMap<>();
-    for (Group g : dataset.groups()) {
-      Geometry area = repaired.get(g.id());
-      areas.put(g.id(), area != null ? area : g.area());
-    }
-    return areas;
-  }
-
-  static Envelope extent(CoverageReport report, Dataset dataset) {
-    return extent(report, dataset, areas(report, dataset));
-  }
-
-  private static Envelope extent(CoverageReport report, Dataset dataset, Map<String, Geometry> areas) {
-    Envelope env = new Envelope();
-    for (Geometry area : areas.values()) {
-      env.expandToInclude(area.getEnvelopeInternal());
-    }
     if (env.isNull()) {
-      for (Household h : dataset.households()) {
+      for (Household h : report.distinctHouseholds()) {
         env.expandToInclude(h.x(), h.y());
       }
     } else {
@@ -126,21 +111,28 @@ final class ReportMap {
     return Phrase.MAP_OUTSIDE.in(language, clusters, households, String.join(", ", places));
   }
 
-  static MapScene scene(CoverageReport report, Dataset dataset, MapBackground background, Language language) {
-    Map<String, Geometry> areas = areas(report, dataset);
-    Envelope extent = extent(report, dataset, areas);
-    MapScene.Builder b = MapScene.builder(extent, WIDTH).title(Phrase.MAP_TITLE.in(language, dataset.name()));
+  /**
+   * The report's map, drawn from the report alone: the analysed (repaired) areas, an empty one without shape or
+   * label.
+   *
+   * @throws IllegalArgumentException naming the group or finding that could not be drawn
+   */
+  static MapScene scene(CoverageReport report, MapBackground background, Language language) {
+    Envelope extent = extent(report);
+    MapScene.Builder b = MapScene.builder(extent, WIDTH).title(Phrase.MAP_TITLE.in(language, report.datasetName()));
     for (Geometry road : background.roads()) {
       b.area(MapLayer.ROAD, "", "", "", road);
     }
-    for (Neighbourhood n : dataset.neighbourhoods()) {
+    for (NeighbourhoodCoverage n : report.neighbourhoods()) {
       b.area(MapLayer.NEIGHBOURHOOD, n.code(), n.name(), "", n.area().getBoundary());
     }
     Map<String, String> colours = colours(report);
-    for (GroupCoverage g : report.groups()) {
-      Geometry area = areas.get(g.id());
-      if (area != null) {
-        b.area(MapLayer.GROUP, g.id(), g.id() + " " + g.name(), colours.get(g.id()), area);
+    for (int o = 0; o < report.groups().size(); o++) {
+      GroupCoverage g = report.groups().get(o);
+      try {
+        b.area(MapLayer.GROUP, g.id(), g.id() + " " + g.name(), colours.get(g.id()), report.map().area(o));
+      } catch (RuntimeException e) {
+        throw new IllegalArgumentException("cannot draw the area of group '" + g.id() + "': " + e.getMessage(), e);
       }
     }
     for (Overlap o : report.overlaps()) {
@@ -165,7 +157,7 @@ final class ReportMap {
     for (Household h : report.uncoveredHouseholds()) {
       uncovered.add(h.id());
     }
-    for (Household h : dataset.households()) {
+    for (Household h : report.distinctHouseholds()) {
       boolean isUncovered = uncovered.contains(h.id());
       b.point(isUncovered ? MapLayer.HOUSEHOLD_UNCOVERED : MapLayer.HOUSEHOLD_COVERED, "",
           isUncovered ? h.address().display() : "", h.x(), h.y());
@@ -173,10 +165,12 @@ final class ReportMap {
     for (MapBackground.StreetLabel l : background.labels()) {
       b.text(MapScene.TextKind.STREET, l.text(), l.x(), l.y(), l.angleDegrees());
     }
-    for (GroupCoverage g : report.groups()) {
-      Geometry area = areas.get(g.id());
-      if (area != null) {
-        b.areaLabel(MapScene.TextKind.GROUP, g.name(), area);
+    for (int o = 0; o < report.groups().size(); o++) {
+      GroupCoverage g = report.groups().get(o);
+      try {
+        b.areaLabel(MapScene.TextKind.GROUP, g.name(), report.map().area(o));
+      } catch (RuntimeException e) {
+        throw new IllegalArgumentException("cannot label the area of group '" + g.id() + "': " + e.getMessage(), e);
       }
     }
     n = 0;
@@ -197,8 +191,9 @@ final class ReportMap {
     if (!background.roads().isEmpty()) {
       b.legend(MapLayer.ROAD, "", Phrase.LEGEND_ROAD.in(language));
     }
-    if (!dataset.neighbourhoods().isEmpty()) {
-      b.legend(MapLayer.NEIGHBOURHOOD, "", Phrase.LEGEND_NEIGHBOURHOOD.in(language));
+    if (!report.neighbourhoods().isEmpty()) {
+      boolean wijken = report.neighbourhoods().stream().allMatch(NeighbourhoodCoverage::isWijk);
+      b.legend(MapLayer.NEIGHBOURHOOD, "", (wijken ? Phrase.LEGEND_WIJK : Phrase.LEGEND_NEIGHBOURHOOD).in(language));
     }
     return b.build();
   }

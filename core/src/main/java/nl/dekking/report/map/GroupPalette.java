@@ -23,6 +23,11 @@ public final class GroupPalette {
     return COLOURS.get(position % COLOURS.size());
   }
 
+  /** Whether a text is a colour {@code #rrggbb}. */
+  public static boolean isColour(String text) {
+    return text != null && text.matches("#[0-9a-fA-F]{6}");
+  }
+
   /** How many colours there are before they repeat. */
   public static int size() {
     return COLOURS.size();

@@ -245,8 +245,14 @@ public final class MapScene {
       return this;
     }
 
-    /** Adds a label at the visual centre of an area (the centre of its largest inscribed circle). */
+    /**
+     * Adds a label at the visual centre of an area (the centre of its largest inscribed circle); an empty area (a
+     * drawing that repaired to nothing) gets no label.
+     */
     public Builder areaLabel(TextKind kind, String text, Geometry area) {
+      if (area.isEmpty() || area.getArea() <= 0) {
+        return this;
+      }
       Geometry largest = area.getGeometryN(0);
       for (int i = 1; i < area.getNumGeometries(); i++) {
         if (area.getGeometryN(i).getArea() > largest.getArea()) {

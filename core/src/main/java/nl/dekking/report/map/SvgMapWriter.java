@@ -2,6 +2,8 @@ package nl.dekking.report.map;
 
 import static java.util.Objects.requireNonNull;
 
+import nl.dekking.io.output.XmlText;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -269,26 +271,22 @@ public final class SvgMapWriter {
 
   /**
    * Escapes text for XML and HTML content and attribute values: the five markup characters become entities, and
-   * control characters XML does not allow (all below U+0020 but tab, line feed and carriage return) become spaces.
+   * every character XML does not allow (control characters such as NUL and ESC, lone surrogates) becomes U+FFFD
+   * ({@link XmlText#clean}), so the output always parses.
    * The report page uses it too, so the map and the page escape alike.
    */
   public static String escape(String s) {
-    StringBuilder sb = new StringBuilder(s.length() + 16);
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
+    String clean = XmlText.clean(s);
+    StringBuilder sb = new StringBuilder(clean.length() + 16);
+    for (int i = 0; i < clean.length(); i++) {
+      char c = clean.charAt(i);
       switch (c) {
         case '&' -> sb.append("&amp;");
         case '<' -> sb.append("&lt;");
         case '>' -> sb.append("&gt;");
         case '"' -> sb.append("&quot;");
         case '\'' -> sb.append("&#39;");
-        default -> {
-          if (c < 0x20 && c != '\n' && c != '\t' && c != '\r') {
-            sb.append(' ');
-          } else {
-            sb.append(c);
-          }
-        }
+        default -> sb.append(c);
       }
     }
     return sb.toString();

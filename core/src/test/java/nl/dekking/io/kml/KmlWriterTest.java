@@ -114,4 +114,36 @@ class KmlWriterTest {
     assertThatThrownBy(() -> new KmlWriter.Placemark("OTT-09", "A", "", square, "blue", 0.4))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("OTT-09").hasMessageContaining("'blue'");
   }
+
+  @Test
+  void write_controlCharactersAndLoneSurrogates_replacedSoTheDocumentParses() throws Exception {
+    Geometry square = wkt("POLYGON ((181000 456000, 181100 456000, 181100 456100, 181000 456100, 181000 456000))");
+    Document doc = parse(kmlOf(List.of(new KmlWriter.Placemark("A\u0000", "Naam\u001b\ud800", "regel\u0007", square,
+        "#1f77b4", 0.4, java.util.Map.of("notitie", "x\udfff\uFFFE")))));
+
+    assertThat(doc.getElementsByTagName("name").item(1).getTextContent()).isEqualTo("Naam\uFFFD\uFFFD");
+    assertThat(doc.getElementsByTagName("value").item(0).getTextContent()).isEqualTo("x\uFFFD\uFFFD");
+  }
+
+  @Test
+  void write_clockwiseShell_writtenCounterClockwiseWithExtendedDataAndSharedStyle() throws Exception {
+    Geometry clockwise = wkt("POLYGON ((181000 456000, 181000 456100, 181100 456100, 181100 456000, 181000 456000))");
+    Document doc = parse(kmlOf(List.of(
+        new KmlWriter.Placemark("A", "A", "", clockwise, "#1f77b4", 0.4, java.util.Map.of("members", "12")),
+        new KmlWriter.Placemark("B", "B", "", clockwise, "#1f77b4", 0.4))));
+
+    String[] points = doc.getElementsByTagName("coordinates").item(0).getTextContent().split(" ");
+    org.locationtech.jts.geom.Coordinate[] ring = new org.locationtech.jts.geom.Coordinate[points.length];
+    for (int i = 0; i < points.length; i++) {
+      String[] xy = points[i].split(",");
+      ring[i] = new org.locationtech.jts.geom.Coordinate(Double.parseDouble(xy[0]), Double.parseDouble(xy[1]));
+    }
+    assertThat(org.locationtech.jts.algorithm.Orientation.isCCW(ring)).isTrue();
+    assertThat(doc.getElementsByTagName("Style").getLength()).isEqualTo(1);
+    assertThat(doc.getElementsByTagName("styleUrl").item(1).getTextContent()).isEqualTo("#style-1");
+    assertThat(((org.w3c.dom.Element) doc.getElementsByTagName("Data").item(0)).getAttribute("name")).isEqualTo("members");
+    assertThat(KmlReader.readGroups(new java.io.ByteArrayInputStream(kmlOf(List.of(
+        new KmlWriter.Placemark("A", "A", "", clockwise, "#1f77b4", 0.4, java.util.Map.of("members", "12"))))), "a.kml")
+        .get(0).members()).isEqualTo(12);
+  }
 }

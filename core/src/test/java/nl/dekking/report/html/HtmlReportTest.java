@@ -8,6 +8,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +24,7 @@ import nl.dekking.model.Contact;
 import nl.dekking.model.Dataset;
 import nl.dekking.model.Group;
 import nl.dekking.model.Household;
-import nl.dekking.report.map.MapBackground;
+import nl.dekking.report.ReportWriter;
 import nl.dekking.rules.GroupRules;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -86,13 +87,21 @@ class HtmlReportTest {
     report = CoverageAnalysis.withDefaults().analyse(dataset, GroupRules.heerenveen());
     nl = dir.resolve("nl");
     en = dir.resolve("en");
-    HtmlReport.write(report, dataset, MapBackground.empty(), Language.NL, nl);
-    HtmlReport.write(report, dataset, MapBackground.empty(), Language.EN, en);
+    ReportWriter.of(Language.NL).withDate(LocalDate.of(2026, 3, 5)).write(report, nl);
+    ReportWriter.of(Language.EN).withDate(LocalDate.of(2026, 3, 5)).write(report, en);
   }
 
   private static String read(Path file) {
     try {
       return Files.readString(file);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static byte[] bytes(Path file) {
+    try {
+      return Files.readAllBytes(file);
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
@@ -124,13 +133,39 @@ class HtmlReportTest {
   }
 
   @Test
-  void write_adminWithoutPublicConsent_inNoFile() {
-    for (String name : List.of("report.html", "map.svg", "groups.geojson", "groups.kml")) {
-      String text = read(nl.resolve(name)) + read(en.resolve(name));
-      for (Contact hidden : List.of(SECRET_ADMIN, MUNICIPAL_ADMIN)) {
-        assertThat(text).as(name).doesNotContain(hidden.name(), hidden.email(), hidden.phone());
-      }
+  void write_adminWithoutConsent_inNoFile() {
+    for (String name : ReportWriter.FILES) {
+      String text = new String(bytes(nl.resolve(name)), java.nio.charset.StandardCharsets.ISO_8859_1)
+          + new String(bytes(en.resolve(name)), java.nio.charset.StandardCharsets.ISO_8859_1);
+      assertThat(text).as(name).doesNotContain(SECRET_ADMIN.name(), SECRET_ADMIN.email(), SECRET_ADMIN.phone());
     }
+  }
+
+  @Test
+  void write_adminForTheMunicipalityOnly_inTheInternalPageNotInThePublicFiles() {
+    for (String name : List.of("groups.geojson", "groups.kml", "map.svg")) {
+      assertThat(read(nl.resolve(name)) + read(en.resolve(name))).as(name)
+          .doesNotContain(MUNICIPAL_ADMIN.name(), MUNICIPAL_ADMIN.email(), MUNICIPAL_ADMIN.phone());
+    }
+    assertThat(read(nl.resolve("report.html"))).contains("Gerrit Gemeente (alleen voor de gemeente)",
+        MUNICIPAL_ADMIN.email());
+  }
+
+  @Test
+  void write_internalFiles_sayTheyAreInternal() {
+    assertThat(read(nl.resolve("report.html"))).contains("data-audience=\"internal\"", "Intern — niet publiceren");
+    assertThat(read(en.resolve("report.html"))).contains("Internal — do not publish");
+    for (String csv : List.of("groups.csv", "streets.csv", "gaps.csv")) {
+      assertThat(read(nl.resolve(csv))).as(csv).startsWith("\uFEFFIntern — niet publiceren\r\n");
+    }
+    assertThat(read(nl.resolve("summary.json"))).contains("\"notice\" : \"Intern — niet publiceren\"");
+    assertThat(read(nl.resolve("groups.geojson")) + read(nl.resolve("groups.kml"))).doesNotContain("Intern");
+  }
+
+  @Test
+  void write_date_inDutchOrEnglishForm() {
+    assertThat(read(nl.resolve("report.html"))).contains("Gemaakt op 5 maart 2026 met de regels van Heerenveen.");
+    assertThat(read(en.resolve("report.html"))).contains("Made on 5 March 2026 with the rules of Heerenveen.");
   }
 
   @Test
@@ -188,7 +223,7 @@ class HtmlReportTest {
     String html = read(nl.resolve("report.html"));
 
     assertThat(html).contains("data-overlap=\"A/B\"", "Geen beheerder: zoek iemand die de groep beheert.");
-    assertThat(html).contains("Beheerder gaf geen toestemming om contactgegevens openbaar te maken.");
+    assertThat(html).contains("De beheerder gaf geen toestemming om contactgegevens openbaar te maken.");
   }
 
   @Test
@@ -218,7 +253,8 @@ class HtmlReportTest {
       assertThat(p.path("fill").asText()).matches("#[0-9a-f]{6}");
       assertThat(p.path("stroke").asText()).isEqualTo(p.path("fill").asText());
       assertThat(p.path("fill-opacity").asDouble()).isBetween(0.1, 0.9);
-      double lon = f.path("geometry").path("coordinates").get(0).get(0).get(0).asDouble();
+      assertThat(f.path("geometry").path("type").asText()).isEqualTo("MultiPolygon");
+      double lon = f.path("geometry").path("coordinates").get(0).get(0).get(0).get(0).asDouble();
       assertThat(lon).isBetween(5.7, 5.8);
     }
     assertThat(features.get(0).path("properties").path("households").asInt())
@@ -230,7 +266,8 @@ class HtmlReportTest {
     String kml = read(nl.resolve("groups.kml"));
 
     assertThat(count(kml, "<Placemark")).isEqualTo(4);
-    // group A is first in report order: palette colour #1f77b4, as KML aabbggrr
-    assertThat(kml).contains("<color>ffb4771f</color>");
+    // group A is first in report order: palette colour #1f77b4, as KML aabbggrr, in a style shared by reference
+    assertThat(kml).contains("<color>ffb4771f</color>", "<styleUrl>#style-1</styleUrl>");
+    assertThat(count(kml, "<Style id=")).isEqualTo(4);
   }
 }

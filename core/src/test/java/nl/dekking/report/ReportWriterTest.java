@@ -23,7 +23,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class CoverageReportWriterTest {
+class ReportWriterTest {
 
   static CoverageReport report;
 
@@ -35,16 +35,22 @@ class CoverageReportWriterTest {
     report = CoverageAnalysis.withDefaults().analyse(HandMadeMap.dataset(), GroupRules.heerenveen());
   }
 
-  private JsonNode summary() throws IOException {
-    CoverageReportWriter.write(report, dir);
-    return new ObjectMapper().readTree(dir.resolve("summary.json").toFile());
+  private Path out() {
+    return dir.resolve("rapport");
   }
 
+  private JsonNode summary() throws IOException {
+    ReportWriter.of(Language.NL).write(report, out());
+    return new ObjectMapper().readTree(out().resolve("summary.json").toFile());
+  }
+
+  /** The CSV's lines after the notice line ("Intern — niet publiceren"): the header and the rows. */
   private List<String> csv(String name) throws IOException {
-    CoverageReportWriter.write(report, dir);
-    String text = Files.readString(dir.resolve(name), StandardCharsets.UTF_8);
-    assertThat(text).startsWith(ExcelCsv.BOM);
-    return List.of(text.substring(1).split("\r\n"));
+    ReportWriter.of(Language.NL).write(report, out());
+    String text = Files.readString(out().resolve(name), StandardCharsets.UTF_8);
+    assertThat(text).startsWith(ExcelCsv.BOM + "Intern — niet publiceren\r\n");
+    List<String> lines = List.of(text.substring(1).split("\r\n"));
+    return lines.subList(1, lines.size());
   }
 
   @Test
@@ -108,8 +114,8 @@ class CoverageReportWriterTest {
 
   @Test
   void write_english_writesOddAndEven() throws IOException {
-    CoverageReportWriter.write(report, dir, Language.EN);
-    assertThat(Files.readString(dir.resolve("summary.json"))).contains("1–15 (odd), 2–8 (even)");
+    ReportWriter.of(Language.EN).write(report, out());
+    assertThat(Files.readString(out().resolve("summary.json"))).contains("1–15 (odd), 2–8 (even)");
   }
 
   @Test
@@ -117,7 +123,7 @@ class CoverageReportWriterTest {
     List<String> lines = csv("groups.csv");
     assertThat(lines.get(0)).startsWith("id;name;households;shared_households;members;admins;capacity_state");
     assertThat(lines).hasSize(1 + 9);
-    assertThat(lines.get(1)).startsWith("a;Groep a;6;0;1;1;OK;1;10000,0;b, e;Kerkstraat (Otterlo);Dorpsstraat (Otterlo);");
+    assertThat(lines.get(1)).startsWith("a;Groep a;6;0;1;1;OK;In orde;1;;10000,0;false;b, e;Kerkstraat (Otterlo);Dorpsstraat (Otterlo);");
   }
 
   @Test
@@ -134,50 +140,96 @@ class CoverageReportWriterTest {
   }
 
   private JsonNode layer(String name) throws IOException {
-    CoverageReportWriter.write(report, dir);
-    return new ObjectMapper().readTree(dir.resolve(name).toFile());
+    ReportWriter.of(Language.NL).write(report, out());
+    return new ObjectMapper().readTree(out().resolve(name).toFile());
   }
 
   @Test
-  void write_gapsGeoJson_hasClusterOutlinesThenUncoveredHouseholdsInWgs84() throws IOException {
-    JsonNode features = layer("gaps.geojson").get("features");
-    assertThat(features).hasSize(5 + 16);
+  void write_gapAreas_clusterOutlinesAsMultiPolygonsInWgs84() throws IOException {
+    JsonNode features = layer("gap-areas.geojson").get("features");
+    assertThat(features).hasSize(5);
     JsonNode first = features.get(0);
     assertThat(first.get("properties").get("layer").asText()).isEqualTo("gapCluster");
     assertThat(first.get("properties").get("households").asInt()).isEqualTo(12);
     assertThat(first.get("properties").get("streets").asText()).isEqualTo("Heideweg 1–15 (oneven), 2–8 (even) (Otterlo)");
-    assertThat(first.get("geometry").get("type").asText()).isEqualTo("Polygon");
-    JsonNode lonLat = first.get("geometry").get("coordinates").get(0).get(0);
+    assertThat(first.get("geometry").get("type").asText()).isEqualTo("MultiPolygon");
+    JsonNode lonLat = first.get("geometry").get("coordinates").get(0).get(0).get(0);
     assertThat(lonLat.get(0).asDouble()).isBetween(3.0, 7.5);
     assertThat(lonLat.get(1).asDouble()).isBetween(50.5, 53.7);
-    assertThat(features.get(5).get("properties").get("layer").asText()).isEqualTo("uncoveredHousehold");
-    assertThat(features.get(5).get("geometry").get("type").asText()).isEqualTo("Point");
   }
 
   @Test
-  void write_overlapsGeoJson_hasOverlapAndSharedHousehold() throws IOException {
-    JsonNode features = layer("overlaps.geojson").get("features");
-    assertThat(features).hasSize(2);
-    assertThat(features.get(0).get("properties").get("groupA").asText()).isEqualTo("c");
-    assertThat(features.get(0).get("properties").get("areaM2").asDouble()).isEqualTo(2000.0);
-    assertThat(features.get(1).get("properties").get("groups").toString()).isEqualTo("[\"c\",\"d\"]");
+  void write_uncoveredHouseholds_pointsWithPostcodeAndHouseNumber() throws IOException {
+    JsonNode features = layer("uncovered-households.geojson").get("features");
+    assertThat(features).hasSize(16);
+    features.forEach(f -> assertThat(f.get("geometry").get("type").asText()).isEqualTo("Point"));
+    JsonNode bosweg = null;
+    for (JsonNode f : features) {
+      if (f.get("id").asText().equals("Bosweg-1")) {
+        bosweg = f.get("properties");
+      }
+    }
+    assertThat(bosweg).isNotNull();
+    assertThat(bosweg.get("street").asText()).isEqualTo("Bosweg");
+    assertThat(bosweg.get("houseNumber").asText()).isEqualTo("1");
+    assertThat(bosweg.get("postcode").asText()).isEqualTo("6731BG");
+    assertThat(bosweg.get("gapCluster").asText()).isEqualTo("gap-2");
   }
 
   @Test
-  void write_qaGeoJson_hasEveryFindingWithKindAndMessage() throws IOException {
+  void write_overlapsAndSharedHouseholds_inTwoLayers() throws IOException {
+    JsonNode overlaps = layer("overlaps.geojson").get("features");
+    assertThat(overlaps).hasSize(1);
+    assertThat(overlaps.get(0).get("properties").get("groupA").asText()).isEqualTo("c");
+    assertThat(overlaps.get(0).get("properties").get("areaM2").asDouble()).isEqualTo(2000.0);
+    JsonNode shared = layer("shared-households.geojson").get("features");
+    assertThat(shared).hasSize(1);
+    assertThat(shared.get(0).get("properties").get("groups").asText()).isEqualTo("c, d");
+    assertThat(shared.get(0).get("geometry").get("type").asText()).isEqualTo("Point");
+  }
+
+  @Test
+  void write_qaGeoJson_mapChecksWithDutchSentences_duplicatesApart() throws IOException {
     JsonNode features = layer("qa.geojson").get("features");
-    assertThat(features).hasSize(report.findings().size());
     List<String> kinds = new java.util.ArrayList<>();
     features.forEach(f -> kinds.add(f.get("properties").get("kind").asText()));
     assertThat(kinds).containsExactly("REPAIRED_AREA", "NARROW_GAP", "SMALL_OVERLAP", "NO_HOUSEHOLDS",
-        "NO_HOUSEHOLDS", "DUPLICATE_ADDRESS");
+        "NO_HOUSEHOLDS");
     assertThat(features.get(0).get("properties").get("areaAfterM2").asDouble()).isEqualTo(5000.0);
+    assertThat(features.get(0).get("properties").get("message").asText()).startsWith("Het gebied van");
+    JsonNode duplicates = layer("duplicate-addresses.geojson").get("features");
+    assertThat(duplicates).hasSize(1);
+    assertThat(duplicates.get(0).get("properties").get("message").asText()).contains("keer in de adressen");
+  }
+
+  @Test
+  void write_handMadeMap_everyLayerReadByOgrinfoAsOneGeometryType() throws Exception {
+    Ogrinfo.require();
+    ReportWriter.of(Language.NL).write(report, out());
+    Ogrinfo.checkLayer(out().resolve("groups.geojson"), "Multi Polygon");
+    Ogrinfo.checkLayer(out().resolve("gap-areas.geojson"), "Multi Polygon");
+    Ogrinfo.checkLayer(out().resolve("overlaps.geojson"), "Multi Polygon");
+    Ogrinfo.checkLayer(out().resolve("qa.geojson"), "Multi Polygon");
+    for (String points : List.of("uncovered-households.geojson", "shared-households.geojson",
+        "duplicate-addresses.geojson")) {
+      assertThat(Ogrinfo.checkLayer(out().resolve(points), "Point")).contains("Extent: ");
+    }
+    assertThat(Ogrinfo.checkLayer(out().resolve("overlaps.geojson"), "Multi Polygon")).contains("Feature Count: 1");
+    assertThat(Ogrinfo.run(out().resolve("groups.kml"), true)).contains("Feature Count: 9", "members: String");
+  }
+
+  @Test
+  void write_cbsBuurten_calledBuurtInTheDutchPage() throws IOException {
+    ReportWriter.of(Language.NL).write(report, out());
+    String html = Files.readString(out().resolve("report.html"));
+    assertThat(html).contains("<h2>Dekking per buurt</h2>", "<th scope=\"col\">Buurt</th>", "Buurtgrens (CBS)")
+        .doesNotContain(">Wijk<");
   }
 
   @Test
   void write_returnsEveryFileWritten() {
-    assertThat(CoverageReportWriter.write(report, dir)).extracting(p -> p.getFileName().toString())
-        .containsExactlyElementsOf(CoverageReportWriter.FILES);
+    assertThat(ReportWriter.of(Language.NL).write(report, out())).extracting(p -> p.getFileName().toString())
+        .containsExactlyElementsOf(ReportWriter.FILES);
   }
 
   @Test
@@ -185,20 +237,20 @@ class CoverageReportWriterTest {
     assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"), "POSIX file system");
     // a plain new file follows the umask (usually 644); a temporary file would be private to the owner (600)
     Set<PosixFilePermission> plain = Files.getPosixFilePermissions(Files.createFile(dir.resolve("plain")));
-    for (Path file : CoverageReportWriter.write(report, dir.resolve("report"))) {
+    for (Path file : ReportWriter.of(Language.NL).write(report, dir.resolve("report"))) {
       assertThat(Files.getPosixFilePermissions(file)).as(file.getFileName().toString()).isEqualTo(plain);
     }
   }
 
   @Test
   void row_textExcelWouldRunAsAFormula_getsAnApostrophe() {
-    ExcelCsv t = new ExcelCsv("name", "households");
+    ExcelCsv t = new ExcelCsv("Intern", "name", "households");
     t.row("=HYPERLINK(\"http://example.org\")", 3);
     t.row("@SUM(A1)", 4);
     t.row("-0,5", 5);
     t.row("Dorpsstraat", -1);
 
-    assertThat(t.text().substring(1).split("\r\n")).containsExactly("name;households",
+    assertThat(t.text().substring(1).split("\r\n")).containsExactly("Intern", "name;households",
         "\"'=HYPERLINK(\"\"http://example.org\"\")\";3", "'@SUM(A1);4", "-0,5;5", "Dorpsstraat;-1");
   }
 
@@ -213,8 +265,8 @@ class CoverageReportWriterTest {
   @Test
   void write_intoAFile_failsNamingThePathAndWritesNothing() throws IOException {
     Path file = Files.writeString(dir.resolve("not-a-dir"), "x");
-    assertThatThrownBy(() -> CoverageReportWriter.write(report, file)).isInstanceOf(UncheckedIOException.class)
-        .hasMessageContaining("not-a-dir");
+    assertThatThrownBy(() -> ReportWriter.of(Language.NL).write(report, file))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not-a-dir").hasMessageContaining("a file");
     assertThat(Files.readString(file)).isEqualTo("x");
   }
 }

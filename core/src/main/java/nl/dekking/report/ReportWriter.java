@@ -1,0 +1,176 @@
+package nl.dekking.report;
+
+import static java.util.Objects.requireNonNull;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import nl.dekking.analysis.CoverageReport;
+import nl.dekking.analysis.Language;
+import nl.dekking.io.output.OutputDirectory;
+import nl.dekking.report.html.HtmlReport;
+import nl.dekking.report.map.MapBackground;
+import nl.dekking.report.words.ReportText;
+
+/**
+ * The one report writer: writes every file of a {@link CoverageReport} into a folder, all or nothing, from the
+ * report alone.
+ *
+ * <pre>{@code
+ * CoverageReport report = CoverageAnalysis.withDefaults().analyse(dataset, GroupRules.heerenveen());
+ * List<Path> files = ReportWriter.of(Language.NL).withInputs(List.of(addresses, groups)).write(report, Path.of("rapport"));
+ * }</pre>
+ *
+ * <p><b>Files</b> ({@link #FILES}, in the order written):
+ * <ul>
+ *   <li>internal, for the municipality and the police, each saying so at its head ("Intern — niet publiceren"),
+ *       contacts as {@link nl.dekking.model.Audience#INTERNAL} may read them: {@code summary.json},
+ *       {@code groups.csv}, {@code streets.csv}, {@code gaps.csv}, {@code report.html};</li>
+ *   <li>map layers, one geometry type each: {@code gap-areas.geojson}, {@code uncovered-households.geojson},
+ *       {@code overlaps.geojson}, {@code shared-households.geojson}, {@code qa.geojson},
+ *       {@code duplicate-addresses.geojson}; and the map alone: {@code map.svg}, {@code map.png};</li>
+ *   <li>public, built from {@link nl.dekking.model.PublicGroup}s only: {@code groups.geojson}, {@code groups.kml}.</li>
+ * </ul>
+ *
+ * <p><b>All or nothing.</b> The files go into a fresh folder beside the target ({@link OutputDirectory}, marker
+ * {@value #MARKER}) that replaces it only when every file was written; a failure at any step, drawing included,
+ * leaves the previous report exactly as it was, and the error names the file and the group or finding at fault.
+ * The target is refused when it is a file, holds one of the inputs, or holds files Dekking did not write.
+ * Immutable and thread-safe; each {@code write} is independent.
+ */
+public final class ReportWriter {
+
+  /** The marker file of a report folder. */
+  public static final String MARKER = ".dekking-report";
+
+  /** The files written, in order. */
+  public static final List<String> FILES = List.of("summary.json", "groups.csv", "streets.csv", "gaps.csv",
+      "gap-areas.geojson", "uncovered-households.geojson", "overlaps.geojson", "shared-households.geojson",
+      "qa.geojson", "duplicate-addresses.geojson", "map.svg", "map.png", "report.html", "groups.geojson",
+      "groups.kml");
+
+  private final Language language;
+  private final MapBackground background;
+  private final Optional<String> title;
+  private final Optional<LocalDate> date;
+  private final List<Path> inputs;
+
+  private ReportWriter(Language language, MapBackground background, Optional<String> title, Optional<LocalDate> date,
+      List<Path> inputs) {
+    this.language = requireNonNull(language, "language");
+    this.background = requireNonNull(background, "background");
+    this.title = title;
+    this.date = date;
+    this.inputs = List.copyOf(inputs);
+  }
+
+  /** A writer in this language, without background map, with the default title, today's date and no inputs. */
+  public static ReportWriter of(Language language) {
+    return new ReportWriter(language, MapBackground.empty(), Optional.empty(), Optional.empty(), List.of());
+  }
+
+  /** Writes the report in this language with the defaults of {@link #of}; returns the files written. */
+  public static List<Path> write(CoverageReport report, Path dir, Language language) {
+    return of(language).write(report, dir);
+  }
+
+  /** This writer with roads and street names under the map. */
+  public ReportWriter withBackground(MapBackground background) {
+    return new ReportWriter(language, background, title, date, inputs);
+  }
+
+  /**
+   * This writer with a title for the page and {@code summary.json} (default: "Dekking van de
+   * buurtpreventiegroepen: " and the dataset's name).
+   */
+  public ReportWriter withTitle(String title) {
+    requireNonNull(title, "title");
+    if (title.isBlank()) {
+      throw new IllegalArgumentException("report title must not be blank");
+    }
+    return new ReportWriter(language, background, Optional.of(title.strip()), date, inputs);
+  }
+
+  /** This writer with the date the report says it was made (default: today). */
+  public ReportWriter withDate(LocalDate date) {
+    return new ReportWriter(language, background, title, Optional.of(requireNonNull(date, "date")), inputs);
+  }
+
+  /** This writer refusing a folder that holds one of these input files (the swap would delete it). */
+  public ReportWriter withInputs(Collection<Path> inputs) {
+    return new ReportWriter(language, background, title, date, List.copyOf(inputs));
+  }
+
+  /** Writes the report into {@code dir}; returns the files written. */
+  public List<Path> write(CoverageReport report, Path dir) {
+    return write(report, dir, step -> { });
+  }
+
+  /**
+   * Writes the report into {@code dir}, all or nothing, telling {@code progress} each file as it is written.
+   *
+   * @return the files now in {@code dir}, in the order of {@link #FILES}
+   * @throws IllegalArgumentException when {@code dir} is a file, holds an input or holds foreign files
+   * @throws java.io.UncheckedIOException naming the file and the operating system's reason when it cannot be
+   *     written; the previous report is then left as it was
+   * @throws IllegalArgumentException naming the file and the group or finding that could not be put in it
+   */
+  public List<Path> write(CoverageReport report, Path dir, Consumer<String> progress) {
+    requireNonNull(report, "report");
+    requireNonNull(dir, "dir");
+    requireNonNull(progress, "progress");
+    String reportTitle = title.orElseGet(() -> ReportText.defaultTitle(report.datasetName(), language));
+    LocalDate day = date.orElseGet(LocalDate::now);
+    try (OutputDirectory out = OutputDirectory.replacing(dir, MARKER, inputs)) {
+      put(out, "summary.json", progress, () -> utf8(SummaryJson.text(report, language, reportTitle, day)));
+      put(out, "groups.csv", progress, () -> utf8(ReportTables.groups(report, language)));
+      put(out, "streets.csv", progress, () -> utf8(ReportTables.streets(report, language)));
+      put(out, "gaps.csv", progress, () -> utf8(ReportTables.gaps(report, language)));
+      put(out, "gap-areas.geojson", progress, () -> ReportLayers.gapAreas(report, language));
+      put(out, "uncovered-households.geojson", progress, () -> ReportLayers.uncoveredHouseholds(report));
+      put(out, "overlaps.geojson", progress, () -> ReportLayers.overlaps(report));
+      put(out, "shared-households.geojson", progress, () -> ReportLayers.sharedHouseholds(report));
+      put(out, "qa.geojson", progress, () -> ReportLayers.qa(report, language));
+      put(out, "duplicate-addresses.geojson", progress, () -> ReportLayers.duplicateAddresses(report, language));
+      HtmlReport.Rendered page;
+      try {
+        page = HtmlReport.render(report, background, language, reportTitle, day, progress);
+      } catch (RuntimeException e) {
+        throw new IllegalArgumentException("cannot draw map.svg, map.png and report.html of the report into " + dir
+            + ": " + e.getMessage() + "; the previous report is left as it was", e);
+      }
+      put(out, "map.svg", progress, () -> utf8(page.svg()));
+      put(out, "map.png", progress, page::png);
+      put(out, "report.html", progress, () -> utf8(page.html()));
+      put(out, "groups.geojson", progress, () -> PublicGroupFiles.geoJson(report, language));
+      put(out, "groups.kml", progress, () -> PublicGroupFiles.kml(report, language));
+      return out.commit();
+    }
+  }
+
+  private static void put(OutputDirectory out, String name, Consumer<String> progress, Supplier<byte[]> content) {
+    byte[] bytes;
+    try {
+      progress.accept("writing " + name);
+      bytes = content.get();
+    } catch (RuntimeException e) {
+      throw new IllegalArgumentException("cannot write " + name + " of the report into " + out.target() + ": "
+          + e.getMessage() + "; the previous report is left as it was", e);
+    }
+    out.write(name, bytes);
+  }
+
+  private static byte[] utf8(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
+  }
+
+  @Override
+  public String toString() {
+    return "ReportWriter[" + language + ", title " + title.orElse("(default)") + ", " + inputs.size() + " inputs]";
+  }
+}
