@@ -15,7 +15,8 @@ import org.locationtech.jts.geom.Geometry;
  * can answer them on its spatial index without loading the whole map.
  *
  * <p>The rules every implementation follows are in the {@linkplain nl.dekking.store package documentation}.
- * Municipalities are named by a non-blank code (the CBS code {@code GM0228} by convention). Methods that read
+ * Municipalities are named by a code of ASCII letters, digits, {@code -} and {@code _} (the CBS code
+ * {@code GM0228} by convention). Methods that read
  * never return null. Implementations are thread-safe.
  *
  * <p>Implementations: {@link InMemoryCoverageStore} (embedded, the default) and {@code PostgisCoverageStore} in
@@ -28,12 +29,17 @@ public interface CoverageStore extends AutoCloseable {
 
   /**
    * Replaces the municipality's dataset (households, streets, groups, neighbourhoods) with this one, atomically.
-   * Every group gets a new version.
+   * Every group gets a new version. Households that repeat an address key (postcode, number, letter, suffix) are
+   * counted once, as the analysis counts them: the first in address order is stored, and the result lists every
+   * repeated address.
    *
-   * @throws nl.dekking.io.DataFileException when a row cannot be stored (a duplicate household id or address
-   *     key), naming its index and id; the previous dataset is then left intact
+   * @return how many households were stored and which repeated addresses were counted once
+   * @throws InvalidDatasetException when an element cannot be stored (a household id used twice, text with a NUL
+   *     character or a lone surrogate, geometry not in RD New), naming it; the previous dataset is then intact
+   * @throws IllegalArgumentException when the municipality code is not a plain code
+   *     ({@link DatasetChecker#requireMunicipality})
    */
-  void save(String municipality, Dataset dataset);
+  SaveResult save(String municipality, Dataset dataset);
 
   /**
    * The municipality's dataset with every contact, for the municipality's own use (as
@@ -59,6 +65,7 @@ public interface CoverageStore extends AutoCloseable {
    *
    * @return the group with its new version
    * @throws ConcurrentUpdateException when the group is at another version (or exists, or does not)
+   * @throws InvalidDatasetException when the group holds text or geometry no store keeps
    * @throws IllegalStateException when the municipality has no saved dataset
    */
   VersionedGroup put(String municipality, Group group, long expectedVersion);
@@ -74,7 +81,7 @@ public interface CoverageStore extends AutoCloseable {
    * The households inside an area or on its boundary, in dataset order. An invalid area is used as JTS
    * {@code GeometryFixer} repairs it.
    *
-   * @param area a Polygon or MultiPolygon in RD New
+   * @param area a Polygon or MultiPolygon in RD New (SRID 28992, or 0 when unset)
    */
   List<Household> householdsIn(String municipality, Geometry area);
 
@@ -88,7 +95,7 @@ public interface CoverageStore extends AutoCloseable {
   List<Household> householdsCoveredBy(String municipality, String groupId);
 
   /**
-   * The groups covering a point, sorted by id, exactly as {@link nl.dekking.index.CoverageIndex#covering} answers.
+   * The groups covering a point, sorted by id, exactly as {@link nl.dekking.index.CoverageMap#covering} answers.
    *
    * @param x RD New easting, metres
    * @param y RD New northing, metres

@@ -2,72 +2,326 @@ package nl.dekking.store;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import nl.dekking.io.DataFileException;
+import java.util.regex.Pattern;
+import nl.dekking.analysis.QaFinding;
+import nl.dekking.crs.RdNew;
 import nl.dekking.model.Address;
+import nl.dekking.model.Contact;
 import nl.dekking.model.Dataset;
+import nl.dekking.model.Group;
 import nl.dekking.model.Household;
+import nl.dekking.model.Neighbourhood;
+import nl.dekking.model.Street;
+import org.locationtech.jts.geom.Geometry;
 
 /**
- * Checks, before a store writes anything, that a dataset can be stored: unique household ids and unique address
- * keys. The first offending row is named by its index in {@link Dataset#households()} and its id, together with
- * the row it collides with. One pass with two hash maps: O(n) time and memory. Thread-safe and stateless.
+ * What every {@link CoverageStore} accepts, checked before anything is written, so that all stores accept and
+ * refuse the same things with the same message:
+ * <ul>
+ *   <li>municipality codes of 1 to 64 ASCII letters, digits, {@code -} and {@code _}, starting with a letter or
+ *       digit (the CBS code {@code GM0228} by convention): a code is never more than a plain word;</li>
+ *   <li>text without NUL characters (PostgreSQL cannot hold them) and without lone surrogates (they are not
+ *       Unicode and cannot be encoded as UTF-8);</li>
+ *   <li>geometry in RD New: SRID 28992, or 0 when the geometry says nothing;</li>
+ *   <li>unique household ids after duplicate addresses are counted once: of households sharing an address key
+ *       the first in the analysis's address order is kept, the rest reported as
+ *       {@link QaFinding.DuplicateAddress}, exactly as {@code CoverageAnalysis} does.</li>
+ * </ul>
+ * Violations are {@link InvalidDatasetException}s naming the element; a contact's name, e-mail or phone never
+ * appears in a message. One pass over the dataset plus a sort of each repeated address: O(n) time and memory for
+ * n households. Thread-safe and stateless.
  */
 public final class DatasetChecker {
+
+  private static final Pattern MUNICIPALITY = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,63}");
+
+  /** The analysis's address order ({@code nl.dekking.analysis.AddressOrder}): which duplicate is kept. */
+  private static final Comparator<Household> ADDRESS_ORDER = Comparator
+      .comparing((Household h) -> h.address().place(), String.CASE_INSENSITIVE_ORDER)
+      .thenComparing(h -> h.address().street(), String.CASE_INSENSITIVE_ORDER)
+      .thenComparingInt(h -> h.address().houseNumber())
+      .thenComparing(h -> h.address().letter(), String.CASE_INSENSITIVE_ORDER)
+      .thenComparing(h -> h.address().suffix(), String.CASE_INSENSITIVE_ORDER)
+      .thenComparing(h -> h.address().postcode())
+      .thenComparing(Household::id)
+      .thenComparingDouble(Household::x)
+      .thenComparingDouble(Household::y)
+      .thenComparing(h -> h.address().place())
+      .thenComparing(h -> h.address().street());
 
   private DatasetChecker() {
   }
 
+  /** A dataset as a store keeps it, and what saving it reports. Immutable. */
+  public static final class Checked {
+    private final Dataset dataset;
+    private final SaveResult result;
+    private final int[] rows;
+
+    private Checked(Dataset dataset, SaveResult result, int[] rows) {
+      this.dataset = dataset;
+      this.result = result;
+      this.rows = rows;
+    }
+
+    /** The dataset with every repeated address counted once, households otherwise in their order. */
+    public Dataset dataset() {
+      return dataset;
+    }
+
+    /** What {@link CoverageStore#save} returns after storing {@link #dataset()}. */
+    public SaveResult result() {
+      return result;
+    }
+
+    /** The row in the dataset as given of the household at {@code row} of {@link #dataset()}, for messages. */
+    public int originalRow(int row) {
+      return rows == null ? row : rows[row];
+    }
+  }
+
   /**
-   * Checks a municipality code: not blank, at most 64 characters.
+   * Checks a municipality code.
    *
-   * @return the code, stripped
-   * @throws IllegalArgumentException when it is blank or too long
+   * @return the code, stripped of surrounding white space
+   * @throws IllegalArgumentException when it is not 1 to 64 ASCII letters, digits, {@code -} or {@code _}
    */
   public static String requireMunicipality(String municipality) {
     requireNonNull(municipality, "municipality");
     String code = municipality.strip();
-    if (code.isEmpty() || code.length() > 64) {
-      throw new IllegalArgumentException("municipality code must be 1 to 64 characters, was '" + municipality + "'");
+    if (!MUNICIPALITY.matcher(code).matches()) {
+      throw new IllegalArgumentException("municipality code must be 1 to 64 ASCII letters, digits, '-' or '_',"
+          + " starting with a letter or digit (the CBS code, GM0228), was '" + printable(municipality) + "'");
     }
     return code;
   }
 
   /**
-   * Checks that the dataset's households have unique ids and unique address keys.
+   * Checks a dataset and counts each repeated address once.
    *
-   * @throws DataFileException naming the first duplicate row (index, id) and the row it repeats
+   * @param municipality a code checked by {@link #requireMunicipality}
+   * @throws InvalidDatasetException naming the first element no store can keep
    */
-  public static void requireStorable(String municipality, Dataset dataset) {
+  public static Checked check(String municipality, Dataset dataset) {
     requireNonNull(dataset, "dataset");
+    String name = dataset.name();
+    requireText(municipality, "dataset '" + printable(name) + "'", "name", name);
     List<Household> households = dataset.households();
-    Map<String, Integer> ids = new HashMap<>(households.size() * 2);
-    Map<Address.Key, Integer> keys = new HashMap<>(households.size() * 2);
-    for (int i = 0; i < households.size(); i++) {
+    int n = households.size();
+    for (int i = 0; i < n; i++) {
       Household h = households.get(i);
+      Address a = h.address();
+      householdText(municipality, name, i, h, "id", h.id());
+      householdText(municipality, name, i, h, "street", a.street());
+      householdText(municipality, name, i, h, "letter", a.letter());
+      householdText(municipality, name, i, h, "suffix", a.suffix());
+      householdText(municipality, name, i, h, "postcode", a.postcode());
+      householdText(municipality, name, i, h, "place", a.place());
+    }
+    List<QaFinding.DuplicateAddress> duplicates = new ArrayList<>();
+    boolean[] dropped = duplicates(households, duplicates);
+    Map<String, Integer> ids = new HashMap<>(n * 2);
+    List<Household> kept = new ArrayList<>(n);
+    int[] rows = duplicates.isEmpty() ? null : new int[n];
+    for (int i = 0; i < n; i++) {
+      if (dropped[i]) {
+        continue;
+      }
+      Household h = households.get(i);
+      if (rows != null) {
+        rows[kept.size()] = i;
+      }
       Integer before = ids.putIfAbsent(h.id(), i);
       if (before != null) {
-        throw rejected(municipality, dataset, i, h, "household id '" + h.id() + "' repeats row " + before);
+        throw InvalidDatasetException.household(municipality, name, i, h.id(), "household id repeats household "
+            + before + " at another address (" + households.get(before).address().key() + "); a store keeps one"
+            + " household per id", null);
       }
-      Address.Key key = h.address().key();
-      before = keys.putIfAbsent(key, i);
-      if (before != null) {
-        throw rejected(municipality, dataset, i, h, "address key " + key + " (" + h.address() + ") repeats row "
-            + before + " (id '" + households.get(before).id() + "'); a store keeps one household per address");
+      kept.add(h);
+    }
+    for (Group g : dataset.groups()) {
+      requireStorable(municipality, g);
+    }
+    List<Street> streets = dataset.streets();
+    for (int i = 0; i < streets.size(); i++) {
+      Street s = streets.get(i);
+      String element = "street " + i + " ('" + printable(s.name()) + "') of dataset '" + printable(name) + "'";
+      requireText(municipality, element, "name", s.name());
+      requireText(municipality, element, "place", s.place());
+      if (s.line().isPresent()) {
+        requireRdNew(municipality, element, "line", s.line().get());
       }
+    }
+    List<Neighbourhood> neighbourhoods = dataset.neighbourhoods();
+    for (int i = 0; i < neighbourhoods.size(); i++) {
+      Neighbourhood nb = neighbourhoods.get(i);
+      String element = "neighbourhood " + i + " ('" + printable(nb.code()) + "') of dataset '" + printable(name) + "'";
+      requireText(municipality, element, "code", nb.code());
+      requireText(municipality, element, "name", nb.name());
+      requireText(municipality, element, "municipality code", nb.municipalityCode());
+      requireText(municipality, element, "municipality name", nb.municipalityName());
+      requireRdNew(municipality, element, "area", nb.area());
+    }
+    Dataset storable = kept.size() == n ? dataset
+        : new Dataset(name, kept, dataset.streets(), dataset.groups(), dataset.neighbourhoods());
+    return new Checked(storable, new SaveResult(municipality, kept.size(), duplicates), rows);
+  }
+
+  /**
+   * Checks a group before it is written on its own ({@link CoverageStore#put}).
+   *
+   * @throws InvalidDatasetException when a text holds a NUL or a lone surrogate, or the area is not in RD New
+   */
+  public static void requireStorable(String municipality, Group g) {
+    requireNonNull(g, "group");
+    String element = "group '" + printable(g.id()) + "'";
+    requireText(municipality, element, "id", g.id());
+    requireText(municipality, element, "name", g.name());
+    requireRdNew(municipality, element, "area", g.area());
+    for (Map.Entry<String, String> e : g.metadata().entrySet()) {
+      requireText(municipality, element, "metadata key '" + printable(e.getKey()) + "'", e.getKey());
+      requireText(municipality, element, "metadata value of '" + printable(e.getKey()) + "'", e.getValue());
+    }
+    List<Contact> admins = g.admins();
+    for (int i = 0; i < admins.size(); i++) {
+      Contact c = admins.get(i);
+      // the element names the contact by position only: its details are personal data
+      String contact = "contact " + i + " of group '" + printable(g.id()) + "'";
+      requireText(municipality, contact, "name", c.name());
+      requireText(municipality, contact, "e-mail", c.email());
+      requireText(municipality, contact, "phone", c.phone());
     }
   }
 
-  /** The error for a household row that cannot be stored. */
-  public static DataFileException rejected(String municipality, Dataset dataset, long index, Household household,
-      String problem) {
-    return new DataFileException(source(municipality, dataset), index, household.id(), "household " + problem, null);
+  /**
+   * Checks that an area given to a query is in RD New.
+   *
+   * @throws IllegalArgumentException when its SRID is neither 28992 nor 0
+   */
+  public static void requireRdNew(Geometry area, String what) {
+    int srid = area.getSRID();
+    if (srid != RdNew.EPSG && srid != 0) {
+      throw new IllegalArgumentException(what + " has SRID " + srid + "; a store works in RD New only (SRID "
+          + RdNew.EPSG + ", or 0 when unset): transform it to RD New first");
+    }
   }
 
-  /** How a dataset being saved is named in errors: {@code dataset 'Otterlo' for municipality GM0228}. */
-  public static String source(String municipality, Dataset dataset) {
-    return "dataset '" + dataset.name() + "' for municipality " + municipality;
+  /**
+   * Whether a store can hold this text: no NUL character, no lone surrogate. A group id that is not can name no
+   * stored group, so reads answer "no such group" for it in every store alike.
+   */
+  public static boolean isStorable(String text) {
+    return textProblem(text) == null;
+  }
+
+  /** Text as it may appear in a message: control characters and lone surrogates as {@code \\uXXXX}. */
+  static String printable(String s) {
+    StringBuilder sb = null;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean bad = Character.isISOControl(c) || (Character.isSurrogate(c) && !pairedAt(s, i));
+      if (bad && sb == null) {
+        sb = new StringBuilder(s.length() + 16).append(s, 0, i);
+      }
+      if (sb != null) {
+        if (bad) {
+          sb.append(String.format("\\u%04X", (int) c));
+        } else {
+          sb.append(c);
+        }
+      }
+    }
+    return sb == null ? s : sb.toString();
+  }
+
+  /**
+   * Marks the rows a store does not keep: of each address key held by several rows, all but the first in address
+   * order. Adds one finding per repeated key to {@code findings}, in address order.
+   */
+  private static boolean[] duplicates(List<Household> households, List<QaFinding.DuplicateAddress> findings) {
+    int n = households.size();
+    boolean[] dropped = new boolean[n];
+    Map<Address.Key, Integer> first = new HashMap<>(n * 2);
+    Map<Address.Key, List<Integer>> repeated = null;
+    for (int i = 0; i < n; i++) {
+      Address.Key key = households.get(i).address().key();
+      Integer before = first.putIfAbsent(key, i);
+      if (before != null) {
+        if (repeated == null) {
+          repeated = new HashMap<>();
+        }
+        repeated.computeIfAbsent(key, k -> new ArrayList<>(List.of(before))).add(i);
+      }
+    }
+    if (repeated == null) {
+      return dropped;
+    }
+    for (Map.Entry<Address.Key, List<Integer>> e : repeated.entrySet()) {
+      List<Integer> rows = e.getValue();
+      rows.sort((a, b) -> ADDRESS_ORDER.compare(households.get(a), households.get(b)));
+      List<Household> same = new ArrayList<>(rows.size());
+      for (int k = 0; k < rows.size(); k++) {
+        same.add(households.get(rows.get(k)));
+        dropped[rows.get(k)] = k > 0;
+      }
+      findings.add(new QaFinding.DuplicateAddress(e.getKey(), same));
+    }
+    findings.sort((a, b) -> ADDRESS_ORDER.compare(a.households().get(0), b.households().get(0)));
+    return dropped;
+  }
+
+  private static void householdText(String municipality, String dataset, int row, Household h, String field,
+      String value) {
+    String problem = textProblem(value);
+    if (problem != null) {
+      throw InvalidDatasetException.household(municipality, dataset, row, h.id(), field + " " + problem, null);
+    }
+  }
+
+  private static void requireText(String municipality, String element, String field, String value) {
+    String problem = textProblem(value);
+    if (problem != null) {
+      throw InvalidDatasetException.element(municipality, element, field + " " + problem);
+    }
+  }
+
+  private static void requireRdNew(String municipality, String element, String field, Geometry g) {
+    int srid = g.getSRID();
+    if (srid != RdNew.EPSG && srid != 0) {
+      throw InvalidDatasetException.element(municipality, element, field + " has SRID " + srid + "; a store keeps"
+          + " RD New only (SRID " + RdNew.EPSG + ", or 0 when unset): transform it to RD New first");
+    }
+  }
+
+  /** Why a text cannot be stored, or null when it can. */
+  private static String textProblem(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == 0) {
+        return "has a NUL character (U+0000) at index " + i + "; a store keeps text without NUL characters";
+      }
+      if (Character.isSurrogate(c)) {
+        if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+          i++;
+          continue;
+        }
+        return "has a lone surrogate " + String.format("U+%04X", (int) c) + " at index " + i
+            + "; a store keeps only well-formed Unicode text";
+      }
+    }
+    return null;
+  }
+
+  private static boolean pairedAt(String s, int i) {
+    char c = s.charAt(i);
+    if (Character.isHighSurrogate(c)) {
+      return i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+    }
+    return i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
   }
 }

@@ -42,16 +42,17 @@ public final class InMemoryCoverageStore implements CoverageStore {
   }
 
   @Override
-  public void save(String municipality, Dataset dataset) {
+  public SaveResult save(String municipality, Dataset dataset) {
     String code = DatasetChecker.requireMunicipality(municipality);
-    DatasetChecker.requireStorable(code, dataset);
+    DatasetChecker.Checked checked = DatasetChecker.check(code, dataset);
     synchronized (writeLock) {
       TreeMap<String, VersionedGroup> groups = new TreeMap<>();
-      for (Group g : dataset.groups()) {
+      for (Group g : checked.dataset().groups()) {
         groups.put(g.id(), new VersionedGroup(g, ++lastVersion));
       }
-      municipalities.put(code, new Snapshot(dataset.withGroups(List.of()), groups));
+      municipalities.put(code, new Snapshot(checked.dataset().withGroups(List.of()), groups));
     }
+    return checked.result();
   }
 
   @Override
@@ -85,7 +86,7 @@ public final class InMemoryCoverageStore implements CoverageStore {
   @Override
   public VersionedGroup put(String municipality, Group group, long expectedVersion) {
     String code = DatasetChecker.requireMunicipality(municipality);
-    requireNonNull(group, "group");
+    DatasetChecker.requireStorable(code, group);
     synchronized (writeLock) {
       Snapshot s = requireSaved(code);
       long actual = versionOf(s, group.id());
@@ -123,6 +124,7 @@ public final class InMemoryCoverageStore implements CoverageStore {
     if (!(area instanceof Polygon || area instanceof MultiPolygon)) {
       throw new IllegalArgumentException("area must be a Polygon or MultiPolygon, was " + area.getGeometryType());
     }
+    DatasetChecker.requireRdNew(area, "area");
     Optional<Snapshot> s = snapshot(municipality);
     if (s.isEmpty()) {
       return List.of();

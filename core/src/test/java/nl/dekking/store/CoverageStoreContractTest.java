@@ -11,9 +11,11 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.dekking.crs.RdNew;
+import nl.dekking.analysis.CoverageAnalysis;
+import nl.dekking.analysis.QaFinding;
 import nl.dekking.index.CoverageIndex;
+import nl.dekking.rules.GroupRules;
 import nl.dekking.model.Audience;
-import nl.dekking.io.DataFileException;
 import nl.dekking.model.Address;
 import nl.dekking.model.Consent;
 import nl.dekking.model.Contact;
@@ -116,31 +118,151 @@ public abstract class CoverageStoreContractTest {
   }
 
   @Test
-  void save_duplicateAddressKey_rejectsNamingRowAndKeepsPreviousDataset() {
-    Dataset before = fullDataset();
-    store.save(municipality, before);
-    List<Household> households = new ArrayList<>(before.households());
-    households.add(new Household("dup", new Address("Dorpsstraat", 1, "", "", "6731AA", "Otterlo"), X0 + 3, Y0 + 3));
-    Dataset bad = Dataset.of("Bad", households, List.of());
+  void save_duplicateAddressKey_storesItOnceAndReportsItAsTheAnalysisDoes() {
+    List<Household> households = new ArrayList<>(fullDataset().households());
+    // same key as "z1" (6731AA 1, letter case aside) and first in address order: id "a-dup" < "z1"
+    households.add(new Household("a-dup", new Address("Dorpsstraat", 1, "", "", "6731AA", "Otterlo"), X0 + 3, Y0 + 3));
+    households.add(new Household("zz", new Address("Dorpsstraat", 2, "", "", "6731AA", "Otterlo"), X0 + 4, Y0 + 4));
+    Dataset dataset = fullDataset().withGroups(List.of());
+    dataset = new Dataset(dataset.name(), households, dataset.streets(), dataset.groups(), dataset.neighbourhoods());
 
-    assertThatThrownBy(() -> store.save(municipality, bad))
-        .isInstanceOf(DataFileException.class)
-        .hasMessageContaining("feature " + (households.size() - 1))
-        .hasMessageContaining("'dup'")
-        .hasMessageContaining("6731AA 1");
+    SaveResult result = store.save(municipality, dataset);
 
-    assertThat(store.load(municipality).orElseThrow()).isEqualTo(sortedGroups(before));
+    List<QaFinding.DuplicateAddress> analysed = CoverageAnalysis.withDefaults()
+        .analyse(dataset, GroupRules.heerenveen()).findings(QaFinding.Kind.DUPLICATE_ADDRESS).stream()
+        .map(f -> (QaFinding.DuplicateAddress) f).toList();
+    assertThat(result.duplicateAddresses()).containsExactlyInAnyOrderElementsOf(analysed).hasSize(2);
+    assertThat(result.duplicateAddresses().get(0).households()).extracting(Household::id).containsExactly("a-dup", "z1");
+    assertThat(result.households()).isEqualTo(households.size() - 2);
+    assertThat(result.droppedHouseholds()).isEqualTo(2);
+    assertThat(store.load(municipality).orElseThrow().households()).extracting(Household::id)
+        .containsExactly("n1", "edge", "n2", "corner", "m1", "mid", "out", "a-dup")
+        .hasSize(result.households());
   }
 
   @Test
-  void save_duplicateHouseholdId_rejectsNamingRow() {
+  void save_noDuplicates_reportsEveryHouseholdStored() {
+    SaveResult result = store.save(municipality, fullDataset());
+
+    assertThat(result.municipality()).isEqualTo(municipality);
+    assertThat(result.households()).isEqualTo(fullDataset().households().size());
+    assertThat(result.duplicateAddresses()).isEmpty();
+  }
+
+  @Test
+  void save_duplicateHouseholdId_rejectsNamingRowAndKeepsPreviousDataset() {
+    Dataset before = fullDataset();
+    store.save(municipality, before);
     Dataset bad = Dataset.of("Bad", List.of(household("h1", "Dorpsstraat", 1, X0, Y0),
         household("h1", "Dorpsstraat", 2, X0, Y0)), List.of());
 
     assertThatThrownBy(() -> store.save(municipality, bad))
-        .isInstanceOf(DataFileException.class)
-        .hasMessageContaining("feature 1 (id 'h1')");
+        .isInstanceOf(InvalidDatasetException.class)
+        .hasMessageContaining("household 1 (id 'h1') of dataset 'Bad'")
+        .hasMessageContaining(municipality)
+        .hasMessageContaining("repeats household 0")
+        .satisfies(e -> assertThat(((InvalidDatasetException) e).row()).hasValue(1));
+    assertThat(store.load(municipality).orElseThrow()).isEqualTo(sortedGroups(before));
+  }
+
+  // ---- what every store refuses alike
+
+  @Test
+  void save_nulInStreet_isRefusedNamingTheRow() {
+    Dataset bad = Dataset.of("Nul", List.of(household("h0", "Dorpsstraat", 1, X0, Y0),
+        household("h1", "Dorps\u0000straat", 2, X0, Y0)), List.of());
+
+    assertThatThrownBy(() -> store.save(municipality, bad))
+        .isInstanceOf(InvalidDatasetException.class)
+        .hasMessage("cannot store household 1 (id 'h1') of dataset 'Nul' of municipality " + municipality
+            + ": street has a NUL character (U+0000) at index 5; a store keeps text without NUL characters");
     assertThat(store.load(municipality)).isEmpty();
+  }
+
+  @Test
+  void save_loneSurrogateInGroupName_isRefusedInsteadOfBecomingAQuestionMark() {
+    Group bad = new Group("g", "Noord \uD83D", square(0, 0, 10), 0, List.of(), Map.of());
+
+    assertThatThrownBy(() -> store.save(municipality, Dataset.of("Surrogaat", List.of(), List.of(bad))))
+        .isInstanceOf(InvalidDatasetException.class)
+        .hasMessage("cannot store group 'g' of municipality " + municipality
+            + ": name has a lone surrogate U+D83D at index 6; a store keeps only well-formed Unicode text");
+  }
+
+  @Test
+  void save_surrogatePairsAndControlCharacters_roundTrip() {
+    Group g = new Group("\uD83C\uDFE0-1", "Buurt \uD83D\uDC40 \u001B[31m \\ ' \"", square(0, 0, 10), 1,
+        List.of(new Contact("Zo\u00EB \uD83D\uDE00", "zoe@example.nl", "06\t1", Consent.PUBLIC)), Map.of("k\\", "v'"));
+    Dataset dataset = new Dataset("Tekens \uD83C\uDFE0", List.of(new Household("h\uD83D\uDE00",
+        new Address("Straat\\'\t\n", 1, "", "", "6731AA", "Otterlo"), X0, Y0)), List.of(), List.of(g), List.of());
+
+    store.save(municipality, dataset);
+
+    assertThat(store.load(municipality)).contains(dataset);
+  }
+
+  @Test
+  void put_nulInContactEmail_isRefusedWithoutTheContactsDetails() {
+    store.save(municipality, fullDataset());
+    Group bad = Group.of("west", "West", square(-10, 0, 10))
+        .withAdmins(List.of(new Contact("Annemarie Geheim", "annemarie\u0000@geheim.nl", "0687654321", Consent.NONE)));
+
+    assertThatThrownBy(() -> store.put(municipality, bad, CoverageStore.NEW))
+        .isInstanceOf(InvalidDatasetException.class)
+        .hasMessageContaining("contact 0 of group 'west'")
+        .hasMessageContaining("e-mail has a NUL character")
+        .satisfies(e -> assertThat(e.getMessage()).doesNotContain("Annemarie", "geheim", "0687654321"));
+    assertThat(store.group(municipality, "west")).isEmpty();
+  }
+
+  @Test
+  void save_groupAreaInWgs84_isRefusedNamingTheSrid() {
+    Geometry degrees = new org.locationtech.jts.geom.GeometryFactory(new org.locationtech.jts.geom.PrecisionModel(), 4326)
+        .createGeometry(square(0, 0, 10));
+    Group wgs84 = Group.of("graden", "Graden", degrees);
+
+    assertThatThrownBy(() -> store.save(municipality, Dataset.of("Graden", List.of(), List.of(wgs84))))
+        .isInstanceOf(InvalidDatasetException.class)
+        .hasMessageContaining("group 'graden'")
+        .hasMessageContaining("area has SRID 4326");
+    store.save(municipality, fullDataset());
+    assertThatThrownBy(() -> store.put(municipality, wgs84, CoverageStore.NEW))
+        .isInstanceOf(InvalidDatasetException.class).hasMessageContaining("SRID 4326");
+  }
+
+  @Test
+  void groupReads_idWithNulOrLoneSurrogate_answerNoSuchGroup() {
+    store.save(municipality, fullDataset());
+
+    for (String id : List.of("no\u0000ord", "noord\uDC00")) {
+      assertThat(store.group(municipality, id)).as(id).isEmpty();
+      assertThatThrownBy(() -> store.householdsCoveredBy(municipality, id)).isInstanceOf(IllegalArgumentException.class);
+      assertThatThrownBy(() -> store.delete(municipality, id, 1)).isInstanceOf(ConcurrentUpdateException.class);
+    }
+    assertThat(store.group(municipality, "noord")).isPresent();
+  }
+
+  @Test
+  void householdsIn_areaWithOtherSrid_isRefused() {
+    store.save(municipality, fullDataset());
+    Geometry area = square(0, 0, 100).copy();
+    area.setSRID(4326);
+
+    assertThatThrownBy(() -> store.householdsIn(municipality, area))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("SRID 4326");
+  }
+
+  @Test
+  void anyCall_municipalityCodeWithQuotesOrSpaces_isRefusedBeforeTouchingTheStore() {
+    for (String code : List.of("GM\\')); COMMIT; DROP TABLE public.victim; --", "GM 0228", "", "GM'1", "-GM",
+        "x".repeat(65), "GM\u00000228")) {
+      assertThatThrownBy(() -> store.save(code, fullDataset())).as(code)
+          .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("municipality code");
+      assertThatThrownBy(() -> store.load(code)).as(code).isInstanceOf(IllegalArgumentException.class);
+      assertThatThrownBy(() -> store.groupsCovering(code, X0, Y0)).as(code).isInstanceOf(IllegalArgumentException.class);
+    }
+    assertThat(store.load("GM0228-test_" + municipality.length())).isEmpty();
   }
 
   // ---- consent

@@ -1,7 +1,10 @@
 package nl.dekking.postgis;
 
+import java.util.regex.Pattern;
+
 /**
- * The SQL the store runs, for one schema. Spatial predicates run on the {@code coverage} column (the repaired
+ * The SQL the store runs, for one schema. Values are always bound parameters; the only names in the text are the
+ * schema (checked when configured) and household tables {@code household_<n>} ({@link #householdTable}). Spatial predicates run on the {@code coverage} column (the repaired
  * area) and the household {@code location}, both GiST-indexed; ids are ordered by {@code sort_key}, the id in
  * UTF-16BE, which orders as Java's {@link String#compareTo} under any database collation.
  *
@@ -19,17 +22,56 @@ final class CoverageSql {
   final String groupColumns;
   final String groupsWhere;
   final String groupsCovering;
-  final String householdsIn;
-  final String householdsCoveredBy;
   final String insertGroupRow;
   final String insertGroup;
   final String updateGroup;
   final String insertContact;
 
-  /** COPY into one household partition (an unquoted name the store made: {@code household_<n>}). */
-  String copyHouseholds(String partition) {
-    return "COPY " + schema + "." + partition + " (municipality, ordinal, id, street, house_number, letter, suffix,"
+  /** The name of a household table the store made: {@code household_<n>}, n from a sequence. */
+  private static final Pattern HOUSEHOLD_TABLE = Pattern.compile("household_[0-9]{1,19}");
+
+  /**
+   * A household table's name, schema-qualified and quoted, for SQL text. Only names the store makes pass, so
+   * whatever a row of {@code dataset} says, nothing but such a name reaches a statement.
+   *
+   * @throws IllegalStateException when the name is not {@code household_<n>}
+   */
+  String householdTable(String name) {
+    if (name == null || !HOUSEHOLD_TABLE.matcher(name).matches()) {
+      throw new IllegalStateException("a household table name must be household_<number>, the database holds '"
+          + name + "'");
+    }
+    return schema + ".\"" + name + '"';
+  }
+
+  /** COPY into a household table ({@link #householdTable}). */
+  static String copyHouseholds(String table) {
+    return "COPY " + table + " (municipality, ordinal, id, street, house_number, letter, suffix,"
         + " postcode, place, location) FROM STDIN";
+  }
+
+  /** Every household of a table in dataset order; parameter 1 the municipality. */
+  static String households(String table) {
+    return "SELECT " + HOUSEHOLD_COLUMNS + " FROM " + table + " h WHERE h.municipality = ? ORDER BY h.ordinal";
+  }
+
+  /** The households of a table in an area; parameters 1 municipality, 2 area WKB. */
+  static String householdsIn(String table) {
+    return "SELECT " + HOUSEHOLD_COLUMNS + " FROM " + table + " h WHERE h.municipality = ?"
+        + " AND ST_Covers(ST_GeomFromWKB(?, 28992), h.location) ORDER BY h.ordinal";
+  }
+
+  /** The households of a table a group covers, by the shared-boundary rule; parameters 1 municipality, 2 id. */
+  String householdsCoveredBy(String table) {
+    String s = schema;
+    return "SELECT " + HOUSEHOLD_COLUMNS + " FROM " + s + ".coverage_group g JOIN " + table + " h"
+        + " ON h.municipality = g.municipality AND ST_Covers(g.coverage, h.location)"
+        + " WHERE g.municipality = ? AND g.id = ?"
+        + " AND (EXISTS (SELECT 1 FROM " + s + ".coverage_group o WHERE o.municipality = g.municipality"
+        + " AND ST_Contains(o.coverage, h.location))"
+        + " OR NOT EXISTS (SELECT 1 FROM " + s + ".coverage_group o WHERE o.municipality = g.municipality"
+        + " AND o.sort_key < g.sort_key AND ST_Covers(o.coverage, h.location)))"
+        + " ORDER BY h.ordinal";
   }
 
   CoverageSql(String quotedSchema) {
@@ -51,27 +93,15 @@ final class CoverageSql {
         + " WHERE o.municipality = ? AND ST_Covers(o.coverage, p.pt))"
         + " SELECT c.id FROM c WHERE EXISTS (SELECT 1 FROM c i WHERE i.inside)"
         + " OR c.sort_key = (SELECT f.sort_key FROM c f ORDER BY f.sort_key LIMIT 1)) ORDER BY g.sort_key";
-    // 1 municipality, 2 area WKB
-    householdsIn = "SELECT " + HOUSEHOLD_COLUMNS + " FROM " + s + ".household h WHERE h.municipality = ?"
-        + " AND ST_Covers(ST_GeomFromWKB(?, 28992), h.location) ORDER BY h.ordinal";
-    // 1 municipality, 2 group id
-    householdsCoveredBy = "SELECT " + HOUSEHOLD_COLUMNS + " FROM " + s + ".coverage_group g JOIN " + s + ".household h"
-        + " ON h.municipality = g.municipality AND ST_Covers(g.coverage, h.location)"
-        + " WHERE g.municipality = ? AND g.id = ?"
-        + " AND (EXISTS (SELECT 1 FROM " + s + ".coverage_group o WHERE o.municipality = g.municipality"
-        + " AND ST_Contains(o.coverage, h.location))"
-        + " OR NOT EXISTS (SELECT 1 FROM " + s + ".coverage_group o WHERE o.municipality = g.municipality"
-        + " AND o.sort_key < g.sort_key AND ST_Covers(o.coverage, h.location)))"
-        + " ORDER BY h.ordinal";
     // 1 municipality, 2 id, 3 sort_key, 4 name, 5 members, 6 area, 7 coverage, 8 keys, 9 values
     insertGroupRow = "INSERT INTO " + s + ".coverage_group (municipality, id, sort_key, name, members, area, coverage,"
         + " metadata_keys, metadata_values, version) VALUES (?, ?, ?, ?, ?, ST_GeomFromWKB(?, 28992),"
-        + " ST_GeomFromWKB(?, 28992), ?, ?, nextval('" + s.replace("'", "''") + ".group_version'))";
+        + " ST_GeomFromWKB(?, 28992), ?, ?, nextval('" + s + ".group_version'))";
     insertGroup = insertGroupRow + " ON CONFLICT (municipality, id) DO NOTHING RETURNING version";
     // 1 name, 2 members, 3 area, 4 coverage, 5 keys, 6 values, 7 municipality, 8 id, 9 expected version
     updateGroup = "UPDATE " + s + ".coverage_group SET name = ?, members = ?, area = ST_GeomFromWKB(?, 28992),"
         + " coverage = ST_GeomFromWKB(?, 28992), metadata_keys = ?, metadata_values = ?,"
-        + " version = nextval('" + s.replace("'", "''") + ".group_version')"
+        + " version = nextval('" + s + ".group_version')"
         + " WHERE municipality = ? AND id = ? AND version = ? RETURNING version";
     insertContact = "INSERT INTO " + s + ".contact (municipality, group_id, position, name, email, phone, consent)"
         + " VALUES (?, ?, ?, ?, ?, ?, ?)";

@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -19,8 +18,9 @@ import nl.dekking.store.VersionedGroup;
 
 /**
  * The reads of {@link PostgisCoverageStore}, on the caller's connection and transaction. A whole dataset is read
- * in one REPEATABLE READ snapshot, taken after an ACCESS SHARE lock on {@code household} so that no partition
- * swap of a concurrent save falls inside it; households are streamed in pages of 10,000 rows. Contacts are filtered by consent
+ * in one REPEATABLE READ snapshot: its dataset row names the household table, which a save filled and indexed
+ * completely before pointing the row at it, so the snapshot sees it whole; households are streamed in pages of
+ * 10,000 rows. No read locks more than the tables it reads (ACCESS SHARE), so reads never wait for a save. Contacts are filtered by consent
  * in SQL, so contacts a reader may not see are never sent. Stateless apart from the SQL; thread-safe.
  */
 final class DatasetReader {
@@ -31,32 +31,47 @@ final class DatasetReader {
     this.sql = sql;
   }
 
-  /** The municipality's dataset, with the contacts whose consent is in {@code consents}; empty when none saved. */
+  /**
+   * The municipality's dataset, with the contacts whose consent is in {@code consents}; empty when none saved.
+   * The caller's transaction is REPEATABLE READ, so every part comes from one snapshot.
+   */
   Optional<Dataset> dataset(Connection c, String m, Consent[] consents) throws SQLException {
-    // one snapshot for the whole dataset
-    try (Statement st = c.createStatement()) {
-      st.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ");
-      // before the snapshot is taken: a save swaps household partitions with DDL, which snapshots do not isolate,
-      // so wait for a swap in progress and keep the next one out until this read ends
-      st.execute("LOCK TABLE " + sql.schema + ".household IN ACCESS SHARE MODE");
-    }
     String name;
-    try (PreparedStatement ps = c.prepareStatement("SELECT name FROM " + sql.schema + ".dataset WHERE municipality = ?")) {
+    String table;
+    try (PreparedStatement ps = c.prepareStatement("SELECT name, household_table FROM " + sql.schema + ".dataset"
+        + " WHERE municipality = ?")) {
       ps.setString(1, m);
       try (ResultSet rs = ps.executeQuery()) {
         if (!rs.next()) {
           return Optional.empty();
         }
         name = rs.getString(1);
+        table = rs.getString(2);
       }
     }
-    List<Household> households = households(c, "SELECT " + CoverageSql.HOUSEHOLD_COLUMNS + " FROM " + sql.schema
-        + ".household h WHERE h.municipality = ? ORDER BY h.ordinal", m);
+    // the table the snapshot names: it was complete before the snapshot was taken; if a later save has dropped
+    // it since, the query fails with 42P01 and the store reads again
+    List<Household> households = table == null ? List.of()
+        : households(c, CoverageSql.households(sql.householdTable(table)), m);
     List<Group> groups = new ArrayList<>();
     for (VersionedGroup g : groups(c, sql.groupsWhere + "ORDER BY g.sort_key", consents, m)) {
       groups.add(g.group());
     }
     return Optional.of(new Dataset(name, households, streets(c, m), groups, neighbourhoods(c, m)));
+  }
+
+  /** The municipality's household table, schema-qualified and quoted; empty when it has no saved dataset. */
+  Optional<String> householdTable(Connection c, String m) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT household_table FROM " + sql.schema + ".dataset"
+        + " WHERE municipality = ?")) {
+      ps.setString(1, m);
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next() || rs.getString(1) == null) {
+          return Optional.empty();
+        }
+        return Optional.of(sql.householdTable(rs.getString(1)));
+      }
+    }
   }
 
   /** Groups from a query on {@link CoverageSql#groupColumns}: parameter 1 the consents, then {@code params}. */

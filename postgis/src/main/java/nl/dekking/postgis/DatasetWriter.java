@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
+import java.util.ArrayList;
 import java.util.List;
 import nl.dekking.model.Contact;
 import nl.dekking.model.Dataset;
@@ -15,52 +16,87 @@ import nl.dekking.model.Neighbourhood;
 import nl.dekking.model.Street;
 import nl.dekking.store.ConcurrentUpdateException;
 import nl.dekking.store.CoverageStore;
+import nl.dekking.store.DatasetChecker;
 
 /**
  * The writes of {@link PostgisCoverageStore}, each on the caller's connection inside the caller's transaction.
  *
- * <p>{@link #replace} locks the municipality's {@code dataset} row, deletes its groups, streets and
- * neighbourhoods, streams the households with {@link HouseholdCopier} into a new partition of {@code household},
- * builds that partition's indexes in bulk and swaps it for the old one, then inserts groups, contacts, streets
- * and neighbourhoods in batches. Readers keep seeing the old dataset until the commit, and a failure anywhere
- * rolls everything back, the new partition included. {@link #putGroup} and
- * {@link #deleteGroup} compare versions in the {@code WHERE} clause of one statement, so two concurrent writers
- * of one group cannot both succeed: the second waits for the first's row lock and then finds the version changed.
- * Not thread-safe; one per operation.
+ * <p>{@link #replace} first loads the households with {@link HouseholdCopier} into a new table
+ * {@code household_<n>} and builds its indexes in bulk, locking nothing another transaction uses; then it takes the
+ * municipality's {@code dataset} row (saves of one municipality take turns there), deletes and inserts groups,
+ * contacts, streets and neighbourhoods in batches, points the row at the new table and retires the old one.
+ * Readers keep seeing the old dataset until the commit, and a failure anywhere rolls everything back, the new
+ * table included. {@link #dropRetired} drops retired tables after the commit, never waiting for a reader.
+ * {@link #putGroup} and {@link #deleteGroup} take the dataset row in share mode first (the same order as a save,
+ * so they never deadlock with one) and compare versions in the {@code WHERE} clause of one statement, so two
+ * concurrent writers of one group cannot both succeed. Not thread-safe; one per operation.
  */
 final class DatasetWriter {
 
-  private final CoverageSql sql;
+  private static final String LOCK_NOT_AVAILABLE = "55P03";
 
-  DatasetWriter(CoverageSql sql) {
+  private final CoverageSql sql;
+  private final int writeTimeoutMillis;
+
+  /**
+   * @param writeTimeoutMillis how long one write of the household COPY may block before the connection is closed
+   */
+  DatasetWriter(CoverageSql sql, int writeTimeoutMillis) {
     this.sql = sql;
+    this.writeTimeoutMillis = writeTimeoutMillis;
   }
 
-  /** Replaces a municipality's dataset; returns the number of households copied. */
-  long replace(Connection c, String municipality, Dataset dataset) throws SQLException {
+  /**
+   * Replaces a municipality's dataset; returns the number of households copied. The dataset has been checked
+   * ({@link nl.dekking.store.DatasetChecker#check}).
+   */
+  long replace(Connection c, String municipality, DatasetChecker.Checked checked) throws SQLException {
+    Dataset dataset = checked.dataset();
     String s = sql.schema;
+    // 1. the households, into a new table nobody else sees; this locks nothing another save or read uses
+    long number;
+    try (PreparedStatement ps = c.prepareStatement("SELECT nextval('" + s + ".household_partition')");
+        ResultSet rs = ps.executeQuery()) {
+      rs.next();
+      number = rs.getLong(1);
+    }
+    String name = "household_" + number;
+    String table = sql.householdTable(name);
+    try (Statement st = c.createStatement()) {
+      st.execute("CREATE TABLE " + table + " (LIKE " + s + ".household_template INCLUDING DEFAULTS"
+          + " INCLUDING CONSTRAINTS)");
+    }
+    long copied = new HouseholdCopier(CoverageSql.copyHouseholds(table), writeTimeoutMillis).copy(c, municipality, checked);
+    try (Statement st = c.createStatement()) {
+      // index names follow the table's, so they never collide; a sorted GiST build is ~10x faster than inserts
+      st.execute("ALTER TABLE " + table + " ADD CONSTRAINT " + name + "_pkey PRIMARY KEY (municipality, id)");
+      st.execute("CREATE UNIQUE INDEX " + name + "_address_key ON " + table
+          + " (municipality, postcode, house_number, upper(letter), upper(suffix))");
+      st.execute("CREATE INDEX " + name + "_location ON " + table + " USING gist (location)");
+      st.execute("ANALYZE " + table);
+    }
+    // 2. the municipality's row: saves of one municipality take turns from here, until commit
     try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + s + ".dataset (municipality, name) VALUES (?, ?)"
         + " ON CONFLICT (municipality) DO UPDATE SET name = EXCLUDED.name, saved_at = now()")) {
       ps.setString(1, municipality);
       ps.setString(2, dataset.name());
-      ps.executeUpdate(); // locks the municipality's row until commit: saves of one municipality take turns
+      ps.executeUpdate();
     }
-    String oldPartition = null;
-    try (PreparedStatement ps = c.prepareStatement("SELECT household_partition FROM " + s + ".dataset"
+    String oldTable;
+    try (PreparedStatement ps = c.prepareStatement("SELECT household_table FROM " + s + ".dataset"
         + " WHERE municipality = ?")) {
       ps.setString(1, municipality);
       try (ResultSet rs = ps.executeQuery()) {
         rs.next();
-        oldPartition = rs.getString(1);
+        oldTable = rs.getString(1);
       }
     }
-    for (String table : List.of("contact", "coverage_group", "street", "neighbourhood")) {
-      try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + s + "." + table + " WHERE municipality = ?")) {
+    for (String t : List.of("contact", "coverage_group", "street", "neighbourhood")) {
+      try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + s + "." + t + " WHERE municipality = ?")) {
         ps.setString(1, municipality);
         ps.executeUpdate();
       }
     }
-    long copied = replaceHouseholds(c, municipality, dataset, oldPartition);
     try (PreparedStatement groups = c.prepareStatement(sql.insertGroupRow);
         PreparedStatement contacts = c.prepareStatement(sql.insertContact)) {
       for (Group g : dataset.groups()) {
@@ -68,66 +104,92 @@ final class DatasetWriter {
         groups.addBatch();
         addContacts(contacts, municipality, g);
       }
-      groups.executeBatch();
-      contacts.executeBatch();
+      WriteWatchdog.guard(c, writeTimeoutMillis, groups::executeBatch);
+      WriteWatchdog.guard(c, writeTimeoutMillis, contacts::executeBatch);
     }
     insertStreets(c, municipality, dataset.streets());
     insertNeighbourhoods(c, municipality, dataset.neighbourhoods());
+    // 3. the switch: readers that start after the commit read the new table
+    try (PreparedStatement ps = c.prepareStatement("UPDATE " + s + ".dataset SET household_table = ?"
+        + " WHERE municipality = ?")) {
+      ps.setString(1, name);
+      ps.setString(2, municipality);
+      ps.executeUpdate();
+    }
+    if (oldTable != null) {
+      sql.householdTable(oldTable); // only a name the store made is ever dropped
+      try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + s + ".retired_table (name) VALUES (?)"
+          + " ON CONFLICT DO NOTHING")) {
+        ps.setString(1, oldTable);
+        ps.executeUpdate();
+      }
+    }
     return copied;
   }
 
   /**
-   * Loads the households into a new partition and swaps it for the old one. The copy and the index builds run
-   * on a table nobody else can see yet, so they lock nothing that readers need; only the final drop and attach
-   * lock the parent table, briefly.
+   * Drops retired household tables that no reader holds, each in its own short transaction; a table a reader
+   * still holds is left for a later save. Never waits for a lock: {@code NOWAIT}, so readers never queue behind
+   * a drop. Returns how many were dropped.
    */
-  private long replaceHouseholds(Connection c, String municipality, Dataset dataset, String oldPartition)
-      throws SQLException {
-    String s = sql.schema;
-    String partition;
-    try (PreparedStatement ps = c.prepareStatement("SELECT nextval('" + s.replace("'", "''") + ".household_partition')");
-        ResultSet rs = ps.executeQuery()) {
-      rs.next();
-      partition = "household_" + rs.getLong(1);
-    }
-    String literal = "'" + municipality.replace("'", "''") + "'";
-    String table = s + "." + partition;
-    try (Statement st = c.createStatement()) {
-      // the CHECK lets ATTACH skip scanning the partition for rows of other municipalities
-      st.execute("CREATE TABLE " + table + " (LIKE " + s + ".household INCLUDING DEFAULTS INCLUDING CONSTRAINTS,"
-          + " CHECK (municipality = " + literal + "))");
-    }
-    long copied = new HouseholdCopier(sql.copyHouseholds(partition)).copy(c, municipality, dataset);
-    try (Statement st = c.createStatement()) {
-      st.execute("ALTER TABLE " + table + " ADD CONSTRAINT " + partition + "_pkey PRIMARY KEY (municipality, id)");
-      st.execute("CREATE UNIQUE INDEX " + partition + "_address_key ON " + table
-          + " (municipality, postcode, house_number, upper(letter), upper(suffix))");
-      st.execute("CREATE INDEX " + partition + "_location ON " + table + " USING gist (location)");
-      st.execute("ANALYZE " + table);
-      if (oldPartition != null) {
-        st.execute("DROP TABLE " + s + "." + oldPartition);
+  int dropRetired(Connection c) throws SQLException {
+    List<String> names = new ArrayList<>();
+    try (Statement st = c.createStatement();
+        ResultSet rs = st.executeQuery("SELECT name FROM " + sql.schema + ".retired_table ORDER BY name")) {
+      while (rs.next()) {
+        names.add(rs.getString(1));
       }
-      st.execute("ALTER TABLE " + s + ".household ATTACH PARTITION " + table + " FOR VALUES IN (" + literal + ")");
     }
-    try (PreparedStatement ps = c.prepareStatement("UPDATE " + s + ".dataset SET household_partition = ?"
-        + " WHERE municipality = ?")) {
-      ps.setString(1, partition);
-      ps.setString(2, municipality);
-      ps.executeUpdate();
+    c.commit();
+    int dropped = 0;
+    for (String name : names) {
+      String table = sql.householdTable(name);
+      try {
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM " + sql.schema + ".retired_table"
+            + " WHERE name = ? FOR UPDATE SKIP LOCKED")) {
+          ps.setString(1, name);
+          try (ResultSet rs = ps.executeQuery()) {
+            if (!rs.next()) {
+              c.rollback();
+              continue; // another save is dropping it
+            }
+          }
+        }
+        boolean exists;
+        try (PreparedStatement ps = c.prepareStatement("SELECT to_regclass(?) IS NOT NULL")) {
+          ps.setString(1, table);
+          try (ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            exists = rs.getBoolean(1);
+          }
+        }
+        if (exists) {
+          try (Statement st = c.createStatement()) {
+            st.execute("LOCK TABLE " + table + " IN ACCESS EXCLUSIVE MODE NOWAIT"); // a reader holds it: later
+            st.execute("DROP TABLE " + table);
+          }
+        }
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + sql.schema + ".retired_table WHERE name = ?")) {
+          ps.setString(1, name);
+          ps.executeUpdate();
+        }
+        c.commit();
+        dropped++;
+      } catch (SQLException e) {
+        c.rollback();
+        if (!LOCK_NOT_AVAILABLE.equals(e.getSQLState())) {
+          throw e;
+        }
+      }
     }
-    return copied;
+    return dropped;
   }
 
   /** Creates or replaces a group at the expected version; returns its new version. */
   long putGroup(Connection c, String municipality, Group g, long expectedVersion) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM " + sql.schema + ".dataset WHERE municipality = ? FOR SHARE")) {
-      ps.setString(1, municipality);
-      try (ResultSet rs = ps.executeQuery()) {
-        if (!rs.next()) {
-          throw new IllegalStateException("municipality " + municipality
-              + " has no saved dataset; save one before writing groups");
-        }
-      }
+    if (!lockDataset(c, municipality)) {
+      throw new IllegalStateException("municipality " + municipality
+          + " has no saved dataset; save one before writing groups");
     }
     long version;
     if (expectedVersion == CoverageStore.NEW) {
@@ -164,6 +226,7 @@ final class DatasetWriter {
 
   /** Deletes a group at the expected version, with its contacts. */
   void deleteGroup(Connection c, String municipality, String id, long expectedVersion) throws SQLException {
+    lockDataset(c, municipality);
     try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + sql.schema + ".coverage_group"
         + " WHERE municipality = ? AND id = ? AND version = ?")) {
       ps.setString(1, municipality);
@@ -171,6 +234,22 @@ final class DatasetWriter {
       ps.setLong(3, expectedVersion);
       if (ps.executeUpdate() == 0) {
         throw new ConcurrentUpdateException(municipality, id, expectedVersion, currentVersion(c, municipality, id));
+      }
+    }
+  }
+
+  /**
+   * Takes the municipality's dataset row in share mode, as every group write does first: a save takes it
+   * exclusively first, so group writes and saves of one municipality lock in one order and never deadlock.
+   *
+   * @return whether the municipality has a saved dataset
+   */
+  private boolean lockDataset(Connection c, String municipality) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM " + sql.schema + ".dataset WHERE municipality = ?"
+        + " FOR SHARE")) {
+      ps.setString(1, municipality);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next();
       }
     }
   }
@@ -240,7 +319,7 @@ final class DatasetWriter {
         }
         ps.addBatch();
       }
-      ps.executeBatch();
+      WriteWatchdog.guard(c, writeTimeoutMillis, ps::executeBatch);
     }
   }
 
@@ -265,7 +344,7 @@ final class DatasetWriter {
         }
         ps.addBatch();
       }
-      ps.executeBatch();
+      WriteWatchdog.guard(c, writeTimeoutMillis, ps::executeBatch);
     }
   }
 }

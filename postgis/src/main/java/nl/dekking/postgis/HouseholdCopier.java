@@ -6,11 +6,11 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import nl.dekking.io.DataFileException;
 import nl.dekking.model.Address;
 import nl.dekking.model.Dataset;
 import nl.dekking.model.Household;
 import nl.dekking.store.DatasetChecker;
+import nl.dekking.store.InvalidDatasetException;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 import org.postgresql.util.PSQLException;
@@ -22,8 +22,9 @@ import org.postgresql.util.ServerErrorMessage;
  * encoded into a 256 KiB buffer and sent as it fills, so memory stays flat for millions of households; the
  * location goes as hex EWKB.
  *
- * <p>When the server rejects a row, the error is turned into a {@link nl.dekking.io.DataFileException} naming the
- * row's index and id, taken from the line number in the server's error context. The caller rolls back. Not
+ * <p>When the server rejects a row, the error is turned into an {@link InvalidDatasetException} naming the
+ * row's index and id, taken from the line number in the server's error context, and the constraint or column,
+ * never the server's text (it may quote values). The caller rolls back. Not
  * thread-safe; one per save.
  */
 final class HouseholdCopier {
@@ -32,13 +33,21 @@ final class HouseholdCopier {
   private static final Pattern LINE = Pattern.compile("line (\\d+)");
 
   private final String copySql;
+  private final int writeTimeoutMillis;
 
-  HouseholdCopier(String copySql) {
+  /**
+   * @param copySql the {@code COPY ... FROM STDIN} statement
+   * @param writeTimeoutMillis how long one write may block before the connection is closed: a server that stops
+   *     reading (frozen) would otherwise block the write for ever, as socket timeouts bound reads only
+   */
+  HouseholdCopier(String copySql, int writeTimeoutMillis) {
     this.copySql = copySql;
+    this.writeTimeoutMillis = writeTimeoutMillis;
   }
 
-  /** Copies every household; returns how many. */
-  long copy(Connection c, String municipality, Dataset dataset) throws SQLException {
+  /** Copies every household of a checked dataset; returns how many. */
+  long copy(Connection c, String municipality, DatasetChecker.Checked checked) throws SQLException {
+    Dataset dataset = checked.dataset();
     List<Household> households = dataset.households();
     CopyIn in = c.unwrap(PGConnection.class).getCopyAPI().copyIn(copySql);
     try {
@@ -47,13 +56,13 @@ final class HouseholdCopier {
       for (int i = 0; i < households.size(); i++) {
         appendRow(sb, prefix, i, households.get(i));
         if (sb.length() >= FLUSH_AT) {
-          send(in, sb);
+          send(c, in, sb);
         }
       }
-      send(in, sb);
+      send(c, in, sb);
       return in.endCopy();
     } catch (PSQLException e) {
-      throw rowError(e, municipality, dataset);
+      throw rowError(e, municipality, checked);
     } finally {
       if (in.isActive()) {
         try {
@@ -65,9 +74,12 @@ final class HouseholdCopier {
     }
   }
 
-  private static void send(CopyIn in, StringBuilder sb) throws SQLException {
+  private void send(Connection c, CopyIn in, StringBuilder sb) throws SQLException {
     byte[] bytes = sb.toString().getBytes(StandardCharsets.UTF_8);
-    in.writeToCopy(bytes, 0, bytes.length);
+    WriteWatchdog.guard(c, writeTimeoutMillis, () -> {
+      in.writeToCopy(bytes, 0, bytes.length);
+      return null;
+    });
     sb.setLength(0);
   }
 
@@ -105,7 +117,8 @@ final class HouseholdCopier {
   }
 
   /** The server's complaint about a row, as an error naming that row; other errors pass unchanged. */
-  private static SQLException rowError(PSQLException e, String municipality, Dataset dataset) {
+  private static SQLException rowError(PSQLException e, String municipality, DatasetChecker.Checked checked) {
+    Dataset dataset = checked.dataset();
     ServerErrorMessage m = e.getServerErrorMessage();
     if (m == null || m.getWhere() == null) {
       return e;
@@ -119,8 +132,7 @@ final class HouseholdCopier {
       return e;
     }
     Household h = dataset.households().get(index);
-    throw new DataFileException(DatasetChecker.source(municipality, dataset), index, h.id(),
-        "household row rejected by the database: " + m.getMessage()
-            + (m.getDetail() == null ? "" : " (" + m.getDetail() + ")") + " (SQLState " + e.getSQLState() + ")", e);
+    throw InvalidDatasetException.household(municipality, dataset.name(), checked.originalRow(index), h.id(),
+        "the database refused the row: " + SqlFailure.describe(e), e);
   }
 }

@@ -1,7 +1,8 @@
 /**
  * The PostgreSQL + PostGIS adapter of the {@link nl.dekking.store.CoverageStore} port:
- * {@link nl.dekking.postgis.PostgisCoverageStore}, with its schema migrations, COPY bulk import, optimistic
- * locking and spatial queries pushed down to GiST indexes. Everything but the store and its builder is
+ * {@link nl.dekking.postgis.PostgisCoverageStore}, with its schema migrations, COPY bulk import into one
+ * household table per municipality, optimistic locking, per-operation timeouts and spatial queries pushed down to
+ * GiST indexes. Everything but the store and its builder is
  * package-private.
  */
 package nl.dekking.postgis;

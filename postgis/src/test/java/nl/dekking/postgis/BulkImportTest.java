@@ -11,12 +11,12 @@ import java.util.AbstractList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import nl.dekking.io.DataFileException;
 import nl.dekking.model.Address;
 import nl.dekking.model.Dataset;
 import nl.dekking.model.Group;
 import nl.dekking.model.Household;
 import nl.dekking.store.CoverageStoreException;
+import nl.dekking.store.InvalidDatasetException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -53,8 +53,17 @@ class BulkImportTest {
     double seconds = (System.nanoTime() - start) / 1e9;
 
     System.out.printf("bulk import: %,d households in %.1f s = %,.0f households/s%n", MILLION, seconds, MILLION / seconds);
+    String table;
     try (Connection c = TestDatabase.get().connect(); PreparedStatement ps = c.prepareStatement(
-        "SELECT count(*), min(ordinal), max(ordinal), count(DISTINCT id) FROM dekking_bulk.household WHERE municipality = ?")) {
+        "SELECT household_table FROM dekking_bulk.dataset WHERE municipality = ?")) {
+      ps.setString(1, "GM-MILLION");
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        table = new CoverageSql("\"dekking_bulk\"").householdTable(rs.getString(1));
+      }
+    }
+    try (Connection c = TestDatabase.get().connect(); PreparedStatement ps = c.prepareStatement(
+        "SELECT count(*), min(ordinal), max(ordinal), count(DISTINCT id) FROM " + table + " WHERE municipality = ?")) {
       ps.setString(1, "GM-MILLION");
       try (ResultSet rs = ps.executeQuery()) {
         rs.next();
@@ -73,15 +82,36 @@ class BulkImportTest {
   void save_badRowHalfway_namesTheRowAndKeepsPreviousData() {
     Dataset before = Dataset.of("Voor", households(1_000, null), List.of(square("g", 150_000, 450_000, 100)));
     store.save("GM-BADROW", before);
-    // PostgreSQL text cannot hold NUL; the Java record accepts it, the database refuses row 60,000
+    // PostgreSQL text cannot hold NUL; the Java record accepts it, the store refuses row 60,000 before writing
     Dataset bad = Dataset.of("Na", households(120_000, 60_000), List.of());
 
     assertThatThrownBy(() -> store.save("GM-BADROW", bad))
-        .isInstanceOf(DataFileException.class)
-        .hasMessageContaining("feature 60000 (id 'h60000')")
-        .hasMessageContaining("0x00");
+        .isInstanceOf(InvalidDatasetException.class)
+        .hasMessageContaining("household 60000 (id 'h60000')")
+        .hasMessageContaining("NUL character");
 
     assertThat(store.load("GM-BADROW")).contains(before);
+  }
+
+  @Test
+  void save_rowRefusedByTheDatabaseAfterADroppedDuplicate_namesItsRowInTheDatasetAsGiven() throws Exception {
+    TestDatabase db = TestDatabase.get();
+    db.store("dekking_refused").close();
+    try (Connection c = db.connect(); Statement s = c.createStatement()) {
+      s.execute("ALTER TABLE dekking_refused.household_template DROP CONSTRAINT IF EXISTS no_verboden");
+      s.execute("ALTER TABLE dekking_refused.household_template ADD CONSTRAINT no_verboden CHECK (street <> 'Verboden')");
+    }
+    List<Household> rows = new java.util.ArrayList<>(households(5, null));
+    rows.add(0, new Household("a-first", rows.get(2).address(), 100_000, 400_000)); // repeats row 3, sorts first
+    rows.add(new Household("bad", new Address("Verboden", 7, "", "", "1000AA", "Plaats"), 100_000, 400_000));
+
+    try (PostgisCoverageStore refusing = db.store("dekking_refused")) {
+      assertThatThrownBy(() -> refusing.save("GM-REFUSED", Dataset.of("Geweigerd", rows, List.of())))
+          .isInstanceOf(InvalidDatasetException.class)
+          .hasMessageContaining("household 6 (id 'bad')")
+          .hasMessageContaining("check constraint is violated (table household_")
+          .hasMessageContaining("constraint no_verboden");
+    }
   }
 
   @Test
@@ -111,18 +141,20 @@ class BulkImportTest {
   }
 
   @Test
-  void save_repeatedly_keepsOneHouseholdPartitionPerMunicipality() throws Exception {
+  void save_repeatedly_keepsOneHouseholdTablePerMunicipality() throws Exception {
     for (int i = 0; i < 3; i++) {
       store.save("GM-AGAIN", Dataset.of("Opnieuw " + i, households(100 + i, null), List.of()));
     }
     store.save("GM-OTHER", Dataset.of("Ander", households(5, null), List.of()));
 
     try (Connection c = TestDatabase.get().connect(); Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("SELECT pg_get_expr(p.relpartbound, p.oid) FROM pg_inherits i"
-            + " JOIN pg_class p ON p.oid = i.inhrelid WHERE i.inhparent = 'dekking_bulk.household'::regclass"
-            + " AND pg_get_expr(p.relpartbound, p.oid) LIKE '%GM-AGAIN%'")) {
-      assertThat(rs.next()).isTrue();
-      assertThat(rs.next()).as("one partition for GM-AGAIN").isFalse();
+        ResultSet rs = s.executeQuery("SELECT (SELECT count(*) FROM pg_tables WHERE schemaname = 'dekking_bulk'"
+            + " AND tablename ~ '^household_[0-9]+$'), (SELECT count(household_table) FROM dekking_bulk.dataset),"
+            + " (SELECT count(*) FROM dekking_bulk.retired_table)")) {
+      rs.next();
+      assertThat(rs.getLong(1)).as("household tables: one per saved municipality, the replaced ones dropped")
+          .isEqualTo(rs.getLong(2));
+      assertThat(rs.getLong(3)).as("retired tables left").isZero();
     }
     assertThat(store.load("GM-AGAIN").orElseThrow().households()).hasSize(102);
     assertThat(store.load("GM-OTHER").orElseThrow().households()).hasSize(5);

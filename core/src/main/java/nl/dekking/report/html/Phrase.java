@@ -49,7 +49,6 @@ enum Phrase {
   COL_MEMBERS("Leden", "Members"),
   COL_CAPACITY("Capaciteit", "Capacity"),
   COL_STREETS("Straten", "Streets"),
-  COL_ADMIN("%s", "%s"),
   COL_NOTES("Aandachtspunten", "Points to note"),
   COL_AREA("Gebied", "Area"),
   COL_STREETS_NUMBERS("Straten en huisnummers om te benaderen", "Streets and house numbers to approach"),
