@@ -156,7 +156,7 @@ public final class NationalReportWriter {
         Thread.currentThread().interrupt();
         throw new IllegalStateException("national report into " + dir + " interrupted", e);
       } finally {
-        pool.shutdownNow();
+        stop(pool);
       }
 
       List<MunicipalityRow> municipalities = List.of(rows);
@@ -172,6 +172,27 @@ public final class NationalReportWriter {
       out.write("index.html", NationalPage.render(municipalities, shading(parts), households, covered, language)
           .getBytes(StandardCharsets.UTF_8));
       return new Result(out.commit(), municipalities, groups, households, covered, split.outside());
+    }
+  }
+
+  /**
+   * Stops the pool and waits until no municipality is still being written, so a failure removes the staging folder
+   * only once nothing writes into it any more (else a report still being written would leave it behind).
+   */
+  private static void stop(ExecutorService pool) {
+    pool.shutdownNow();
+    boolean interrupted = false;
+    while (true) {
+      try {
+        if (pool.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES)) {
+          break;
+        }
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
     }
   }
 
