@@ -162,6 +162,7 @@ final class ReportCommand implements Callable<Integer> {
     Language language = Language.of(lang);
     GroupRules groupRules = rules(rules);
     checkOut(out);
+    HeapNeed.check(source.files.households, Runtime.getRuntime().maxMemory());
     progress.step("loading");
     Dataset dataset = load(source.files);
     progress.done(String.format(Locale.ROOT, "%,d addresses, %,d groups, %,d neighbourhoods",
