@@ -13,7 +13,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 wijken=${WIJKEN:-/work/shared/data/cbs/cbs-wijken-2024-wgs84.geojson}
 work=${WORK:-/tmp}
-jar=examples/target/dekking.jar
+jar=${DEKKING_JAR:-examples/target/dekking.jar}
 bench=bench/target/benchmarks.jar
 [ -f "$jar" ] && [ -f "$bench" ] || { echo "build first: ./mvnw -q -pl examples,bench -am package -DskipTests" >&2; exit 2; }
 
@@ -52,15 +52,20 @@ for n in "$@"; do
   fi
   out="$work/nat$n-per-gemeente"
   echo "households=$n load.before=$(cut -d' ' -f1-3 /proc/loadavg)"
-  /usr/bin/time -f "dekking.wall.s=%e%ndekking.user.s=%U%ndekking.sys.s=%S%ndekking.rss.kb=%M" -o "$work/nat$n.time" \
+  /usr/bin/time -f $'dekking.wall.s=%e\ndekking.user.s=%U\ndekking.sys.s=%S\ndekking.rss.kb=%M' -o "$work/nat$n.time" \
     java -Xlog:gc:file="$work/nat$n.gc.log" -jar "$jar" report --per-gemeente --households "$data/households.csv" \
     --groups "$data/groups.geojson" --neighbourhoods "$wijken" --out "$out" > "$work/nat$n.out" 2> "$work/nat$n.err" \
     || { echo "dekking failed:"; tail -5 "$work/nat$n.err"; }
   cat "$work/nat$n.time"
   grep -E '^(loading|splitting|analysing)' "$work/nat$n.err" | sed 's/^/dekking.step: /'
-  # heap peak: the largest heap in use when a collection began (G1 logs "used-before->used-after(committed)")
-  echo "dekking.heap.max.mb=$(java -XX:+PrintFlagsFinal -version 2>/dev/null | awk '/ MaxHeapSize / {print int($4/1048576)}')"
-  echo "dekking.heap.peak.mb=$(grep -oE '[0-9]+M->' "$work/nat$n.gc.log" | tr -d 'M->' | sort -n | tail -1)"
+  # G1 logs "used-before->used-after(committed)" per collection: the peak in use (before a collection; G1 lets
+  # garbage grow into whatever heap it may use), the largest heap still in use after one (an upper bound of the
+  # live data at that moment) and the largest heap committed
+  gc="$work/nat$n.gc.log"
+  echo "dekking.heap.default.mb=$(java -XX:+PrintFlagsFinal -version 2>/dev/null | awk '/ MaxHeapSize / {print int($4/1048576)}')"
+  echo "dekking.heap.peak.mb=$(sed -nE 's/.* ([0-9]+)M->([0-9]+)M\(([0-9]+)M\).*/\1/p' "$gc" | sort -n | tail -1)"
+  echo "dekking.heap.afterGc.max.mb=$(sed -nE 's/.* ([0-9]+)M->([0-9]+)M\(([0-9]+)M\).*/\2/p' "$gc" | sort -n | tail -1)"
+  echo "dekking.heap.committed.max.mb=$(sed -nE 's/.* ([0-9]+)M->([0-9]+)M\(([0-9]+)M\).*/\3/p' "$gc" | sort -n | tail -1)"
   echo "dekking.reports=$(ls -d "$out"/GM* 2>/dev/null | wc -l)"
   echo "load.between=$(cut -d' ' -f1-3 /proc/loadavg)"
   [ -n "${DEKKING_PG_URL:-}" ] || start_pg
