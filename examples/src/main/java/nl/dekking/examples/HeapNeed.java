@@ -20,8 +20,8 @@ import java.util.Locale;
  */
 final class HeapNeed {
 
-  static final long BASE_MB = 600;
-  static final long BYTES_PER_HOUSEHOLD = 1_200;
+  static final long BASE_MB = 512;
+  static final long BYTES_PER_HOUSEHOLD = 900;
   static final long BYTES_PER_OTHER_RECORD = 120;
   private static final int SAMPLE = 1 << 20;
 
