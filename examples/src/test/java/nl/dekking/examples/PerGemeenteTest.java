@@ -22,7 +22,7 @@ class PerGemeenteTest {
         x0, y1, x0, y0);
   }
 
-  private static Path wijken(Path dir) throws Exception {
+  static Path wijken(Path dir) throws Exception {
     StringBuilder f = new StringBuilder("""
         {"type": "FeatureCollection",
          "crs": {"type": "name", "properties": {"name": "urn:ogc:def:crs:EPSG::28992"}},
@@ -39,7 +39,7 @@ class PerGemeenteTest {
     return Files.writeString(dir.resolve("wijken.geojson"), f.append("\n]}\n").toString());
   }
 
-  private static Path households(Path dir) throws Exception {
+  static Path households(Path dir) throws Exception {
     StringBuilder csv = new StringBuilder("straatnaam;huisnummer;postcode;woonplaats;x;y\n");
     for (int i = 0; i < 3; i++) {
       for (int n = 1; n <= 10; n++) {
@@ -50,7 +50,7 @@ class PerGemeenteTest {
     return Files.writeString(dir.resolve("households.csv"), csv.toString());
   }
 
-  private static Path groups(Path dir) throws Exception {
+  static Path groups(Path dir) throws Exception {
     return Files.writeString(dir.resolve("groups.geojson"), """
         {"type": "FeatureCollection",
          "crs": {"type": "name", "properties": {"name": "urn:ogc:def:crs:EPSG::28992"}},
