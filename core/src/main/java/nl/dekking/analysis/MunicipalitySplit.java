@@ -27,8 +27,8 @@ import org.locationtech.jts.geom.Coordinate;
  * (the {@link CoverageIndex} rule), so every household lies in exactly one municipality or in none (outside every
  * neighbourhood, counted in {@link #outside()}). A group belongs to every municipality where it covers a household,
  * so each municipality's analysis sees every group covering its households and the per-group counts over all
- * municipalities add up to the national ones; a group that covers no household belongs to the municipality whose
- * neighbourhood holds its area's interior point (or to none). Streets go with the municipality of their first
+ * municipalities, plus {@link #outsideByGroup()}, add up to the national ones; a group that covers no household in
+ * any municipality belongs to the municipality whose neighbourhood holds its area's interior point (or to none). Streets go with the municipality of their first
  * household's neighbourhood when they have no line.
  *
  * <p>Cost: two batch assignments over all households (neighbourhoods, groups), on every core, and one pass to
@@ -47,10 +47,12 @@ public final class MunicipalitySplit {
 
   private final List<Part> parts;
   private final int outside;
+  private final Map<String, Integer> outsideByGroup;
 
-  private MunicipalitySplit(List<Part> parts, int outside) {
+  private MunicipalitySplit(List<Part> parts, int outside, Map<String, Integer> outsideByGroup) {
     this.parts = parts;
     this.outside = outside;
+    this.outsideByGroup = outsideByGroup;
   }
 
   /**
@@ -118,10 +120,14 @@ public final class MunicipalitySplit {
       hoodsOf.get(hoodMunicipality[i]).add(sorted.get(i));
     }
     int outside = 0;
+    int[] outsidePerGroup = new int[map.size()];
     for (int i = 0; i < households.size(); i++) {
       int hood = inHood.firstGroup(i);
       if (hood == CoverageIndex.NONE) {
         outside++;
+        for (int g : inGroup.groupsOf(i)) {
+          outsidePerGroup[g]++;
+        }
         continue;
       }
       int m = hoodMunicipality[hood];
@@ -135,9 +141,12 @@ public final class MunicipalitySplit {
         }
       }
     }
-    int[] perGroup = inGroup.householdsPerGroup();
+    BitSet placed = new BitSet(map.size());
+    for (BitSet set : groupsOf) {
+      placed.or(set);
+    }
     for (int g = 0; g < map.size(); g++) {
-      if (perGroup[g] == 0) {
+      if (!placed.get(g)) {
         Coordinate c = map.area(g).isEmpty() ? map.group(g).area().getCentroid().getCoordinate()
             : map.area(g).getInteriorPoint().getCoordinate();
         int hood = hoodIndex.locate(c.x, c.y);
@@ -176,7 +185,13 @@ public final class MunicipalitySplit {
           hoodsOf.get(m))));
       householdsOf.set(m, null);
     }
-    return new MunicipalitySplit(List.copyOf(parts), outside);
+    Map<String, Integer> outsideByGroup = new TreeMap<>();
+    for (int g = 0; g < map.size(); g++) {
+      if (outsidePerGroup[g] > 0) {
+        outsideByGroup.put(map.group(g).id(), outsidePerGroup[g]);
+      }
+    }
+    return new MunicipalitySplit(List.copyOf(parts), outside, Map.copyOf(outsideByGroup));
   }
 
   /** One part per municipality, in code order ({@code GM0003} first), each with its households, groups and neighbourhoods. */
@@ -187,6 +202,15 @@ public final class MunicipalitySplit {
   /** Households inside no neighbourhood, and so in no municipality's report. */
   public int outside() {
     return outside;
+  }
+
+  /**
+   * Per group id, the households it covers that lie inside no neighbourhood (a simplified neighbourhood's edge
+   * passing just inside them): in no municipality's report, but part of the group's national count, which must
+   * equal a covers-join over all households. Groups without such households are absent.
+   */
+  public Map<String, Integer> outsideByGroup() {
+    return outsideByGroup;
   }
 
   @Override

@@ -160,7 +160,7 @@ public final class NationalReportWriter {
       }
 
       List<MunicipalityRow> municipalities = List.of(rows);
-      List<GroupRow> groups = nationalGroups(parts, groupsPer, rules);
+      List<GroupRow> groups = nationalGroups(parts, groupsPer, split.outsideByGroup());
       int households = 0;
       int covered = 0;
       for (MunicipalityRow r : municipalities) {
@@ -209,14 +209,14 @@ public final class NationalReportWriter {
   }
 
   private static List<GroupRow> nationalGroups(List<MunicipalitySplit.Part> parts, List<List<GroupCoverage>> per,
-      GroupRules rules) {
+      Map<String, Integer> outsideByGroup) {
     Map<String, GroupRow> byId = new TreeMap<>();
     for (int m = 0; m < parts.size(); m++) {
       for (GroupCoverage g : per.get(m)) {
         GroupRow old = byId.get(g.id());
         if (old == null) {
-          byId.put(g.id(), new GroupRow(g.id(), g.name(), List.of(parts.get(m).code()), g.households(), g.members(),
-              g.capacityState().name()));
+          byId.put(g.id(), new GroupRow(g.id(), g.name(), List.of(parts.get(m).code()),
+              g.households() + outsideByGroup.getOrDefault(g.id(), 0), g.members(), g.capacityState().name()));
         } else {
           List<String> codes = new ArrayList<>(old.municipalities());
           codes.add(parts.get(m).code());

@@ -123,6 +123,22 @@ class MunicipalitySplitTest {
   }
 
   @Test
+  void of_groupCoveringHouseholdsOutsideEveryNeighbourhood_countsThemInOutsideByGroup() {
+    Neighbourhood hood = new Neighbourhood("WK000101", "Aadorp", "GM0001", "Aadorp", box(0, 0, 100, 100),
+        OptionalInt.empty());
+    Dataset dataset = new Dataset("Rand", List.of(household("Randweg", 1, 95, 50), household("Randweg", 2, 110, 50),
+        household("Randweg", 3, 112, 50), household("Buitenweg", 1, 300, 300)), List.of(),
+        List.of(Fixtures.group("X", box(90, 40, 120, 60)), Fixtures.group("Y", box(290, 290, 310, 310))),
+        List.of(hood));
+
+    MunicipalitySplit split = MunicipalitySplit.of(dataset);
+
+    assertThat(split.outside()).isEqualTo(3);
+    assertThat(split.outsideByGroup()).containsExactlyInAnyOrderEntriesOf(Map.of("X", 2, "Y", 1));
+    assertThat(groupIds(split.parts().get(0))).containsExactly("X");
+  }
+
+  @Test
   void of_neighbourhoodWithoutMunicipality_isRefusedNamingIt() {
     Dataset dataset = ThreeMunicipalities.dataset().withNeighbourhoods(List.of(
         new Neighbourhood("WK999901", "Nergens", "", "", box(0, 0, 10, 10), OptionalInt.empty())));
@@ -154,6 +170,7 @@ class MunicipalitySplitTest {
         sums.merge(g.id(), g.households(), Integer::sum);
       }
     }
+    split.outsideByGroup().forEach((id, n) -> sums.merge(id, n, Integer::sum));
     for (GroupCoverage g : national.groups()) {
       if (g.households() > 0) {
         assertThat(sums.get(g.id())).as("households of group %s over all municipalities", g.id())
