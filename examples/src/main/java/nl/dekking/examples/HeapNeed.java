@@ -16,9 +16,10 @@ import java.util.Locale;
  * (lines of a CSV, {@code "Feature"} objects of a GeoJSON; other formats at {@value #BYTES_PER_OTHER_RECORD} bytes a
  * household). The heap is {@value #BASE_MB} MB plus {@value #BYTES_PER_HOUSEHOLD} bytes a household: a line
  * through the most heap still in use after a collection on generated national data (1.3 GB at 1 M households,
- * 2.7 GB at 4 M; bench/README.md, "The whole country") with about 15 % to spare, the households held as objects
- * while each municipality is analysed and written on every core. So 8.37 M households need about 5.8 GB, just
- * inside the default heap of a 24 GB machine. Thread-safe; reads at most one megabyte.
+ * 2.8 and 3.3 GB at 4 M in two runs; bench/README.md, "The whole country"), the households held as objects while
+ * each municipality is analysed and written on every core. An estimate of what the run keeps, not a promise: by it
+ * 8.37 M households need about 5.8 GB, just inside the default heap of a 24 GB machine, and no run that size was
+ * made yet. Thread-safe; reads at most one megabyte.
  */
 final class HeapNeed {
 
