@@ -129,6 +129,11 @@ public final class ReportWriter {
     return new ReportWriter(language, background, title, date, inputs, Collections.unmodifiableMap(more));
   }
 
+  /** The input files this writer refuses to overwrite. */
+  List<Path> inputs() {
+    return inputs;
+  }
+
   /** Writes the report into {@code dir}; returns the files written. */
   public List<Path> write(CoverageReport report, Path dir) {
     return write(report, dir, step -> { });

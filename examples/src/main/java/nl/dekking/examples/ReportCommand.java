@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import nl.dekking.analysis.AnalysisSettings;
 import nl.dekking.analysis.CoverageAnalysis;
+import nl.dekking.analysis.MunicipalitySplit;
 import nl.dekking.analysis.CoverageReport;
 import nl.dekking.analysis.GroupCoverage;
 import nl.dekking.analysis.Language;
@@ -24,6 +26,7 @@ import nl.dekking.plan.Plan;
 import nl.dekking.plan.PlanSettings;
 import nl.dekking.plan.PlanWriter;
 import nl.dekking.plan.Planner;
+import nl.dekking.report.NationalReportWriter;
 import nl.dekking.report.ReportWriter;
 import nl.dekking.report.map.MapBackground;
 import nl.dekking.report.words.CapacityText;
@@ -122,8 +125,17 @@ final class ReportCommand implements Callable<Integer> {
           "proposals.csv go into the report folder, and report.html links each group to split to its proposal."})
   boolean plan;
 
+  @Option(names = "--per-gemeente",
+      description = {"Write one full report per municipality into OUT/GMxxxx/, with OUT/index.html (a national",
+          "overview) and OUT/summary.json; a household lies in the municipality of the neighbourhood covering it",
+          "(needs --neighbourhoods: CBS wijken or buurten, which name their gemeentecode)."})
+  boolean perMunicipality;
+
   @Override
   public Integer call() {
+    if (perMunicipality) {
+      return perMunicipality();
+    }
     PrintWriter stdout = spec.commandLine().getOut();
     Progress progress = new Progress(spec.commandLine().getErr());
     Language language = Language.of(lang);
@@ -169,6 +181,41 @@ final class ReportCommand implements Callable<Integer> {
             : "%nrapport: %s (%.1f%% van %,d huishoudens gedekt, %,d zonder groep)%n%s%n",
         out.resolve("report.html").toAbsolutePath().normalize(), 100.0 * report.covered() / Math.max(1, report.households()),
         report.households(), report.uncovered(), CapacityText.summary(CapacityText.count(report), language));
+    return 0;
+  }
+
+  private int perMunicipality() {
+    if (source.sample || source.files.neighbourhoods == null) {
+      throw new IllegalArgumentException("--per-gemeente needs --households, --groups and --neighbourhoods (CBS wijken"
+          + " or buurten, which name their gemeentecode)");
+    }
+    if (source.files.municipality != null) {
+      throw new IllegalArgumentException("--per-gemeente writes every municipality; leave out --gemeente");
+    }
+    PrintWriter stdout = spec.commandLine().getOut();
+    Progress progress = new Progress(spec.commandLine().getErr());
+    Language language = Language.of(lang);
+    GroupRules groupRules = rules(rules);
+    checkOut(out);
+    HeapNeed.check(source.files.households, Runtime.getRuntime().maxMemory());
+    progress.step("loading");
+    Dataset dataset = load(source.files);
+    progress.done(String.format(Locale.ROOT, "%,d addresses, %,d groups, %,d neighbourhoods",
+        dataset.households().size(), dataset.groups().size(), dataset.neighbourhoods().size()));
+    progress.step("splitting by municipality");
+    MunicipalitySplit split = MunicipalitySplit.of(dataset);
+    dataset = null; // the parts hold what is needed from here on
+    progress.done(String.format(Locale.ROOT, "%,d municipalities, %,d households outside every neighbourhood",
+        split.parts().size(), split.outside()));
+    progress.step("analysing and writing each municipality");
+    ReportWriter writer = ReportWriter.of(language).withInputs(inputs());
+    NationalReportWriter.Result result = NationalReportWriter.of(writer, language)
+        .write(split, groupRules, AnalysisSettings.defaults(), out, progress::detail);
+    progress.done(result.municipalities().size() + " reports, index.html and summary.json in "
+        + out.toAbsolutePath().normalize());
+    stdout.printf(Locale.ROOT, "%nreport: %s (%d municipalities, %.1f%% of %,d households covered)%n",
+        out.resolve("index.html").toAbsolutePath().normalize(), result.municipalities().size(),
+        100.0 * result.covered() / Math.max(1, result.households()), result.households());
     return 0;
   }
 

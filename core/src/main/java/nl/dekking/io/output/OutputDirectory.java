@@ -166,6 +166,23 @@ public final class OutputDirectory implements AutoCloseable {
     }
   }
 
+  /**
+   * A subfolder of the staging folder for another writer to fill (a municipality's report inside a national one):
+   * the path it will have in the staging folder, not yet created. It is swapped into place with the rest.
+   *
+   * @throws IllegalArgumentException when the name is not a plain file name or was used already
+   */
+  public Path folder(String name) {
+    checkName(name);
+    if (committed) {
+      throw new IllegalStateException("output " + target + " was committed; cannot add " + name);
+    }
+    if (name.equals(marker) || !written.add(name)) {
+      throw new IllegalArgumentException("folder " + name + " is written twice into " + target);
+    }
+    return staging.resolve(name);
+  }
+
   /** The names written so far, in order. */
   public List<String> names() {
     return List.copyOf(written);

@@ -20,12 +20,10 @@ import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import javax.imageio.ImageIO;
 
 /**
  * Draws a {@link MapScene} with Java2D into a {@link BufferedImage} and writes it as PNG: the same layers, styles,
@@ -73,16 +71,7 @@ public final class PngMapWriter {
 
   /** Draws the scene and encodes it as PNG, for a caller that writes the bytes itself (atomically, say). */
   public static byte[] toPng(MapScene scene) {
-    BufferedImage image = toImage(scene);
-    ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 18);
-    try {
-      if (!ImageIO.write(image, "png", out)) {
-        throw new IllegalStateException("no PNG writer in this JDK's ImageIO (map '" + scene.title() + "')");
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot encode the map '" + scene.title() + "' as PNG: " + e.getMessage(), e);
-    }
-    return out.toByteArray();
+    return PngEncoder.encode(toImage(scene));
   }
 
   /** Draws the scene and writes it to a PNG file. */
