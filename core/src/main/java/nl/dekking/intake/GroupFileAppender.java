@@ -2,16 +2,15 @@ package nl.dekking.intake;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,16 +34,14 @@ import org.locationtech.jts.geom.Polygon;
  * Writes a groups file holding every group of an existing one, untouched, plus new groups, in the existing file's
  * format: GeoJSON in its CRS (RD New when it names EPSG:28992, else RFC 7946 WGS84), or KML.
  *
- * <p>The existing features are copied as they are (GeoJSON: the parsed JSON tree with numbers kept as written;
+ * <p>The existing features are copied as they are (GeoJSON: token by token, fractions as exact decimals;
  * KML: the text itself), so their ids, properties and geometry stay exactly as they were; the new groups are
  * written for the municipality itself ({@link Audience#MUNICIPALITY}: every admin with their consent). The output
  * replaces its target only when complete, and never is one of the inputs. Stateless; thread-safe.
  */
 public final class GroupFileAppender {
 
-  private static final ObjectMapper JSON = new ObjectMapper()
-      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-      .enable(SerializationFeature.INDENT_OUTPUT);
+  private static final JsonFactory JSON = new JsonFactory();
 
   private GroupFileAppender() {
   }
@@ -103,33 +100,143 @@ public final class GroupFileAppender {
   }
 
   static byte[] geoJson(byte[] existing, List<Group> added, Path source) throws IOException {
-    JsonNode root;
+    String crsName;
     try {
-      root = JSON.readTree(existing);
+      crsName = crsName(existing, source);
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException(source + " is not valid JSON: " + e.getOriginalMessage(), e);
     }
-    if (!(root instanceof ObjectNode collection) || !(root.get("features") instanceof ArrayNode features)) {
-      throw new IllegalArgumentException(source + " is not a GeoJSON FeatureCollection with a features array");
-    }
-    JsonNode crsName = root.path("crs").path("properties").path("name");
     boolean rd = false;
-    if (crsName.isTextual()) {
-      int epsg = CrsTransform.epsgCode(crsName.asText());
+    if (crsName != null) {
+      int epsg = CrsTransform.epsgCode(crsName);
       if (epsg == RdNew.EPSG) {
         rd = true;
       } else if (epsg != 4326) {
-        throw new IllegalArgumentException(source + " names CRS '" + crsName.asText()
+        throw new IllegalArgumentException(source + " names CRS '" + crsName
             + "'; new groups can be written in RD New (EPSG:28992) or WGS84 only");
       }
     }
     ByteArrayOutputStream written = new ByteArrayOutputStream();
     (rd ? GeoJsonWriter.rdNew() : GeoJsonWriter.rfc7946()).groups(added, written, Audience.MUNICIPALITY);
-    JsonNode fresh = JSON.readTree(written.toByteArray());
-    for (JsonNode feature : fresh.path("features")) {
-      features.add(feature);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (JsonParser p = JSON.createParser(existing);
+        JsonGenerator g = JSON.createGenerator(out).useDefaultPrettyPrinter()) {
+      p.nextToken();
+      g.writeStartObject();
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        g.copyCurrentEvent(p);
+        p.nextToken();
+        if (p.currentName().equals("features") && p.currentToken() == JsonToken.START_ARRAY) {
+          g.writeStartArray();
+          while (p.nextToken() != JsonToken.END_ARRAY) {
+            copy(p, g);
+          }
+          try (JsonParser fresh = JSON.createParser(written.toByteArray())) {
+            copyFeatures(fresh, g);
+          }
+          g.writeEndArray();
+        } else {
+          copy(p, g);
+        }
+      }
+      g.writeEndObject();
     }
-    return JSON.writeValueAsBytes(collection);
+    return out.toByteArray();
+  }
+
+  /**
+   * The collection's {@code crs.properties.name}, or {@code null} when it has none that is a string.
+   *
+   * @throws IllegalArgumentException when the text is not a FeatureCollection-like object with a features array
+   */
+  private static String crsName(byte[] existing, Path source) throws IOException {
+    String name = null;
+    boolean features = false;
+    try (JsonParser p = JSON.createParser(existing)) {
+      if (p.nextToken() == JsonToken.START_OBJECT) {
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+          String field = p.currentName();
+          JsonToken value = p.nextToken();
+          if (field.equals("features")) {
+            features = value == JsonToken.START_ARRAY;
+          } else if (field.equals("crs")) {
+            name = nameOfCrs(p);
+          }
+          p.skipChildren();
+        }
+      }
+    }
+    if (!features) {
+      throw new IllegalArgumentException(source + " is not a GeoJSON FeatureCollection with a features array");
+    }
+    return name;
+  }
+
+  /** Reads the {@code crs} value the parser is at: its {@code properties.name} when that is a string. */
+  private static String nameOfCrs(JsonParser p) throws IOException {
+    String name = null;
+    if (p.currentToken() != JsonToken.START_OBJECT) {
+      return null;
+    }
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String field = p.currentName();
+      JsonToken value = p.nextToken();
+      if (field.equals("properties") && value == JsonToken.START_OBJECT) {
+        name = null;
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+          String inner = p.currentName();
+          JsonToken v = p.nextToken();
+          if (inner.equals("name")) {
+            name = v == JsonToken.VALUE_STRING ? p.getText() : null;
+          }
+          p.skipChildren();
+        }
+      } else {
+        if (field.equals("properties")) {
+          name = null;
+        }
+        p.skipChildren();
+      }
+    }
+    return name;
+  }
+
+  /** Copies the features of the collection {@code fresh} holds, each after the ones {@code g} has written. */
+  private static void copyFeatures(JsonParser fresh, JsonGenerator g) throws IOException {
+    fresh.nextToken();
+    while (fresh.nextToken() == JsonToken.FIELD_NAME) {
+      String field = fresh.currentName();
+      fresh.nextToken();
+      if (field.equals("features")) {
+        while (fresh.nextToken() != JsonToken.END_ARRAY) {
+          copy(fresh, g);
+        }
+      } else {
+        fresh.skipChildren();
+      }
+    }
+  }
+
+  /**
+   * Copies the value the parser is at. A fraction is written as Jackson's tree wrote it: its decimal value without
+   * trailing zeros ({@code 5.90} as {@code 5.9}, {@code 10.0} as {@code 1E+1}); integers and text as written.
+   */
+  private static void copy(JsonParser p, JsonGenerator g) throws IOException {
+    int depth = 0;
+    do {
+      JsonToken t = p.currentToken();
+      if (t == JsonToken.VALUE_NUMBER_FLOAT) {
+        BigDecimal d = p.getDecimalValue();
+        g.writeNumber(d.signum() == 0 ? BigDecimal.ZERO : d.stripTrailingZeros());
+      } else {
+        g.copyCurrentEventExact(p);
+      }
+      if (t.isStructStart()) {
+        depth++;
+      } else if (t.isStructEnd()) {
+        depth--;
+      }
+    } while (depth > 0 && p.nextToken() != null);
   }
 
   static byte[] kml(String existing, List<Group> added, Path source) {

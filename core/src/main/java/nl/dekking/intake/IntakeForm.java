@@ -1,7 +1,8 @@
 package nl.dekking.intake;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -34,6 +35,11 @@ import nl.dekking.model.Consent;
  */
 public final class IntakeForm {
 
+  private static final JsonFactory JSON = new JsonFactory();
+
+  /** JSON {@code null}, to tell it from a missing field ({@code null}). */
+  private static final Object NULL = new Object();
+
   private IntakeForm() {
   }
 
@@ -57,32 +63,32 @@ public final class IntakeForm {
   }
 
   static List<Intake> json(String text, Path file) {
-    JsonNode root;
-    try {
-      root = new ObjectMapper().readTree(text);
+    Object root;
+    try (JsonParser p = JSON.createParser(text)) {
+      root = p.nextToken() == null ? null : value(p);
     } catch (IOException e) {
       throw new IllegalArgumentException("intake form " + file + " is not valid JSON: " + e.getMessage(), e);
     }
-    JsonNode list = root.isArray() ? root : root.path("groups");
-    if (!list.isArray()) {
+    Object list = root instanceof List<?> ? root : field(root, "groups");
+    if (!(list instanceof List<?> groups)) {
       throw new IllegalArgumentException("intake form " + file + " must be an array of groups or {\"groups\": [...]}");
     }
     List<Intake> result = new ArrayList<>();
     int i = 0;
-    for (JsonNode g : list) {
+    for (Object g : groups) {
       i++;
       try {
         List<String> streets = new ArrayList<>();
-        JsonNode s = first(g, "streets", "straten");
-        if (s.isArray()) {
-          s.forEach(n -> streets.add(n.asText()));
-        } else if (s.isTextual()) {
-          streets.addAll(lines(s.asText()));
+        Object s = first(g, "streets", "straten");
+        if (s instanceof List<?> lines) {
+          lines.forEach(n -> streets.add(asText(n)));
+        } else if (s instanceof String line) {
+          streets.addAll(lines(line));
         }
         List<Contact> admins = new ArrayList<>();
-        for (JsonNode a : g.path("admins")) {
-          admins.add(contact(a.path("name").asText(""), a.path("email").asText(""), a.path("phone").asText(""),
-              a.path("consent").asText("")));
+        for (Object a : elements(field(g, "admins"))) {
+          admins.add(contact(asText(field(a, "name"), ""), asText(field(a, "email"), ""), asText(field(a, "phone"), ""),
+              asText(field(a, "consent"), "")));
         }
         if (admins.isEmpty() && !text(g, GroupFields.ADMIN_NAME).isEmpty()) {
           admins.add(contact(text(g, GroupFields.ADMIN_NAME), text(g, GroupFields.ADMIN_EMAIL),
@@ -98,20 +104,78 @@ public final class IntakeForm {
     return result;
   }
 
-  private static JsonNode first(JsonNode g, String... names) {
-    for (String n : names) {
-      if (g.has(n)) {
-        return g.get(n);
+  /**
+   * The value at the parser's current token: an object as a {@link LinkedHashMap} (a repeated field keeps its last
+   * value), an array as a {@link List}, {@link #NULL}, and any other value as its text (numbers and booleans as
+   * written, a fraction as {@link Double#toString}).
+   */
+  private static Object value(JsonParser p) throws IOException {
+    switch (p.currentToken()) {
+      case START_OBJECT -> {
+        Map<String, Object> object = new LinkedHashMap<>();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+          String name = p.currentName();
+          p.nextToken();
+          object.put(name, value(p));
+        }
+        return object;
+      }
+      case START_ARRAY -> {
+        List<Object> array = new ArrayList<>();
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+          array.add(value(p));
+        }
+        return array;
+      }
+      case VALUE_NULL -> {
+        return NULL;
+      }
+      case VALUE_NUMBER_FLOAT -> {
+        return Double.toString(p.getDoubleValue());
+      }
+      default -> {
+        return p.getText();
       }
     }
-    return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
   }
 
-  private static String text(JsonNode g, List<String> names) {
+  private static Object field(Object object, String name) {
+    return object instanceof Map<?, ?> map ? map.get(name) : null;
+  }
+
+  /** An array's elements or an object's values, as Jackson's tree iterates them; nothing for anything else. */
+  private static Iterable<?> elements(Object container) {
+    if (container instanceof List<?> list) {
+      return list;
+    }
+    return container instanceof Map<?, ?> map ? map.values() : List.of();
+  }
+
+  private static String asText(Object value) {
+    if (value instanceof String s) {
+      return s;
+    }
+    return value == NULL ? "null" : "";
+  }
+
+  private static String asText(Object value, String missing) {
+    return value == null || value == NULL ? missing : asText(value);
+  }
+
+  private static Object first(Object g, String... names) {
     for (String n : names) {
-      JsonNode v = g.get(n);
-      if (v != null && !v.isNull() && !v.isContainerNode()) {
-        return v.asText().strip();
+      if (g instanceof Map<?, ?> map && map.containsKey(n)) {
+        return map.get(n);
+      }
+    }
+    return null;
+  }
+
+  private static String text(Object g, List<String> names) {
+    for (String n : names) {
+      Object v = field(g, n);
+      if (v instanceof String s) {
+        return s.strip();
       }
     }
     return "";

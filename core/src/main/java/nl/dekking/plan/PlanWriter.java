@@ -2,12 +2,12 @@ package nl.dekking.plan;
 
 import static java.util.Objects.requireNonNull;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.JsonGeneratorDelegate;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -42,7 +42,7 @@ public final class PlanWriter {
   /** The marker file that shows a folder holds a plan. */
   public static final String MARKER = ".dekking-plan";
 
-  private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final JsonFactory JSON = new JsonFactory();
 
   private PlanWriter() {
   }
@@ -90,45 +90,81 @@ public final class PlanWriter {
   }
 
   static String summaryJson(Plan plan, CoverageReport report, Language language) {
-    try {
-      ObjectNode root = (ObjectNode) MAPPER.readTree(ReportFormats.summaryJson(report, language));
-      ObjectNode node = root.putObject("plan");
-      node.put("householdsPerGroup", plan.settings().householdsPerGroup());
-      node.put("minimumGapHouseholds", plan.settings().minimumGapHouseholds());
-      node.put("method", plan.settings().method().name().toLowerCase(java.util.Locale.ROOT));
-      node.put("groupsSplit", plan.splits().size());
-      node.put("gapClustersPlanned", plan.newGroups().size());
-      node.put("uncovered", plan.uncovered());
-      node.put("uncoveredPlanned", plan.uncoveredPlanned());
+    StringWriter text = new StringWriter();
+    try (JsonGenerator g = JSON.createGenerator(text).useDefaultPrettyPrinter()) {
+      g.writeStartObject();
+      ReportFormats.writeSummaryFields(report, language, new FractionsAsDoubles(g));
+      g.writeObjectFieldStart("plan");
+      g.writeNumberField("householdsPerGroup", plan.settings().householdsPerGroup());
+      g.writeNumberField("minimumGapHouseholds", plan.settings().minimumGapHouseholds());
+      g.writeStringField("method", plan.settings().method().name().toLowerCase(java.util.Locale.ROOT));
+      g.writeNumberField("groupsSplit", plan.splits().size());
+      g.writeNumberField("gapClustersPlanned", plan.newGroups().size());
+      g.writeNumberField("uncovered", plan.uncovered());
+      g.writeNumberField("uncoveredPlanned", plan.uncoveredPlanned());
       PlanQuality q = plan.quality();
-      ObjectNode quality = node.putObject("quality");
-      quality.put("parts", q.parts());
-      quality.put("minimumParts", q.minimumParts());
-      quality.put("capViolations", q.capViolations());
-      quality.put("streetsSplit", q.streetsSplit());
-      quality.put("streetBreaks", q.streetBreaks());
-      quality.put("meanPolsbyPopper", BigDecimal.valueOf(q.meanPolsbyPopper()).setScale(4, RoundingMode.HALF_UP));
-      ArrayNode proposals = node.putArray("proposals");
-      for (ProposedGroup g : plan.groups()) {
-        ObjectNode p = proposals.addObject();
-        p.put("id", g.id());
-        p.put("kind", g.kind().code());
-        p.put("parent", g.parent());
-        p.put("households", g.householdCount());
-        p.put("areaM2", BigDecimal.valueOf(g.area().getArea()).setScale(1, RoundingMode.HALF_UP));
-        ArrayNode streets = p.putArray("streets");
-        for (ProposedStreet s : g.streets()) {
-          ObjectNode street = streets.addObject();
-          street.put("name", s.name());
-          street.put("place", s.place());
-          street.put("households", s.households().size());
-          street.put("whole", s.whole());
-          street.put("houseNumbers", s.numbers(language));
+      g.writeObjectFieldStart("quality");
+      g.writeNumberField("parts", q.parts());
+      g.writeNumberField("minimumParts", q.minimumParts());
+      g.writeNumberField("capViolations", q.capViolations());
+      g.writeNumberField("streetsSplit", q.streetsSplit());
+      g.writeNumberField("streetBreaks", q.streetBreaks());
+      g.writeNumberField("meanPolsbyPopper", BigDecimal.valueOf(q.meanPolsbyPopper()).setScale(4, RoundingMode.HALF_UP));
+      g.writeEndObject();
+      g.writeArrayFieldStart("proposals");
+      for (ProposedGroup pg : plan.groups()) {
+        g.writeStartObject();
+        g.writeStringField("id", pg.id());
+        g.writeStringField("kind", pg.kind().code());
+        g.writeStringField("parent", pg.parent());
+        g.writeNumberField("households", pg.householdCount());
+        g.writeNumberField("areaM2", BigDecimal.valueOf(pg.area().getArea()).setScale(1, RoundingMode.HALF_UP));
+        g.writeArrayFieldStart("streets");
+        for (ProposedStreet s : pg.streets()) {
+          g.writeStartObject();
+          g.writeStringField("name", s.name());
+          g.writeStringField("place", s.place());
+          g.writeNumberField("households", s.households().size());
+          g.writeBooleanField("whole", s.whole());
+          g.writeStringField("houseNumbers", s.numbers(language));
+          g.writeEndObject();
         }
+        g.writeEndArray();
+        g.writeEndObject();
       }
-      return MAPPER.writeValueAsString(root) + "\n";
+      g.writeEndArray();
+      g.writeEndObject();
+      g.writeEndObject();
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot extend the report's summary.json with the plan", e);
+      throw new UncheckedIOException("cannot write the plan's summary.json", e);
+    }
+    return text + "\n";
+  }
+
+  /**
+   * Writes decimals as doubles ({@code 5.761130} as {@code 5.76113}, {@code 0.5000} as {@code 0.5}), as the plan's
+   * {@code summary.json} has always written the report's fields: it used to read the report's text back into a
+   * tree, which holds fractions as doubles.
+   */
+  private static final class FractionsAsDoubles extends JsonGeneratorDelegate {
+
+    FractionsAsDoubles(JsonGenerator g) {
+      super(g, false);
+    }
+
+    @Override
+    public void writeNumber(BigDecimal v) throws IOException {
+      if (v == null) {
+        delegate.writeNull();
+      } else {
+        delegate.writeNumber(v.doubleValue());
+      }
+    }
+
+    @Override
+    public void writeNumberField(String field, BigDecimal v) throws IOException {
+      writeFieldName(field);
+      writeNumber(v);
     }
   }
 

@@ -1,5 +1,8 @@
 package nl.dekking.report;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.time.LocalDate;
 import java.util.List;
 import nl.dekking.analysis.CoverageReport;
 import nl.dekking.analysis.Language;
@@ -16,8 +19,17 @@ public final class ReportFormats {
 
   /** The report's {@code summary.json} text. */
   public static String summaryJson(CoverageReport report, Language language) {
-    return SummaryJson.text(report, language, ReportText.defaultTitle(report.datasetName(), language),
-        java.time.LocalDate.now());
+    return SummaryJson.text(report, language, ReportText.defaultTitle(report.datasetName(), language), LocalDate.now());
+  }
+
+  /**
+   * Writes the fields of the report's {@code summary.json} into the JSON object {@code generator} has open, so a
+   * document that extends the summary (the planner's) holds the same fields and can add its own after them.
+   */
+  public static void writeSummaryFields(CoverageReport report, Language language, JsonGenerator generator)
+      throws IOException {
+    SummaryJson.writeFields(report, language, ReportText.defaultTitle(report.datasetName(), language), LocalDate.now(),
+        generator);
   }
 
   /**

@@ -1,13 +1,14 @@
 package nl.dekking.report;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import nl.dekking.analysis.CoverageReport;
 import nl.dekking.analysis.GapCluster;
 import nl.dekking.analysis.GapStreet;
@@ -29,98 +30,138 @@ import nl.dekking.rules.GroupRulesJson;
 /**
  * Builds {@code summary.json}: the report as one JSON object whose fields are documented in
  * the README (section "summary.json"). Field names never change within a {@link #SCHEMA_VERSION}; fields may be added.
- * Areas are in m² with one decimal, shares 0..1 with four. Thread-safe.
+ * Areas are in m² with one decimal, shares 0..1 with four. Written with Jackson's streaming generator and its
+ * default pretty printer, field by field in document order. Thread-safe.
  */
 final class SummaryJson {
 
   /** The version of the layout; raised when a field is renamed or removed. */
   static final int SCHEMA_VERSION = 1;
 
-  private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final JsonFactory JSON = new JsonFactory();
 
   private SummaryJson() {
   }
 
   static String text(CoverageReport r, Language language, String title, LocalDate date) {
-    ObjectNode root = MAPPER.createObjectNode();
-    root.put("schemaVersion", SCHEMA_VERSION);
-    root.put("notice", ReportText.internalNotice(language));
-    root.put("title", title);
-    root.put("date", date.toString());
-    root.put("dataset", r.datasetName());
-    root.put("language", language.name().toLowerCase(java.util.Locale.ROOT));
-    try {
-      root.set("rules", MAPPER.readTree(GroupRulesJson.toJson(r.rules())));
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalStateException("the rules' own JSON did not read back: " + e.getMessage(), e);
+    StringWriter text = new StringWriter();
+    try (JsonGenerator g = JSON.createGenerator(text).useDefaultPrettyPrinter()) {
+      g.writeStartObject();
+      writeFields(r, language, title, date, g);
+      g.writeEndObject();
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot write the summary of '" + r.datasetName() + "' as JSON", e);
     }
-    ObjectNode settings = root.putObject("settings");
-    settings.put("overlapToleranceM2", r.settings().overlapToleranceM2());
-    settings.put("gapWidthM", r.settings().gapWidthM());
-    settings.put("walkingDistanceM", r.settings().walkingDistanceM());
-    settings.put("neighbourDistanceM", r.settings().neighbourDistanceM());
-    root.put("addressPoints", r.addressPoints());
-    root.put("households", r.households());
-    root.put("covered", r.covered());
-    root.put("uncovered", r.uncovered());
-    root.put("coveredByOne", r.coveredByOne());
-    root.put("coveredByMultiple", r.coveredByMultiple());
-    root.put("coveredShare", r.households() == 0 ? null : share((double) r.covered() / r.households()));
+    return text + "\n";
+  }
+
+  /**
+   * Writes the summary's fields into the object {@code g} has open, so a document that extends the summary (the
+   * planner's) writes the same fields and adds its own after them.
+   */
+  static void writeFields(CoverageReport r, Language language, String title, LocalDate date, JsonGenerator g)
+      throws IOException {
+    g.writeNumberField("schemaVersion", SCHEMA_VERSION);
+    g.writeStringField("notice", ReportText.internalNotice(language));
+    g.writeStringField("title", title);
+    g.writeStringField("date", date.toString());
+    g.writeStringField("dataset", r.datasetName());
+    g.writeStringField("language", language.name().toLowerCase(java.util.Locale.ROOT));
+    g.writeObjectFieldStart("rules");
+    for (Map.Entry<String, Object> field : GroupRulesJson.fields(r.rules()).entrySet()) {
+      g.writeFieldName(field.getKey());
+      if (field.getValue() instanceof Integer i) {
+        g.writeNumber(i);
+      } else if (field.getValue() instanceof Boolean b) {
+        g.writeBoolean(b);
+      } else {
+        g.writeString((String) field.getValue());
+      }
+    }
+    g.writeEndObject();
+    g.writeObjectFieldStart("settings");
+    g.writeNumberField("overlapToleranceM2", r.settings().overlapToleranceM2());
+    g.writeNumberField("gapWidthM", r.settings().gapWidthM());
+    g.writeNumberField("walkingDistanceM", r.settings().walkingDistanceM());
+    g.writeNumberField("neighbourDistanceM", r.settings().neighbourDistanceM());
+    g.writeEndObject();
+    g.writeNumberField("addressPoints", r.addressPoints());
+    g.writeNumberField("households", r.households());
+    g.writeNumberField("covered", r.covered());
+    g.writeNumberField("uncovered", r.uncovered());
+    g.writeNumberField("coveredByOne", r.coveredByOne());
+    g.writeNumberField("coveredByMultiple", r.coveredByMultiple());
+    g.writeNumberField("coveredShare", r.households() == 0 ? null : share((double) r.covered() / r.households()));
     CapacityText.Counts counts = CapacityText.count(r);
-    ObjectNode capacity = root.putObject("capacity");
-    capacity.put("groups", counts.groups());
-    capacity.put("overCapacity", counts.overCapacity());
-    capacity.put("nearCapacity", counts.nearCapacity());
-    capacity.put("toSplit", counts.toSplit());
-    capacity.put("summary", CapacityText.summary(counts, language));
+    g.writeObjectFieldStart("capacity");
+    g.writeNumberField("groups", counts.groups());
+    g.writeNumberField("overCapacity", counts.overCapacity());
+    g.writeNumberField("nearCapacity", counts.nearCapacity());
+    g.writeNumberField("toSplit", counts.toSplit());
+    g.writeStringField("summary", CapacityText.summary(counts, language));
+    g.writeEndObject();
 
-    ArrayNode groups = root.putArray("groups");
+    g.writeArrayFieldStart("groups");
     for (int ordinal = 0; ordinal < r.groups().size(); ordinal++) {
-      GroupCoverage g = r.groups().get(ordinal);
-      ObjectNode o = groups.addObject();
-      o.put("id", g.id());
-      o.put("name", g.name());
-      o.put("households", g.households());
-      o.put("sharedHouseholds", g.sharedHouseholds());
-      o.put("members", g.members());
-      o.put("admins", g.admins());
-      o.put("capacityState", g.capacityState().name());
-      o.put("capacity", CapacityText.state(g.capacityState(), r.rules(), language));
-      o.put("groupsNeeded", g.groupsNeeded());
-      o.put("advice", CapacityText.advice(g, language));
-      o.put("areaM2", area(g.areaM2()));
-      o.put("repaired", r.map().isRepaired(ordinal));
-      ArrayNode v = o.putArray("violations");
-      for (RuleViolation rv : g.violations()) {
-        v.addObject().put("kind", rv.kind().name()).put("message", rv.message(language));
+      GroupCoverage gc = r.groups().get(ordinal);
+      g.writeStartObject();
+      g.writeStringField("id", gc.id());
+      g.writeStringField("name", gc.name());
+      g.writeNumberField("households", gc.households());
+      g.writeNumberField("sharedHouseholds", gc.sharedHouseholds());
+      g.writeNumberField("members", gc.members());
+      g.writeNumberField("admins", gc.admins());
+      g.writeStringField("capacityState", gc.capacityState().name());
+      g.writeStringField("capacity", CapacityText.state(gc.capacityState(), r.rules(), language));
+      g.writeNumberField("groupsNeeded", gc.groupsNeeded());
+      g.writeStringField("advice", CapacityText.advice(gc, language));
+      g.writeNumberField("areaM2", area(gc.areaM2()));
+      g.writeBooleanField("repaired", r.map().isRepaired(ordinal));
+      g.writeArrayFieldStart("violations");
+      for (RuleViolation rv : gc.violations()) {
+        g.writeStartObject();
+        g.writeStringField("kind", rv.kind().name());
+        g.writeStringField("message", rv.message(language));
+        g.writeEndObject();
       }
-      ArrayNode s = o.putArray("streets");
-      for (GroupStreet gs : g.streets()) {
-        s.addObject().put("name", gs.name()).put("place", gs.place()).put("extent", gs.extent().name())
-            .put("households", gs.households()).put("streetHouseholds", gs.streetHouseholds());
+      g.writeEndArray();
+      g.writeArrayFieldStart("streets");
+      for (GroupStreet gs : gc.streets()) {
+        g.writeStartObject();
+        g.writeStringField("name", gs.name());
+        g.writeStringField("place", gs.place());
+        g.writeStringField("extent", gs.extent().name());
+        g.writeNumberField("households", gs.households());
+        g.writeNumberField("streetHouseholds", gs.streetHouseholds());
+        g.writeEndObject();
       }
-      strings(o.putArray("neighbours"), g.neighbours());
+      g.writeEndArray();
+      strings(g, "neighbours", gc.neighbours());
+      g.writeEndObject();
     }
+    g.writeEndArray();
 
-    ArrayNode streets = root.putArray("streets");
+    g.writeArrayFieldStart("streets");
     for (StreetCoverage s : r.streets()) {
-      ObjectNode o = streets.addObject();
-      o.put("name", s.name());
-      o.put("place", s.place());
-      o.put("households", s.households());
-      o.put("covered", s.covered());
-      o.put("uncovered", s.uncovered());
-      o.put("state", s.state().name());
-      o.put("uncoveredNumbers", s.uncoveredNumbers(language));
-      strings(o.putArray("groups"), s.groupIds());
+      g.writeStartObject();
+      g.writeStringField("name", s.name());
+      g.writeStringField("place", s.place());
+      g.writeNumberField("households", s.households());
+      g.writeNumberField("covered", s.covered());
+      g.writeNumberField("uncovered", s.uncovered());
+      g.writeStringField("state", s.state().name());
+      g.writeStringField("uncoveredNumbers", s.uncoveredNumbers(language));
+      strings(g, "groups", s.groupIds());
+      g.writeEndObject();
     }
+    g.writeEndArray();
 
-    ArrayNode clusters = root.putArray("gapClusters");
+    g.writeArrayFieldStart("gapClusters");
     for (GapCluster c : r.gapClusters()) {
-      ObjectNode o = clusters.addObject();
-      o.put("id", c.id());
-      o.put("households", c.householdCount());
-      o.put("areaM2", area(c.areaM2()));
+      g.writeStartObject();
+      g.writeStringField("id", c.id());
+      g.writeNumberField("households", c.householdCount());
+      g.writeNumberField("areaM2", area(c.areaM2()));
       double sx = 0;
       double sy = 0;
       for (Household h : c.households()) {
@@ -129,78 +170,92 @@ final class SummaryJson {
       }
       org.locationtech.jts.geom.Coordinate centre = nl.dekking.crs.RdNew.toWgs84(sx / c.householdCount(),
           sy / c.householdCount());
-      o.put("lon", BigDecimal.valueOf(centre.x).setScale(6, RoundingMode.HALF_UP));
-      o.put("lat", BigDecimal.valueOf(centre.y).setScale(6, RoundingMode.HALF_UP));
-      ArrayNode s = o.putArray("streets");
+      g.writeNumberField("lon", BigDecimal.valueOf(centre.x).setScale(6, RoundingMode.HALF_UP));
+      g.writeNumberField("lat", BigDecimal.valueOf(centre.y).setScale(6, RoundingMode.HALF_UP));
+      g.writeArrayFieldStart("streets");
       for (GapStreet gs : c.streets()) {
-        s.addObject().put("name", gs.name()).put("place", gs.place()).put("households", gs.households().size())
-            .put("numbers", gs.numbers(language));
+        g.writeStartObject();
+        g.writeStringField("name", gs.name());
+        g.writeStringField("place", gs.place());
+        g.writeNumberField("households", gs.households().size());
+        g.writeStringField("numbers", gs.numbers(language));
+        g.writeEndObject();
       }
+      g.writeEndArray();
+      g.writeEndObject();
     }
+    g.writeEndArray();
 
-    ArrayNode neighbourhoods = root.putArray("neighbourhoods");
+    g.writeArrayFieldStart("neighbourhoods");
     for (NeighbourhoodCoverage n : r.neighbourhoods()) {
-      ObjectNode o = neighbourhoods.addObject();
-      o.put("code", n.code());
-      o.put("name", n.name());
-      o.put("households", n.households());
-      o.put("covered", n.covered());
-      o.put("uncovered", n.uncovered());
+      g.writeStartObject();
+      g.writeStringField("code", n.code());
+      g.writeStringField("name", n.name());
+      g.writeNumberField("households", n.households());
+      g.writeNumberField("covered", n.covered());
+      g.writeNumberField("uncovered", n.uncovered());
       if (n.reportedHouseholds().isPresent()) {
-        o.put("reportedHouseholds", n.reportedHouseholds().getAsInt());
+        g.writeNumberField("reportedHouseholds", n.reportedHouseholds().getAsInt());
       } else {
-        o.putNull("reportedHouseholds");
+        g.writeNullField("reportedHouseholds");
       }
-      o.put("coveredShare", n.coveredShare().isPresent() ? share(n.coveredShare().getAsDouble()) : null);
+      g.writeNumberField("coveredShare", n.coveredShare().isPresent() ? share(n.coveredShare().getAsDouble()) : null);
+      g.writeEndObject();
     }
+    g.writeEndArray();
 
-    ArrayNode overlaps = root.putArray("overlaps");
+    g.writeArrayFieldStart("overlaps");
     for (Overlap ov : r.overlaps()) {
-      ObjectNode o = overlaps.addObject();
-      o.put("groupA", ov.groupA());
-      o.put("groupB", ov.groupB());
-      o.put("areaM2", area(ov.areaM2()));
-      o.put("households", ov.households().size());
-      addresses(o.putArray("addresses"), ov.households());
-    }
-
-    ArrayNode shared = root.putArray("sharedHouseholds");
-    for (SharedHousehold s : r.sharedHouseholds()) {
-      ObjectNode o = shared.addObject();
-      o.put("id", s.household().id());
-      o.put("address", s.household().address().display());
-      strings(o.putArray("groups"), s.groupIds());
-    }
-
-    ArrayNode qa = root.putArray("qa");
-    for (QaFinding f : r.findings()) {
-      ObjectNode o = qa.addObject();
-      o.put("kind", f.kind().name());
-      strings(o.putArray("groups"), f.groupIds());
-      o.put("message", FindingText.sentence(f, language));
-      double area = f.geometry().getArea();
-      o.put("areaM2", f.kind() == QaFinding.Kind.DUPLICATE_ADDRESS ? null : area(area));
-      if (f instanceof QaFinding.NarrowGap g) {
-        o.put("widthM", area(g.widthM()));
-      } else if (f instanceof QaFinding.OverlapError e) {
-        o.put("widthM", area(e.widthM()));
-      } else {
-        o.putNull("widthM");
+      g.writeStartObject();
+      g.writeStringField("groupA", ov.groupA());
+      g.writeStringField("groupB", ov.groupB());
+      g.writeNumberField("areaM2", area(ov.areaM2()));
+      g.writeNumberField("households", ov.households().size());
+      g.writeArrayFieldStart("addresses");
+      for (Household h : ov.households()) {
+        g.writeString(h.address().display());
       }
+      g.writeEndArray();
+      g.writeEndObject();
     }
-    try {
-      return MAPPER.writeValueAsString(root) + "\n";
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalStateException("cannot write the summary of '" + r.datasetName() + "' as JSON", e);
+    g.writeEndArray();
+
+    g.writeArrayFieldStart("sharedHouseholds");
+    for (SharedHousehold s : r.sharedHouseholds()) {
+      g.writeStartObject();
+      g.writeStringField("id", s.household().id());
+      g.writeStringField("address", s.household().address().display());
+      strings(g, "groups", s.groupIds());
+      g.writeEndObject();
     }
+    g.writeEndArray();
+
+    g.writeArrayFieldStart("qa");
+    for (QaFinding f : r.findings()) {
+      g.writeStartObject();
+      g.writeStringField("kind", f.kind().name());
+      strings(g, "groups", f.groupIds());
+      g.writeStringField("message", FindingText.sentence(f, language));
+      double area = f.geometry().getArea();
+      g.writeNumberField("areaM2", f.kind() == QaFinding.Kind.DUPLICATE_ADDRESS ? null : area(area));
+      if (f instanceof QaFinding.NarrowGap ng) {
+        g.writeNumberField("widthM", area(ng.widthM()));
+      } else if (f instanceof QaFinding.OverlapError e) {
+        g.writeNumberField("widthM", area(e.widthM()));
+      } else {
+        g.writeNullField("widthM");
+      }
+      g.writeEndObject();
+    }
+    g.writeEndArray();
   }
 
-  private static void strings(ArrayNode array, List<String> values) {
-    values.forEach(array::add);
-  }
-
-  private static void addresses(ArrayNode array, List<Household> households) {
-    households.forEach(h -> array.add(h.address().display()));
+  private static void strings(JsonGenerator g, String field, List<String> values) throws IOException {
+    g.writeArrayFieldStart(field);
+    for (String v : values) {
+      g.writeString(v);
+    }
+    g.writeEndArray();
   }
 
   static BigDecimal area(double m2) {

@@ -1,17 +1,18 @@
 package nl.dekking.rules;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -28,30 +29,42 @@ import java.util.Set;
  */
 public final class GroupRulesJson {
 
-  private static final ObjectMapper MAPPER = new ObjectMapper()
-      .enable(SerializationFeature.INDENT_OUTPUT)
-      .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+  private static final JsonFactory JSON = new JsonFactory();
   private static final Set<String> FIELDS = Set.of("name", "softMemberCap", "softCapTolerance", "hardMemberCap",
       "minAdmins", "maxAdmins", "oneMemberPerHousehold", "residentsOnly", "minimumAge", "adminTitle");
 
   private GroupRulesJson() {
   }
 
-  /** The rules as a JSON text. */
+  /** The rules as a JSON text, indented. */
   public static String toJson(GroupRules rules) {
-    try {
-      return MAPPER.writeValueAsString(toNode(rules));
-    } catch (JsonProcessingException e) {
+    StringWriter text = new StringWriter();
+    try (JsonGenerator g = JSON.createGenerator(text).useDefaultPrettyPrinter()) {
+      g.writeStartObject();
+      for (Map.Entry<String, Object> field : fields(rules).entrySet()) {
+        g.writeFieldName(field.getKey());
+        if (field.getValue() instanceof Integer i) {
+          g.writeNumber(i);
+        } else if (field.getValue() instanceof Boolean b) {
+          g.writeBoolean(b);
+        } else {
+          g.writeString((String) field.getValue());
+        }
+      }
+      g.writeEndObject();
+    } catch (IOException e) {
       throw new IllegalStateException("cannot write rules '" + rules.name() + "' as JSON", e);
     }
+    return text.toString();
   }
 
   /**
-   * The rules as a Jackson object with every field; {@link #fromJson} reads it back. Not public, so Jackson stays
-   * out of Dekking's API: documents that embed the rules (the report's {@code summary.json}) embed {@link #toJson}.
+   * Every field of the rules in the order {@link #toJson} writes them, each a {@link String}, {@link Integer} or
+   * {@link Boolean}; {@link #fromJson} reads them back. Documents that embed the rules (the report's
+   * {@code summary.json}) write these, so the fields are listed once and Jackson stays out of Dekking's API.
    */
-  static ObjectNode toNode(GroupRules rules) {
-    ObjectNode o = MAPPER.createObjectNode();
+  public static Map<String, Object> fields(GroupRules rules) {
+    Map<String, Object> o = new LinkedHashMap<>();
     o.put("name", rules.name());
     o.put("softMemberCap", rules.softMemberCap());
     o.put("softCapTolerance", rules.softCapTolerance());
@@ -96,18 +109,9 @@ public final class GroupRulesJson {
    * @throws IllegalArgumentException naming the source and the problem
    */
   public static GroupRules fromJson(String json, String source) {
-    JsonNode root;
-    try {
-      root = MAPPER.readTree(json);
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("rules " + source + " is not valid JSON: " + e.getOriginalMessage(), e);
-    }
-    if (root == null || !root.isObject()) {
-      throw new IllegalArgumentException("rules " + source + " must be a JSON object");
-    }
+    Map<String, Value> root = parse(json, source);
     Set<String> unknown = new LinkedHashSet<>();
-    for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
-      String f = it.next();
+    for (String f : root.keySet()) {
       if (!FIELDS.contains(f)) {
         unknown.add(f);
       }
@@ -116,6 +120,7 @@ public final class GroupRulesJson {
       throw new IllegalArgumentException("rules " + source + " has unknown fields " + unknown + "; known: " + FIELDS);
     }
     try {
+      Value title = root.get("adminTitle");
       return new GroupRules(
           text(root, "name", source),
           integer(root, "softMemberCap", source),
@@ -126,7 +131,8 @@ public final class GroupRulesJson {
           bool(root, "oneMemberPerHousehold", source),
           bool(root, "residentsOnly", source),
           integer(root, "minimumAge", source),
-          root.hasNonNull("adminTitle") ? AdminTitle.of(text(root, "adminTitle", source)) : AdminTitle.BEHEERDER);
+          title != null && title.token() != JsonToken.VALUE_NULL ? AdminTitle.of(text(root, "adminTitle", source))
+              : AdminTitle.BEHEERDER);
     } catch (IllegalArgumentException e) {
       if (e.getMessage().startsWith("rules " + source)) {
         throw e;
@@ -135,35 +141,72 @@ public final class GroupRulesJson {
     }
   }
 
-  private static JsonNode required(JsonNode root, String field, String source) {
-    JsonNode n = root.get(field);
-    if (n == null || n.isNull()) {
+  /**
+   * One field's value as read: its first token, the value for a string, whole number or boolean ({@code null}
+   * otherwise), and its JSON text for messages.
+   */
+  private record Value(JsonToken token, Object value, String json) {
+  }
+
+  /** The top-level object's fields in document order; a repeated field keeps its last value. */
+  private static Map<String, Value> parse(String json, String source) {
+    Map<String, Value> fields = new LinkedHashMap<>();
+    try (JsonParser p = JSON.createParser(json)) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        throw new IllegalArgumentException("rules " + source + " must be a JSON object");
+      }
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String name = p.currentName();
+        JsonToken token = p.nextToken();
+        Object value = switch (token) {
+          case VALUE_STRING -> p.getText();
+          case VALUE_TRUE, VALUE_FALSE -> token == JsonToken.VALUE_TRUE;
+          case VALUE_NUMBER_INT -> p.getNumberType() == JsonParser.NumberType.INT ? p.getIntValue() : null;
+          default -> null;
+        };
+        StringWriter text = new StringWriter();
+        try (JsonGenerator g = JSON.createGenerator(text)) {
+          g.copyCurrentStructure(p);
+        }
+        fields.put(name, new Value(token, value, text.toString()));
+      }
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("rules " + source + " is not valid JSON: " + e.getOriginalMessage(), e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read rules " + source + ": " + e.getMessage(), e);
+    }
+    return fields;
+  }
+
+  private static Value required(Map<String, Value> root, String field, String source) {
+    Value n = root.get(field);
+    if (n == null || n.token() == JsonToken.VALUE_NULL) {
       throw new IllegalArgumentException("rules " + source + " is missing field '" + field + "'");
     }
     return n;
   }
 
-  private static String text(JsonNode root, String field, String source) {
-    JsonNode n = required(root, field, source);
-    if (!n.isTextual()) {
-      throw new IllegalArgumentException("rules " + source + ": '" + field + "' must be a string, was " + n);
+  private static String text(Map<String, Value> root, String field, String source) {
+    Value n = required(root, field, source);
+    if (n.token() != JsonToken.VALUE_STRING) {
+      throw new IllegalArgumentException("rules " + source + ": '" + field + "' must be a string, was " + n.json());
     }
-    return n.asText();
+    return (String) n.value();
   }
 
-  private static int integer(JsonNode root, String field, String source) {
-    JsonNode n = required(root, field, source);
-    if (!n.isIntegralNumber() || !n.canConvertToInt()) {
-      throw new IllegalArgumentException("rules " + source + ": '" + field + "' must be a whole number, was " + n);
+  private static int integer(Map<String, Value> root, String field, String source) {
+    Value n = required(root, field, source);
+    if (!(n.value() instanceof Integer i) || n.token() != JsonToken.VALUE_NUMBER_INT) {
+      throw new IllegalArgumentException("rules " + source + ": '" + field + "' must be a whole number, was " + n.json());
     }
-    return n.intValue();
+    return i;
   }
 
-  private static boolean bool(JsonNode root, String field, String source) {
-    JsonNode n = required(root, field, source);
-    if (!n.isBoolean()) {
-      throw new IllegalArgumentException("rules " + source + ": '" + field + "' must be true or false, was " + n);
+  private static boolean bool(Map<String, Value> root, String field, String source) {
+    Value n = required(root, field, source);
+    if (!(n.value() instanceof Boolean b)) {
+      throw new IllegalArgumentException("rules " + source + ": '" + field + "' must be true or false, was " + n.json());
     }
-    return n.booleanValue();
+    return b;
   }
 }
