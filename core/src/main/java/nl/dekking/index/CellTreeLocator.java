@@ -98,6 +98,11 @@ final class CellTreeLocator implements CoverageIndex.Locator {
     return node;
   }
 
+  /** Whether looking this point up needs an orientation test: it lies in a leaf that edges cross. */
+  boolean needsGeometryTest(double x, double y) {
+    return (~leafAt(x, y) & 1) != 0;
+  }
+
   /**
    * A key along the Z-order (Morton) curve of the cells at a level no deeper than the jump table's,
    * {@code 0 .. 4^level - 1}; points outside the indexed square get 0.
