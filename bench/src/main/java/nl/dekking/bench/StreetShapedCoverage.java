@@ -25,10 +25,10 @@ import org.locationtech.jts.triangulate.VoronoiDiagramBuilder;
  * <p><b>One tile.</b> Every address gets its Voronoi cell (a site per distinct position) cut to an octagon of
  * radius {@value #REACH} m around it, so a house far from others gets a small plot, not a field. Each street's
  * addresses are ordered along the street (its principal axis) and cut into runs of {@value #MIN_HOUSEHOLDS} to
- * {@value #MAX_HOUSEHOLDS} addresses; a street with fewer joins the run holding the nearest address of another
- * street. A group is the union of its run's cells, so group edges run between neighbouring houses, through back
- * gardens and across streets, with many short edges (a tile has about 60 groups of 100-300 m in the villages,
- * longer strings along rural roads). {@value #VARIANTS} variants cut the runs differently.
+ * {@value #MAX_HOUSEHOLDS} addresses, also ending at gaps over {@value #GAP} m and before a run stretches over
+ * {@value #SPAN} m; a shorter run joins the run holding the nearest address within {@value #GAP} m, or, an
+ * isolated house or hamlet, stays in no group. A group is the union of its run's cells, so group edges run between neighbouring houses, through back
+ * gardens and across streets, with many short edges (a tile has about 50 groups of 100-300 m, in the villages). {@value #VARIANTS} variants cut the runs differently.
  *
  * <p><b>Many tiles.</b> A layout repeats the tile, each copy turned by a multiple of 90 degrees or mirrored (so
  * coordinates stay exact and shared edges stay shared) and using one of the variants; one group in twenty is
@@ -47,6 +47,10 @@ final class StreetShapedCoverage {
   static final int MIN_HOUSEHOLDS = 20;
   static final int MAX_HOUSEHOLDS = 60;
   static final int VARIANTS = 3;
+  /** A street run ends at a gap between neighbouring addresses wider than this, in metres. */
+  static final double GAP = 60;
+  /** A street run stretches at most this far, in metres. */
+  static final double SPAN = 250;
   /** Outlines are simplified together by this tolerance in metres, as a person drawing them would. */
   static final double SIMPLIFY = 2.5;
   private static final GeometryFactory FACTORY = new GeometryFactory();
@@ -191,7 +195,7 @@ final class StreetShapedCoverage {
         Map<Coordinate, Boolean> taken = new HashMap<>();
         for (int i = 0; i < n; i++) {
           Coordinate c = new Coordinate(xs[i], ys[i]);
-          if (taken.putIfAbsent(c, Boolean.TRUE) == null) {
+          if (run[i] >= 0 && taken.putIfAbsent(c, Boolean.TRUE) == null) {
             cells.computeIfAbsent(run[i], k -> new ArrayList<>()).add(plots.get(c));
           }
         }
@@ -278,21 +282,29 @@ final class StreetShapedCoverage {
         double uy = Math.sin(angle);
         List<Integer> sorted = new ArrayList<>(street);
         sorted.sort((a, b) -> Double.compare(xs[a] * ux + ys[a] * uy, xs[b] * ux + ys[b] * uy));
-        for (int i = 0; i < sorted.size(); ) {
-          int rest = sorted.size() - i;
-          int length = MIN_HOUSEHOLDS + random.nextInt(MAX_HOUSEHOLDS - MIN_HOUSEHOLDS + 1);
-          if (rest <= MAX_HOUSEHOLDS && rest - length < MIN_HOUSEHOLDS) {
-            length = rest;
-          } else if (rest - length < MIN_HOUSEHOLDS) {
-            length = rest - MIN_HOUSEHOLDS;
+        // cut at gaps wider than GAP and where a run would stretch further than SPAN along the street
+        int start = 0;
+        for (int i = 1; i <= sorted.size(); i++) {
+          boolean end = i == sorted.size();
+          if (!end) {
+            int a = sorted.get(i - 1);
+            int b = sorted.get(i);
+            int s0 = sorted.get(start);
+            double gap = Math.hypot(xs[b] - xs[a], ys[b] - ys[a]);
+            double span = Math.hypot(xs[b] - xs[s0], ys[b] - ys[s0]);
+            end = gap > GAP || span > SPAN;
           }
-          runs.add(new ArrayList<>(sorted.subList(i, i + length)));
-          i += length;
+          if (end) {
+            cut(sorted.subList(start, i), random, runs);
+            start = i;
+          }
         }
       }
+      List<Integer> dropped = new ArrayList<>();
       int[] label = new int[xs.length];
       for (boolean merged = true; merged && runs.size() > 1; ) {
         merged = false;
+        java.util.Arrays.fill(label, -1);
         for (int r = 0; r < runs.size(); r++) {
           for (int i : runs.get(r)) {
             label[i] = r;
@@ -303,17 +315,22 @@ final class StreetShapedCoverage {
             continue;
           }
           int nearest = -1;
-          double best = Double.POSITIVE_INFINITY;
+          double best = GAP * GAP;
           for (int i : runs.get(r)) {
             for (int j = 0; j < xs.length; j++) {
               double d = (xs[i] - xs[j]) * (xs[i] - xs[j]) + (ys[i] - ys[j]) * (ys[i] - ys[j]);
-              if (label[j] != r && d < best) {
+              if (label[j] >= 0 && label[j] != r && d < best) {
                 best = d;
                 nearest = label[j];
               }
             }
           }
-          runs.get(nearest).addAll(runs.remove(r));
+          List<Integer> small = runs.remove(r);
+          if (nearest >= 0) {
+            runs.get(nearest > r ? nearest - 1 : nearest).addAll(small); // joins the nearby run
+          } else {
+            dropped.addAll(small); // an isolated house or hamlet: in no group
+          }
           merged = true;
           break;
         }
@@ -323,7 +340,25 @@ final class StreetShapedCoverage {
           label[i] = r;
         }
       }
+      for (int i : dropped) {
+        label[i] = -1;
+      }
       return label;
+    }
+
+    /** Cuts a stretch of a street (addresses in order along it) into runs of MIN to MAX households. */
+    private static void cut(List<Integer> sorted, Random random, List<List<Integer>> runs) {
+      for (int i = 0; i < sorted.size(); ) {
+        int rest = sorted.size() - i;
+        int length = MIN_HOUSEHOLDS + random.nextInt(MAX_HOUSEHOLDS - MIN_HOUSEHOLDS + 1);
+        if (rest <= MAX_HOUSEHOLDS && rest - length < MIN_HOUSEHOLDS) {
+          length = rest;
+        } else if (rest - length < MIN_HOUSEHOLDS) {
+          length = rest - MIN_HOUSEHOLDS;
+        }
+        runs.add(new ArrayList<>(sorted.subList(i, i + length)));
+        i += length;
+      }
     }
 
     /** Moves a tile point (relative to the tile's centre) to a tile: turned or mirrored, then shifted. */

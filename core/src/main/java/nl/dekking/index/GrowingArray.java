@@ -56,6 +56,11 @@ final class GrowingArray {
       values[i] = v;
     }
 
+    /** The backing array, valid until the next add; for reading back what was appended. */
+    long[] array() {
+      return values;
+    }
+
     int size() {
       return size;
     }

@@ -218,6 +218,81 @@ class CellTreeLocatorTest {
     assertThat(assignment.fullLookups()).isBetween(CurveOrder.MIN_POINTS, n - 1);
   }
 
+  /** Voronoi cells at full double precision: shared diagonal edges whose vertices are not on any grid. */
+  static Geometry[] rawVoronoi(long seed, int sites, double extent) {
+    Random random = new Random(seed);
+    List<Coordinate> points = new ArrayList<>();
+    for (int i = 0; i < sites; i++) {
+      points.add(new Coordinate(190_000 + random.nextDouble() * extent, 550_000 + random.nextDouble() * extent));
+    }
+    VoronoiDiagramBuilder builder = new VoronoiDiagramBuilder();
+    builder.setSites(points);
+    builder.setClipEnvelope(new Envelope(190_000, 190_000 + extent, 550_000, 550_000 + extent));
+    Geometry cells = builder.getDiagram(FACTORY);
+    Geometry[] areas = new Geometry[cells.getNumGeometries()];
+    for (int i = 0; i < areas.length; i++) {
+      Geometry cell = cells.getGeometryN(i);
+      areas[i] = cell.isValid() ? cell : GeometryFixer.fix(cell);
+    }
+    return areas;
+  }
+
+  /** Every vertex and edge midpoint, each also 1 nm away in eight directions, plus random points. */
+  private static List<double[]> boundaryProbes(Geometry[] areas, long seed, double extent, int count) {
+    List<double[]> points = new ArrayList<>();
+    double[] d = {-1e-9, 0, 1e-9};
+    for (Geometry a : areas) {
+      Coordinate[] cs = a.getCoordinates();
+      for (int i = 0; i + 1 < cs.length; i++) {
+        double[][] at = {{cs[i].x, cs[i].y}, {(cs[i].x + cs[i + 1].x) / 2, (cs[i].y + cs[i + 1].y) / 2}};
+        for (double[] p : at) {
+          for (double ox : d) {
+            for (double oy : d) {
+              points.add(new double[] {p[0] + ox, p[1] + oy});
+            }
+          }
+        }
+      }
+    }
+    Random random = new Random(seed);
+    for (int i = 0; i < count; i++) {
+      points.add(new double[] {189_998 + random.nextDouble() * (extent + 4), 549_998 + random.nextDouble() * (extent + 4)});
+    }
+    return points;
+  }
+
+  @Property(tries = 15)
+  void all_rawVoronoiProbedOnAndBesideEdges_equalsJtsReference(@ForAll long seed,
+      @ForAll @IntRange(min = 2, max = 400) int sites) {
+    double extent = 30 + Math.abs(seed % 3000);
+    Geometry[] areas = rawVoronoi(seed, sites, extent);
+    assertSameAsReference(areas, boundaryProbes(areas, seed, extent, 5000));
+  }
+
+  @Test
+  void all_seventyWedgesMeetingInOneVertex_equalsJtsReference() {
+    // more groups in one leaf than a pass or a sub-cell answer holds; every third wedge also overlaps its neighbour
+    int wedges = 70;
+    Geometry[] areas = new Geometry[wedges];
+    for (int k = 0; k < wedges; k++) {
+      double a0 = 2 * Math.PI * k / wedges;
+      double a1 = 2 * Math.PI * (k + (k % 3 == 0 ? 1.5 : 1)) / wedges;
+      areas[k] = FACTORY.createPolygon(new Coordinate[] {new Coordinate(190_000, 550_000),
+          new Coordinate(190_000 + 30 * Math.cos(a0), 550_000 + 30 * Math.sin(a0)),
+          new Coordinate(190_000 + 30 * Math.cos(a1), 550_000 + 30 * Math.sin(a1)),
+          new Coordinate(190_000, 550_000)});
+      areas[k] = areas[k].isValid() ? areas[k] : GeometryFixer.fix(areas[k]);
+    }
+    List<double[]> points = boundaryProbes(areas, 3, 40, 20_000);
+    Random random = new Random(9);
+    for (int i = 0; i < 20_000; i++) {
+      double r = random.nextDouble() * 0.05;
+      double angle = random.nextDouble() * 2 * Math.PI;
+      points.add(new double[] {190_000 + r * Math.cos(angle), 550_000 + r * Math.sin(angle)});
+    }
+    assertSameAsReference(areas, points);
+  }
+
   @Test
   void build_noAreas_coversNothing() {
     CellTreeLocator tree = CellTreeBuilder.build(new Geometry[0]);
