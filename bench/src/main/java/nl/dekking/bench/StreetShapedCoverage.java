@@ -14,6 +14,9 @@ import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.geom.PrecisionModel;
+import org.locationtech.jts.precision.GeometryPrecisionReducer;
+import org.locationtech.jts.geom.util.GeometryFixer;
 import org.locationtech.jts.operation.union.UnaryUnionOp;
 import org.locationtech.jts.triangulate.VoronoiDiagramBuilder;
 
@@ -54,6 +57,7 @@ final class StreetShapedCoverage {
   /** Outlines are simplified together by this tolerance in metres, as a person drawing them would. */
   static final double SIMPLIFY = 2.5;
   private static final GeometryFactory FACTORY = new GeometryFactory();
+  private static final PrecisionModel MILLIMETRES = new PrecisionModel(1000);
 
   /** The Netherlands in RD New, roughly: where {@link #national} places its tiles. */
   private static final Envelope NETHERLANDS = new Envelope(13_000, 277_000, 306_000, 619_000);
@@ -204,7 +208,13 @@ final class StreetShapedCoverage {
         for (List<Geometry> parts : cells.values()) {
           areas[g++] = UnaryUnionOp.union(parts);
         }
-        variants.add(List.of(CoverageSimplifier.simplify(areas, SIMPLIFY)));
+        List<Geometry> simplified = new ArrayList<>();
+        for (Geometry area : CoverageSimplifier.simplify(areas, SIMPLIFY)) {
+          // on a millimetre grid, so turning and shifting a tile keeps every area valid
+          Geometry snapped = GeometryPrecisionReducer.reduce(area, MILLIMETRES);
+          simplified.add(snapped.isValid() ? snapped : GeometryFixer.fix(snapped));
+        }
+        variants.add(simplified);
       }
     }
 
@@ -300,6 +310,11 @@ final class StreetShapedCoverage {
           }
         }
       }
+      Map<Long, List<Integer>> near = new HashMap<>(); // addresses by GAP-sized square
+      for (int i = 0; i < xs.length; i++) {
+        long key = ((long) Math.floor(xs[i] / GAP) << 32) ^ (long) Math.floor(ys[i] / GAP);
+        near.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+      }
       List<Integer> dropped = new ArrayList<>();
       int[] label = new int[xs.length];
       for (boolean merged = true; merged && runs.size() > 1; ) {
@@ -317,11 +332,17 @@ final class StreetShapedCoverage {
           int nearest = -1;
           double best = GAP * GAP;
           for (int i : runs.get(r)) {
-            for (int j = 0; j < xs.length; j++) {
-              double d = (xs[i] - xs[j]) * (xs[i] - xs[j]) + (ys[i] - ys[j]) * (ys[i] - ys[j]);
-              if (label[j] >= 0 && label[j] != r && d < best) {
-                best = d;
-                nearest = label[j];
+            long cx = (long) Math.floor(xs[i] / GAP);
+            long cy = (long) Math.floor(ys[i] / GAP);
+            for (long gx = cx - 1; gx <= cx + 1; gx++) {
+              for (long gy = cy - 1; gy <= cy + 1; gy++) {
+                for (int j : near.getOrDefault((gx << 32) ^ gy, List.of())) {
+                  double d = (xs[i] - xs[j]) * (xs[i] - xs[j]) + (ys[i] - ys[j]) * (ys[i] - ys[j]);
+                  if (label[j] >= 0 && label[j] != r && d < best) {
+                    best = d;
+                    nearest = label[j];
+                  }
+                }
               }
             }
           }

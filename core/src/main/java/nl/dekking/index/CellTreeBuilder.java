@@ -262,8 +262,16 @@ final class CellTreeBuilder {
     for (int q = 0; q < 4; q++) {
       part.tree.add(0);
     }
+    Cell[] children = new Cell[4];
+    if (tasks != null) {
+      IntStream.range(0, 4).parallel().forEach(q -> children[q] = child(cell, q)); // the top: large cells
+    } else {
+      for (int q = 0; q < 4; q++) {
+        children[q] = child(cell, q);
+      }
+    }
     for (int q = 0; q < 4; q++) {
-      Cell child = child(cell, q);
+      Cell child = children[q];
       if (tasks != null && child.edgeCount() <= TASK_EDGES && !isLeaf(child)) {
         tasks.add(new Task(child, slot + q));
       } else {

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntConsumer;
+import java.util.stream.IntStream;
 import nl.dekking.model.Dataset;
 import nl.dekking.model.Group;
 import nl.dekking.model.Household;
@@ -67,10 +68,10 @@ public final class CoverageIndex {
       }
     }
     Geometry[] areas = new Geometry[sorted.size()];
-    for (int i = 0; i < areas.length; i++) {
+    IntStream.range(0, areas.length).parallel().forEach(i -> {
       Geometry area = sorted.get(i).area();
       areas[i] = area.isValid() ? area : GeometryFixer.fix(area);
-    }
+    });
     return new CoverageIndex(List.copyOf(sorted), CellTreeBuilder.build(areas));
   }
 
