@@ -84,7 +84,8 @@ final class CellTreeBuilder {
     this.originY = Math.floor(minY) - 1;
     double extent = Math.max(maxX - originX, maxY - originY) + 1;
     this.size = Math.scalb(1.0, Math.getExponent(extent) + 1);
-    this.depth = Math.max(1, Math.min(30, Math.getExponent(size / MIN_CELL)));
+    int finest = Math.max(2, Math.min(30, Math.getExponent(size / MIN_CELL)));
+    this.depth = finest + (finest & 1); // even, as the jump level: 16-way nodes span two levels each
     double largest = Math.max(Math.max(Math.abs(originX), Math.abs(originY)), Math.abs(originX) + size);
     this.margin = Math.max(1e-6, Math.ulp(largest) * 1024);
   }
@@ -103,7 +104,8 @@ final class CellTreeBuilder {
       System.arraycopy(ringsOf[g], 0, edges, 4 * first[g], ringsOf[g].length);
     }
     if (edges.length == 0) {
-      return new CellTreeLocator(0, 0, 1, 1, 0, new int[] {CellTreeLocator.EMPTY}, new int[0], new long[0]);
+      return new CellTreeLocator(0, 0, 1, 2, 0, new int[] {CellTreeLocator.EMPTY}, new int[0], new long[0],
+          new long[0]);
     }
     double minX = Double.POSITIVE_INFINITY;
     double minY = Double.POSITIVE_INFINITY;
@@ -171,6 +173,7 @@ final class CellTreeBuilder {
   private static final class Part {
     final GrowingArray.Ints tree = new GrowingArray.Ints();
     final GrowingArray.Longs records = new GrowingArray.Longs();
+    final GrowingArray.Longs cold = new GrowingArray.Longs();
     int leaves;
     int root;
   }
@@ -202,40 +205,94 @@ final class CellTreeBuilder {
     // the top part first, then each task's part with its pointers moved past what precedes it
     int treeSize = top.tree.size();
     int recordSize = top.records.size();
+    long coldSize = top.cold.size();
     int leaves = top.leaves;
     for (Part p : parts) {
       treeSize += p.tree.size();
       recordSize += p.records.size();
+      coldSize += p.cold.size();
       leaves += p.leaves;
+    }
+    if (coldSize >= Integer.MAX_VALUE - 64) {
+      throw new IllegalStateException("cell tree edges exceed 2^31 words: too many edges for one index");
     }
     if (recordSize >= 1 << 30) {
       throw new IllegalStateException("cell tree records exceed 2^30 words: too many edges for one index");
     }
     int[] tree = Arrays.copyOf(top.tree.toArray(), treeSize);
     long[] records = Arrays.copyOf(top.records.toArray(), recordSize);
+    long[] cold = Arrays.copyOf(top.cold.toArray(), (int) coldSize);
     int[] treeBase = new int[parts.length];
     int[] recordBase = new int[parts.length];
-    for (int t = 0, tb = top.tree.size(), rb = top.records.size(); t < parts.length; t++) {
+    int[] coldBase = new int[parts.length];
+    for (int t = 0, tb = top.tree.size(), rb = top.records.size(), cb = top.cold.size(); t < parts.length; t++) {
       treeBase[t] = tb;
       recordBase[t] = rb;
+      coldBase[t] = cb;
       tb += parts[t].tree.size();
       rb += parts[t].records.size();
+      cb += parts[t].cold.size();
     }
     IntStream.range(0, parts.length).parallel().forEach(t -> {
       Part p = parts[t];
+      long[] rec = p.records.toArray();
+      System.arraycopy(rec, 0, records, recordBase[t], rec.length);
+      long[] edgesOfPart = p.cold.toArray();
+      System.arraycopy(edgesOfPart, 0, cold, coldBase[t], edgesOfPart.length);
       int[] sub = p.tree.toArray();
       for (int i = 0; i < sub.length; i++) {
         tree[treeBase[t] + i] = moved(sub[i], treeBase[t], recordBase[t]);
+        int v = ~sub[i];
+        if (sub[i] < 0 && (v & 1) != 0) {
+          records[recordBase[t] + CellTreeLocator.recordOf(v) + 9] += coldBase[t]; // where the leaf's cold part now starts
+        }
       }
-      long[] rec = p.records.toArray();
-      System.arraycopy(rec, 0, records, recordBase[t], rec.length);
       tree[tasks.get(t).slot()] = moved(p.root, treeBase[t], recordBase[t]);
     });
     int leafBits = 32 - Integer.numberOfLeadingZeros(Math.max(1, leaves));
     int jumpLevel = Math.min(depth, Math.min(MAX_JUMP_LEVEL, leafBits / 2 + 1));
+    jumpLevel += jumpLevel & 1; // even, as the depth: nodes below span two levels each
     int[] jump = new int[1 << (2 * jumpLevel)];
     fillJump(jump, tree, jumpLevel, top.root, 0, 0, 0);
-    return new CellTreeLocator(originX, originY, size, depth, jumpLevel, jump, tree, records);
+    GrowingArray.Ints wide = new GrowingArray.Ints();
+    for (int i = 0; i < NODE_PAD; i++) {
+      wide.add(0);
+    }
+    for (int c = 0; c < jump.length; c++) {
+      jump[c] = widen(tree, jump[c], wide);
+    }
+    return new CellTreeLocator(originX, originY, size, depth, jumpLevel, jump, wide.toArray(), records, cold);
+  }
+
+  /**
+   * Leading ints of the lookup tree before its first node: an {@code int[]} large enough to matter starts 16
+   * bytes into a heap region, so with 12 ints before them the 64-byte nodes start on cache lines.
+   */
+  static final int NODE_PAD = 12;
+
+  /**
+   * Copies a binary subtree into 16-way nodes (a 4 × 4 block of slots two levels down; a leaf one level down
+   * fills its 2 × 2 quarter), depth first, and returns the subtree's slot in the wide tree.
+   */
+  private static int widen(int[] tree, int slot, GrowingArray.Ints wide) {
+    if (slot < 0) {
+      return slot;
+    }
+    int node = wide.size();
+    for (int i = 0; i < 16; i++) {
+      wide.add(0);
+    }
+    for (int q = 0; q < 4; q++) {
+      int child = tree[slot + q];
+      for (int r = 0; r < 4; r++) {
+        int x = 2 * (q & 1) + (r & 1);
+        int y = 2 * (q >> 1) + (r >> 1);
+        int value = child >= 0 ? widen(tree, tree[child + r], wide)
+            : (~child & 1) != 0 ? CellTreeLocator.withUp(child, 1) : child;
+        wide.set(node + (y << 2) + x, value);
+      }
+    }
+    return node;
   }
 
   /** A tree slot of a part, moved to where the part's tree and records start in the whole. */
@@ -244,7 +301,7 @@ final class CellTreeBuilder {
       return slot + treeBase;
     }
     int v = ~slot;
-    return (v & 1) == 0 ? slot : CellTreeLocator.generalLeaf((v >>> 1) + recordBase);
+    return (v & 1) == 0 ? slot : CellTreeLocator.generalLeaf(CellTreeLocator.recordOf(v) + recordBase, 0);
   }
 
   /**
@@ -388,6 +445,7 @@ final class CellTreeBuilder {
       dedupe(e, owner, p, passEdges, passMasks);
     }
     GrowingArray.Longs records = part.records;
+    GrowingArray.Longs cold = part.cold;
     int offset = records.size();
     for (int k = 0; k < 8; k++) {
       records.add(passes == 0 ? 0 : CellTreeLocator.TESTS); // the sub-cell answers, filled in below
@@ -396,6 +454,8 @@ final class CellTreeBuilder {
       throw new IllegalStateException("more than 2^28 groups in one cell");
     }
     records.add(CellTreeLocator.counts(locals, full.length, depth - cell.level()));
+    int coldOffset = cold.size();
+    records.add(coldOffset);
     int[] ints = new int[locals + full.length];
     System.arraycopy(ordinals, 0, ints, 0, locals);
     System.arraycopy(full, 0, ints, locals, full.length);
@@ -403,44 +463,43 @@ final class CellTreeBuilder {
       long hi = i + 1 < ints.length ? ints[i + 1] : 0;
       records.add((hi << 32) | (ints[i] & 0xFFFFFFFFL));
     }
-    records.add(Double.doubleToRawLongBits(cell.rx()));
-    records.add(Double.doubleToRawLongBits(cell.ry()));
-    int firstPass = records.size();
+    cold.add(Double.doubleToRawLongBits(cell.rx()));
+    cold.add(Double.doubleToRawLongBits(cell.ry()));
     for (int p = 0; p < passes; p++) {
       double[] e = passEdges[p];
       long[] m = passMasks[p];
-      records.add(m.length);
-      records.add(refMasks[p]);
+      cold.add(m.length);
+      cold.add(refMasks[p]);
       for (int k = 0; k < m.length; k++) {
-        records.add(Double.doubleToRawLongBits(e[4 * k]));
-        records.add(Double.doubleToRawLongBits(e[4 * k + 1]));
-        records.add(Double.doubleToRawLongBits(e[4 * k + 2]));
-        records.add(Double.doubleToRawLongBits(e[4 * k + 3]));
-        records.add(m[k]);
+        cold.add(Double.doubleToRawLongBits(e[4 * k]));
+        cold.add(Double.doubleToRawLongBits(e[4 * k + 1]));
+        cold.add(Double.doubleToRawLongBits(e[4 * k + 2]));
+        cold.add(Double.doubleToRawLongBits(e[4 * k + 3]));
+        cold.add(m[k]);
       }
     }
     if (passes == 1 && locals <= GRID_GROUPS) {
-      fillGrid(records.array(), offset, firstPass, cell);
+      fillGrid(records.array(), offset, cold.array(), coldOffset + 2, cell);
     }
-    if (records.size() >= 1 << 30) {
+    if (records.size() >= 1 << 30 || cold.size() >= Integer.MAX_VALUE - 64) {
       throw new IllegalStateException("cell tree records exceed 2^30 words: too many edges for one index");
     }
-    return CellTreeLocator.generalLeaf(offset);
+    return CellTreeLocator.generalLeaf(offset, 0);
   }
 
   /**
    * Fills in a boundary leaf's sub-cell answers: for each sub-cell that no edge of the leaf touches (grown by the
    * margin), which of the leaf's groups cover it, found with the lookups' own test at its centre.
    */
-  private void fillGrid(long[] rec, int offset, int pass, Cell cell) {
+  private void fillGrid(long[] rec, int offset, long[] cold, int pass, Cell cell) {
     int level = cell.level();
     double w = size / (1L << level);
     double x0 = originX + cell.cx() * w;
     double y0 = originY + cell.cy() * w;
     int side = 1 << Math.min(GRID_BITS, depth - level);
     double sw = w / side;
-    int count = (int) rec[pass];
-    long refMask = rec[pass + 1];
+    int count = (int) cold[pass];
+    long refMask = cold[pass + 1];
     int from = pass + 2;
     byte[] grid = new byte[64];
     Arrays.fill(grid, (byte) TEST);
@@ -452,11 +511,11 @@ final class CellTreeBuilder {
         double gy1 = y0 + (sy + 1) * sw + margin;
         boolean touched = false;
         for (int k = 0, i = from; k < count && !touched; k++, i += 5) {
-          touched = mayTouch(Double.longBitsToDouble(rec[i]), Double.longBitsToDouble(rec[i + 1]),
-              Double.longBitsToDouble(rec[i + 2]), Double.longBitsToDouble(rec[i + 3]), gx0, gy0, gx1, gy1);
+          touched = mayTouch(Double.longBitsToDouble(cold[i]), Double.longBitsToDouble(cold[i + 1]),
+              Double.longBitsToDouble(cold[i + 2]), Double.longBitsToDouble(cold[i + 3]), gx0, gy0, gx1, gy1);
         }
         if (!touched) {
-          long sides = CellTreeLocator.classifyPass(rec, from, count, x0 + (sx + 0.5) * sw, y0 + (sy + 0.5) * sw,
+          long sides = CellTreeLocator.classifyPass(cold, from, count, x0 + (sx + 0.5) * sw, y0 + (sy + 0.5) * sw,
               cell.rx(), cell.ry(), refMask);
           grid[(sy << GRID_BITS) | sx] = (byte) (int) sides; // no edge in it: interior bits only, below TEST
         }
@@ -611,6 +670,7 @@ final class CellTreeBuilder {
     if (level == jumpLevel) {
       jump[(cy << jumpLevel) | cx] = slot;
     } else if (slot < 0) {
+      slot = (~slot & 1) != 0 ? CellTreeLocator.withUp(slot, CellTreeLocator.UP_IN_RECORD) : slot;
       int span = 1 << (jumpLevel - level);
       for (int y = cy * span; y < (cy + 1) * span; y++) {
         Arrays.fill(jump, (y << jumpLevel) + cx * span, (y << jumpLevel) + (cx + 1) * span, slot);

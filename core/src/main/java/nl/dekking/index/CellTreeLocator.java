@@ -25,12 +25,15 @@ import org.locationtech.jts.algorithm.CGAlgorithmsDD;
  * JTS's own point location, including points exactly on vertices and edges.
  *
  * <p><b>Layout.</b> A jump table indexes the cells of one tree level, so a lookup starts near its leaf; below it
- * the tree is an {@code int[]} of four-child blocks. A boundary leaf's record is one run of a {@code long[]}:
- * 8 words of sub-cell answers (a byte each: a mask of up to {@value CellTreeBuilder#GRID_GROUPS} local groups,
- * or {@link CellTreeBuilder#TEST}); the counts of local and full groups; their ordinals, two to a word; the
- * reference point's coordinates (as double bits); then per pass of up to {@value CellTreeBuilder#PASS_GROUPS}
- * local groups its edge count, the reference point's interior mask and its edges as (ax, ay, bx, by, mask). A
- * lookup reads one contiguous run of memory, usually its first two cache lines only. Memory grows with the
+ * the tree is an {@code int[]} of 16-way nodes, each a 4 × 4 block of slots two levels down (64 bytes, a cache
+ * line), so a walk takes one read per two levels. A boundary leaf's record has a hot part, read by every
+ * lookup in the leaf, and a cold part, read only by the geometry test, in two {@code long[]}s, so the memory
+ * most lookups touch is a fraction of the index. Hot: 8 words of sub-cell answers (a byte each: a mask of up to
+ * {@value CellTreeBuilder#GRID_GROUPS} local groups, or {@link CellTreeBuilder#TEST}); the counts of local and
+ * full groups and the leaf's level; where its cold part starts; the local then full ordinals, two to a word.
+ * Cold: the reference point's coordinates (as double bits); then per pass of up to
+ * {@value CellTreeBuilder#PASS_GROUPS} local groups its edge count, the reference point's interior mask and
+ * its edges as (ax, ay, bx, by, mask). Memory grows with the
  * number of edges, not with the extent. Beside the jump table, a two-byte copy of its answers (a group, none, or
  * "look deeper") lets a batch answer many points with one read from a table half the size
  * ({@link #answerShallow}).
@@ -60,10 +63,11 @@ final class CellTreeLocator implements CoverageIndex.Locator {
   private final int[] jump;
   private final char[] shallow; // per jump cell: 0 none, ordinal + 1, or DEEPER
   private final int[] tree;
-  private final long[] records;
+  private final long[] records; // the hot part of boundary leaves' records: what most lookups read
+  private final long[] edges; // the cold part: reference points and edges, read by geometry tests only
 
   CellTreeLocator(double originX, double originY, double size, int depth, int jumpLevel, int[] jump, int[] tree,
-      long[] records) {
+      long[] records, long[] edges) {
     this.originX = originX;
     this.originY = originY;
     this.size = size;
@@ -75,6 +79,7 @@ final class CellTreeLocator implements CoverageIndex.Locator {
     this.shallow = shallowAnswers(jump);
     this.tree = tree;
     this.records = records;
+    this.edges = edges;
   }
 
   /** A single-group leaf's tree slot. */
@@ -82,10 +87,30 @@ final class CellTreeLocator implements CoverageIndex.Locator {
     return ~((ordinal + 1) << 1);
   }
 
-  /** A general leaf's tree slot, pointing at its record in the records array. */
-  static int generalLeaf(int offset) {
-    return ~((offset << 1) | 1);
+  /**
+   * A general leaf's tree slot, pointing at its record in the records array: {@code ~(offset << 3 | up << 1 | 1)},
+   * where {@code up} is how many levels above the walk's last step the leaf is (a leaf one level below a 16-way
+   * node fills a 2 × 2 block of it), or {@link #UP_IN_RECORD} when the record has to tell (a leaf above the jump
+   * level, repeated in the jump table). Knowing the leaf's level from the slot lets a lookup read the sub-cell
+   * answer and the record's counts at once.
+   */
+  static int generalLeaf(int offset, int up) {
+    return ~((offset << 3) | (up << 1) | 1);
   }
+
+  /** The {@code up} of a general leaf whose level only its record holds. */
+  static final int UP_IN_RECORD = 3;
+
+  /** A general leaf's slot with another {@code up}. */
+  static int withUp(int slot, int up) {
+    return ~((~slot & ~6) | (up << 1));
+  }
+
+  /** The record offset of a general leaf's slot value {@code v = ~slot}. */
+  static int recordOf(int v) {
+    return v >>> 3;
+  }
+
 
   /**
    * A key along the Z-order (Morton) curve of the cells at a level no deeper than the jump table's,
@@ -130,19 +155,20 @@ final class CellTreeLocator implements CoverageIndex.Locator {
     int shift = jumpShift;
     int node = jump[((iy >>> shift) << jumpLevel) | (ix >>> shift)];
     while (node >= 0) {
-      shift--;
-      node = tree[node + ((((iy >>> shift) & 1) << 1) | ((ix >>> shift) & 1))];
+      shift -= 2;
+      node = tree[node + ((((iy >>> shift) & 3) << 2) | ((ix >>> shift) & 3))];
     }
     int v = ~node;
     if ((v & 1) == 0) {
       return (v >>> 1) - 1; // a single group, or NONE for an empty leaf
     }
-    int o = v >>> 1;
+    int o = v >>> 3;
     long[] rec = records;
+    int up = (v >>> 1) & 3;
+    int answer = subCellAnswer(rec, o, ix, iy, up == UP_IN_RECORD ? (int) (rec[o + 8] >>> 56) : shift + up);
     long counts = rec[o + 8];
     int locals = locals(counts);
     int fulls = fulls(counts);
-    int answer = subCellAnswer(rec, o, ix, iy, counts);
     // the lowest covering ordinal is the lowest group not outside the point, whichever rule applies: with some
     // group's interior holding it every closed area counts, without, the first boundary group is the answer
     int best = fulls > 0 ? ordinal(rec, o, locals) : CoverageIndex.NONE;
@@ -151,13 +177,15 @@ final class CellTreeLocator implements CoverageIndex.Locator {
     if (answer != CellTreeBuilder.TEST) {
       nonExterior = answer;
     } else {
-      int at = o + 11 + ((locals + fulls + 1) >> 1);
-      double rx = Double.longBitsToDouble(rec[at - 2]);
-      double ry = Double.longBitsToDouble(rec[at - 1]);
+      long[] cold = edges;
+      int at = (int) rec[o + 9];
+      double rx = Double.longBitsToDouble(cold[at]);
+      double ry = Double.longBitsToDouble(cold[at + 1]);
+      at += 2;
       nonExterior = 0;
       for (; pass * CellTreeBuilder.PASS_GROUPS < locals; pass++) {
-        int count = (int) rec[at];
-        long sides = classifyPass(rec, at + 2, count, x, y, rx, ry, rec[at + 1]);
+        int count = (int) cold[at];
+        long sides = classifyPass(cold, at + 2, count, x, y, rx, ry, cold[at + 1]);
         nonExterior = (int) sides | (int) (sides >>> 32);
         if (nonExterior != 0) {
           break;
@@ -185,12 +213,8 @@ final class CellTreeLocator implements CoverageIndex.Locator {
     return (int) (counts >>> 28) & ((1 << 28) - 1);
   }
 
-  /**
-   * The sub-cell answer byte of a point with cell coordinates ix, iy in the record at o whose counts word is
-   * given (it holds the leaf's shift: a leaf above the jump level is reached without walking down to it).
-   */
-  private static int subCellAnswer(long[] rec, int o, int ix, int iy, long counts) {
-    int shift = (int) (counts >>> 56);
+  /** The sub-cell answer byte of a point with cell coordinates ix, iy in the record at o of a leaf at shift. */
+  private static int subCellAnswer(long[] rec, int o, int ix, int iy, int shift) {
     int bits = Math.min(CellTreeBuilder.GRID_BITS, shift);
     int below = shift - bits;
     int mask = (1 << bits) - 1;
@@ -200,7 +224,7 @@ final class CellTreeLocator implements CoverageIndex.Locator {
 
   /** The i-th ordinal of a record at o (local groups first, then full ones), stored two to a word. */
   private static int ordinal(long[] rec, int o, int i) {
-    return (int) (rec[o + 9 + (i >>> 1)] >>> ((i & 1) << 5));
+    return (int) (rec[o + 10 + (i >>> 1)] >>> ((i & 1) << 5));
   }
 
   /** {@link #shallow}'s entry for a jump cell that needs the full lookup. */
@@ -266,15 +290,17 @@ final class CellTreeLocator implements CoverageIndex.Locator {
     int shift = jumpShift;
     int node = jump[((iy >>> shift) << jumpLevel) | (ix >>> shift)];
     while (node >= 0) {
-      shift--;
-      node = tree[node + ((((iy >>> shift) & 1) << 1) | ((ix >>> shift) & 1))];
+      shift -= 2;
+      node = tree[node + ((((iy >>> shift) & 3) << 2) | ((ix >>> shift) & 3))];
     }
     int v = ~node;
     if ((v & 1) == 0) {
       return -1 - (long) v;
     }
-    int o = v >>> 1;
-    return ((long) o << 8) | subCellAnswer(records, o, ix, iy, records[o + 8]);
+    int o = v >>> 3;
+    int up = (v >>> 1) & 3;
+    int leafShift = up == UP_IN_RECORD ? (int) (records[o + 8] >>> 56) : shift + up;
+    return ((long) o << 8) | subCellAnswer(records, o, ix, iy, leafShift);
   }
 
   @Override
@@ -302,12 +328,14 @@ final class CellTreeLocator implements CoverageIndex.Locator {
       }
       interior |= n > 0;
     } else {
-      int at = o + 11 + ((locals + fulls + 1) >> 1);
-      double rx = Double.longBitsToDouble(rec[at - 2]);
-      double ry = Double.longBitsToDouble(rec[at - 1]);
+      long[] cold = edges;
+      int at = (int) rec[o + 9];
+      double rx = Double.longBitsToDouble(cold[at]);
+      double ry = Double.longBitsToDouble(cold[at + 1]);
+      at += 2;
       for (int pass = 0; pass * CellTreeBuilder.PASS_GROUPS < locals; pass++) {
-        int count = (int) rec[at];
-        long sides = classifyPass(rec, at + 2, count, x, y, rx, ry, rec[at + 1]);
+        int count = (int) cold[at];
+        long sides = classifyPass(cold, at + 2, count, x, y, rx, ry, cold[at + 1]);
         interior |= (int) sides != 0;
         for (int m = (int) sides | (int) (sides >>> 32); m != 0; m &= m - 1) {
           out[n++] = ordinal(rec, o, pass * CellTreeBuilder.PASS_GROUPS + Integer.numberOfTrailingZeros(m));
@@ -346,17 +374,18 @@ final class CellTreeLocator implements CoverageIndex.Locator {
     int locals = locals(counts);
     int fulls = fulls(counts);
     int passes = (locals + CellTreeBuilder.PASS_GROUPS - 1) / CellTreeBuilder.PASS_GROUPS;
-    int first = o + 11 + ((locals + fulls + 1) >> 1);
-    double rx = Double.longBitsToDouble(rec[first - 2]);
-    double ry = Double.longBitsToDouble(rec[first - 1]);
+    long[] cold = edges;
+    int first = (int) rec[o + 9] + 2;
+    double rx = Double.longBitsToDouble(cold[first - 2]);
+    double ry = Double.longBitsToDouble(cold[first - 1]);
     boolean interior = fulls > 0;
     int lowest = -1;
     if (answer != CellTreeBuilder.TEST) {
       interior |= answer != 0;
     } else {
       for (int pass = 0, at = first; pass < passes; pass++) {
-        int count = (int) rec[at];
-        long sides = classifyPass(rec, at + 2, count, x, y, rx, ry, rec[at + 1]);
+        int count = (int) cold[at];
+        long sides = classifyPass(cold, at + 2, count, x, y, rx, ry, cold[at + 1]);
         interior |= (int) sides != 0;
         int m = (int) sides | (int) (sides >>> 32);
         if (lowest < 0 && m != 0) {
@@ -379,8 +408,8 @@ final class CellTreeLocator implements CoverageIndex.Locator {
       if (answer != CellTreeBuilder.TEST) {
         m = pass == 0 ? answer : 0;
       } else if (pass < passes) {
-        count = (int) rec[at];
-        long sides = classifyPass(rec, at + 2, count, x, y, rx, ry, rec[at + 1]);
+        count = (int) cold[at];
+        long sides = classifyPass(cold, at + 2, count, x, y, rx, ry, cold[at + 1]);
         m = (int) sides | (int) (sides >>> 32);
       } else {
         m = 0;
@@ -492,12 +521,12 @@ final class CellTreeLocator implements CoverageIndex.Locator {
 
   /** Approximate heap bytes held by this locator's arrays. */
   long bytes() {
-    return 4L * (jump.length + tree.length) + 2L * shallow.length + 8L * records.length;
+    return 4L * (jump.length + tree.length) + 2L * shallow.length + 8L * (records.length + edges.length);
   }
 
   @Override
   public String toString() {
-    return "CellTreeLocator[" + tree.length / 4 + " inner cells, jump level " + jumpLevel + ", " + records.length
-        + " record words, " + bytes() / 1024 + " KiB]";
+    return "CellTreeLocator[" + tree.length / 16 + " 16-way nodes, jump level " + jumpLevel + ", " + records.length + " + " + edges.length
+        + " record words (hot + cold), " + bytes() / 1024 + " KiB]";
   }
 }
