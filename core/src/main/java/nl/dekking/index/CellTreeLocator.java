@@ -34,9 +34,8 @@ import org.locationtech.jts.algorithm.CGAlgorithmsDD;
  * Cold: the reference point's coordinates (as double bits); then per pass of up to
  * {@value CellTreeBuilder#PASS_GROUPS} local groups its edge count, the reference point's interior mask and
  * its edges as (ax, ay, bx, by, mask). Memory grows with the
- * number of edges, not with the extent. Beside the jump table, a two-byte copy of its answers (a group, none, or
- * "look deeper") lets a batch answer many points with one read from a table half the size
- * ({@link #answerShallow}).
+ * number of edges, not with the extent. A batch walks the tree for every point in the order given and defers
+ * only the points that need a geometry test or lie in an overlap ({@link #answerShallow}).
  *
  * <p><b>Complexity.</b> A lookup costs O(depth below the jump level) array reads plus, for a point in a sub-cell
  * that edges touch, a few orientation tests per edge in its leaf (at most about
@@ -61,7 +60,6 @@ final class CellTreeLocator implements CoverageIndex.Locator {
   private final int jumpLevel;
   private final int jumpShift;
   private final int[] jump;
-  private final char[] shallow; // per jump cell: 0 none, ordinal + 1, or DEEPER
   private final int[] tree;
   private final long[] records; // the hot part of boundary leaves' records: what most lookups read
   private final long[] edges; // the cold part: reference points and edges, read by geometry tests only
@@ -76,7 +74,6 @@ final class CellTreeLocator implements CoverageIndex.Locator {
     this.jumpLevel = jumpLevel;
     this.jumpShift = depth - jumpLevel;
     this.jump = jump;
-    this.shallow = shallowAnswers(jump);
     this.tree = tree;
     this.records = records;
     this.edges = edges;
@@ -227,50 +224,47 @@ final class CellTreeLocator implements CoverageIndex.Locator {
     return (int) (rec[o + 10 + (i >>> 1)] >>> ((i & 1) << 5));
   }
 
-  /** {@link #shallow}'s entry for a jump cell that needs the full lookup. */
-  private static final char DEEPER = Character.MAX_VALUE;
-
   /**
-   * The jump table reduced to what a batch's first stage needs, two bytes per cell instead of four, so that it
-   * stays in a core's cache beside the points streaming through. A cell of a group whose ordinal + 1 does not fit
-   * in two bytes (beyond 65,534 groups) is marked {@link #DEEPER} too: its points take the full lookup.
-   */
-  private static char[] shallowAnswers(int[] jump) {
-    char[] answers = new char[jump.length];
-    for (int c = 0; c < jump.length; c++) {
-      int v = ~jump[c];
-      boolean answered = v >= 0 && (v & 1) == 0 && (v >>> 1) < DEEPER; // an empty or single-group leaf
-      answers[c] = answered ? (char) (v >>> 1) : DEEPER; // ordinal + 1, or 0 for an empty leaf
-    }
-    return answers;
-  }
-
-  /**
-   * The first stage of a batch lookup: answers every point of {@code from .. to - 1} whose jump-table cell is a
-   * leaf holding no edge (one group or none), writing {@code firsts[i]}, and lists the others in
-   * {@code deferred}, returning how many. Branch-free per point: a table read and two stores.
+   * The first stage of a batch lookup: walks the tree for every point of {@code from .. to - 1} in the order
+   * given and answers each point that needs no geometry test and that at most one group covers (an empty or
+   * single-group leaf, or a sub-cell answer naming at most one group), writing {@code firsts[i]}; lists the
+   * others (points near edges, in overlaps) in {@code deferred} and returns how many.
    */
   @Override
   public int answerShallow(double[] xs, double[] ys, int from, int to, int[] firsts, int[] deferred) {
-    char[] table = shallow;
-    double ox = originX;
-    double oy = originY;
-    double sz = size;
-    double sc = scale;
-    int max = maxCoordinate;
-    int shift = jumpShift;
-    int level = jumpLevel;
     int d = 0;
+    long[] rec = records;
     for (int i = from; i < to; i++) {
-      double dx = xs[i] - ox;
-      double dy = ys[i] - oy;
-      int ix = Math.max(0, Math.min((int) (dx * sc), max));
-      int iy = Math.max(0, Math.min((int) (dy * sc), max));
-      int a = table[((iy >>> shift) << level) | (ix >>> shift)];
-      a = dx >= 0 && dx < sz && dy >= 0 && dy < sz ? a : 0;
-      firsts[i] = a - 1;
-      deferred[d] = i;
-      d += (a + 1) >>> 16; // 1 for DEEPER only
+      double dx = xs[i] - originX;
+      double dy = ys[i] - originY;
+      if (!(dx >= 0 && dx < size && dy >= 0 && dy < size)) {
+        firsts[i] = CoverageIndex.NONE;
+        continue;
+      }
+      int ix = Math.min((int) (dx * scale), maxCoordinate);
+      int iy = Math.min((int) (dy * scale), maxCoordinate);
+      int shift = jumpShift;
+      int node = jump[((iy >>> shift) << jumpLevel) | (ix >>> shift)];
+      while (node >= 0) {
+        shift -= 2;
+        node = tree[node + ((((iy >>> shift) & 3) << 2) | ((ix >>> shift) & 3))];
+      }
+      int v = ~node;
+      if ((v & 1) == 0) {
+        firsts[i] = (v >>> 1) - 1; // a single group, or NONE for an empty leaf
+        continue;
+      }
+      int o = v >>> 3;
+      int up = (v >>> 1) & 3;
+      int answer = subCellAnswer(rec, o, ix, iy, up == UP_IN_RECORD ? (int) (rec[o + 8] >>> 56) : shift + up);
+      long counts = rec[o + 8];
+      int fulls = fulls(counts);
+      if (answer == CellTreeBuilder.TEST || Integer.bitCount(answer) + fulls > 1) {
+        deferred[d++] = i;
+      } else {
+        firsts[i] = answer != 0 ? ordinal(rec, o, Integer.numberOfTrailingZeros(answer))
+            : fulls > 0 ? ordinal(rec, o, locals(counts)) : CoverageIndex.NONE;
+      }
     }
     return d;
   }
@@ -521,7 +515,7 @@ final class CellTreeLocator implements CoverageIndex.Locator {
 
   /** Approximate heap bytes held by this locator's arrays. */
   long bytes() {
-    return 4L * (jump.length + tree.length) + 2L * shallow.length + 8L * (records.length + edges.length);
+    return 4L * (jump.length + tree.length) + 8L * (records.length + edges.length);
   }
 
   @Override

@@ -29,8 +29,8 @@ import org.locationtech.jts.geom.util.GeometryFixer;
  * <p>Lookups run on an adaptive cell tree: most points are answered by a few array reads with
  * no geometry test, the rest by exact orientation tests against the few edges near them. The answers equal JTS
  * point location exactly (checked against brute force in the tests). {@link #locate}, {@link #locateAll} and
- * {@link #forEachCovering} allocate nothing; {@link #assign} uses every core, answers most points of a batch from
- * a table in one pass and orders the rest along a space-filling curve before looking them up.
+ * {@link #forEachCovering} allocate nothing; {@link #assign} uses every core, answers most points of a batch in
+ * one pass in the order given and orders the rest along a space-filling curve before looking them up.
  *
  * <p>Lookups on one index may run concurrently: thread-safe and immutable.
  */

@@ -192,14 +192,27 @@ class CellTreeLocatorTest {
     Geometry[] areas = voronoi(11, 300, 3000);
     CoverageIndex index = CoverageIndex.build(java.util.stream.IntStream.range(0, areas.length)
         .mapToObj(i -> nl.dekking.model.Group.of("g" + i, "g" + i, areas[i])).toList());
-    int n = CurveOrder.MIN_POINTS * 2 + 17;
+    int n = CurveOrder.MIN_POINTS * 3 + 17;
     Random random = new Random(5);
     double[] xs = new double[n];
     double[] ys = new double[n];
+    List<Coordinate[]> rings = new ArrayList<>();
+    for (Geometry a : areas) {
+      rings.add(a.getCoordinates());
+    }
     for (int i = 0; i < n; i++) {
-      boolean onGrid = random.nextBoolean();
-      xs[i] = onGrid ? 189_998 + random.nextInt(6010) * 0.5 : 189_998 + random.nextDouble() * 3005;
-      ys[i] = onGrid ? 549_998 + random.nextInt(6010) * 0.5 : 549_998 + random.nextDouble() * 3005;
+      int kind = random.nextInt(3);
+      if (kind == 0) { // anywhere, on the half-metre grid or not
+        boolean onGrid = random.nextBoolean();
+        xs[i] = onGrid ? 189_998 + random.nextInt(6010) * 0.5 : 189_998 + random.nextDouble() * 3005;
+        ys[i] = onGrid ? 549_998 + random.nextInt(6010) * 0.5 : 549_998 + random.nextDouble() * 3005;
+      } else { // on or within a few centimetres of an edge: the full lookup
+        Coordinate[] cs = rings.get(random.nextInt(rings.size()));
+        int k = random.nextInt(cs.length - 1);
+        double t = kind == 1 ? 0.5 : random.nextDouble();
+        xs[i] = cs[k].x + t * (cs[k + 1].x - cs[k].x) + (kind == 1 ? 0 : (random.nextDouble() - 0.5) * 0.05);
+        ys[i] = cs[k].y + t * (cs[k + 1].y - cs[k].y) + (kind == 1 ? 0 : (random.nextDouble() - 0.5) * 0.05);
+      }
     }
 
     Assignment assignment = index.assign(xs, ys);
@@ -214,7 +227,7 @@ class CellTreeLocatorTest {
     }
     assertThat(assignment.coveredByMultiple()).isEqualTo(multiple).isPositive();
     assertThat(assignment.uncovered() + assignment.coveredByOne() + assignment.coveredByMultiple()).isEqualTo(n);
-    // both stages ran: table answers for most points, and enough full lookups to be reordered
+    // both stages ran: direct answers for the points away from edges, and enough full lookups to be reordered
     assertThat(assignment.fullLookups()).isBetween(CurveOrder.MIN_POINTS, n - 1);
   }
 
