@@ -34,8 +34,10 @@ import org.locationtech.jts.algorithm.CGAlgorithmsDD;
  * Cold: the reference point's coordinates (as double bits); then per pass of up to
  * {@value CellTreeBuilder#PASS_GROUPS} local groups its edge count, the reference point's interior mask and
  * its edges as (ax, ay, bx, by, mask). Memory grows with the
- * number of edges, not with the extent. A batch walks the tree for every point in the order given and defers
- * only the points that need a geometry test or lie in an overlap ({@link #answerShallow}).
+ * number of edges, not with the extent. Beside the jump table, a two-byte copy of its answers (a group, none, or
+ * "look deeper") lets a batch answer the points of cells far from any edge with one read from a table half the
+ * size; it walks the tree for the others in the order given and defers only the points that need a geometry
+ * test or lie in an overlap ({@link #answerShallow}).
  *
  * <p><b>Complexity.</b> A lookup costs O(depth below the jump level) array reads plus, for a point in a sub-cell
  * that edges touch, a few orientation tests per edge in its leaf (at most about
@@ -60,6 +62,7 @@ final class CellTreeLocator implements CoverageIndex.Locator {
   private final int jumpLevel;
   private final int jumpShift;
   private final int[] jump;
+  private final char[] shallow; // per jump cell: 0 none, ordinal + 1, or DEEPER
   private final int[] tree;
   private final long[] records; // the hot part of boundary leaves' records: what most lookups read
   private final long[] edges; // the cold part: reference points and edges, read by geometry tests only
@@ -74,6 +77,7 @@ final class CellTreeLocator implements CoverageIndex.Locator {
     this.jumpLevel = jumpLevel;
     this.jumpShift = depth - jumpLevel;
     this.jump = jump;
+    this.shallow = shallowAnswers(jump);
     this.tree = tree;
     this.records = records;
     this.edges = edges;
@@ -224,16 +228,36 @@ final class CellTreeLocator implements CoverageIndex.Locator {
     return (int) (rec[o + 10 + (i >>> 1)] >>> ((i & 1) << 5));
   }
 
+  /** {@link #shallow}'s entry for a jump cell that needs more than the table. */
+  private static final char DEEPER = Character.MAX_VALUE;
+
   /**
-   * The first stage of a batch lookup: walks the tree for every point of {@code from .. to - 1} in the order
-   * given and answers each point that needs no geometry test and that at most one group covers (an empty or
-   * single-group leaf, or a sub-cell answer naming at most one group), writing {@code firsts[i]}; lists the
-   * others (points near edges, in overlaps) in {@code deferred} and returns how many.
+   * The jump table reduced to the answers of its cells that are one leaf in one group or none, two bytes per cell
+   * instead of four, so that it stays in a core's cache beside the points streaming through a batch. A cell of a
+   * group whose ordinal + 1 does not fit in two bytes (beyond 65,534 groups) is marked {@link #DEEPER} too.
+   */
+  private static char[] shallowAnswers(int[] jump) {
+    char[] answers = new char[jump.length];
+    for (int c = 0; c < jump.length; c++) {
+      int v = ~jump[c];
+      boolean answered = v >= 0 && (v & 1) == 0 && (v >>> 1) < DEEPER; // an empty or single-group leaf
+      answers[c] = answered ? (char) (v >>> 1) : DEEPER; // ordinal + 1, or 0 for an empty leaf
+    }
+    return answers;
+  }
+
+  /**
+   * The first stage of a batch lookup, for every point of {@code from .. to - 1} in the order given: reads the
+   * two-byte answer of its jump cell and, where that does not settle it, walks the tree; answers each point that
+   * needs no geometry test and that at most one group covers (an empty or single-group leaf, or a sub-cell
+   * answer naming at most one group), writing {@code firsts[i]}; lists the others (points next to edges, in
+   * overlaps) in {@code deferred} and returns how many.
    */
   @Override
   public int answerShallow(double[] xs, double[] ys, int from, int to, int[] firsts, int[] deferred) {
     int d = 0;
     long[] rec = records;
+    char[] table = shallow;
     for (int i = from; i < to; i++) {
       double dx = xs[i] - originX;
       double dy = ys[i] - originY;
@@ -244,7 +268,13 @@ final class CellTreeLocator implements CoverageIndex.Locator {
       int ix = Math.min((int) (dx * scale), maxCoordinate);
       int iy = Math.min((int) (dy * scale), maxCoordinate);
       int shift = jumpShift;
-      int node = jump[((iy >>> shift) << jumpLevel) | (ix >>> shift)];
+      int cell = ((iy >>> shift) << jumpLevel) | (ix >>> shift);
+      int a = table[cell];
+      if (a != DEEPER) {
+        firsts[i] = a - 1; // the jump cell is one leaf in one group or none: the half-size table tells
+        continue;
+      }
+      int node = jump[cell];
       while (node >= 0) {
         shift -= 2;
         node = tree[node + ((((iy >>> shift) & 3) << 2) | ((ix >>> shift) & 3))];
@@ -515,7 +545,7 @@ final class CellTreeLocator implements CoverageIndex.Locator {
 
   /** Approximate heap bytes held by this locator's arrays. */
   long bytes() {
-    return 4L * (jump.length + tree.length) + 8L * (records.length + edges.length);
+    return 4L * (jump.length + tree.length) + 2L * shallow.length + 8L * (records.length + edges.length);
   }
 
   @Override
