@@ -21,16 +21,18 @@ import org.locationtech.jts.geom.Polygon;
  * pseudo-random point of the cell when the centre is on an edge) and knows, for each group crossing it, whether
  * that point is in the group's interior. A child learns the same for its own reference point from its parent's:
  * the side flips once per parent edge that the segment between the two points crosses ({@link #classify}, the
- * exact test the lookups use), and a group that keeps no edge in the child covers the whole child or none of it.
- * The root's reference point is its corner, outside every group. So no point-in-polygon index is built.
+ * exact test the lookups use), and a group that keeps no edge in the child covers the whole child or none of it;
+ * a group whose envelope misses the child is passed over without looking at its edges. The root's reference
+ * point is its corner, outside every group. So no point-in-polygon index is built.
  *
  * <p>A boundary leaf's record ({@link CellTreeLocator}) holds its edges once each (an edge two groups share is
  * stored once, with both groups in its mask), and an 8 × 8 grid of sub-cells that answers, for each sub-cell no
  * edge touches, which of the leaf's groups cover it, so most points in a boundary leaf need no geometry test.
+ * Once built, the binary tree below the jump table is copied into 16-way nodes, two levels each.
  *
- * <p><b>Parallelism.</b> The top of the tree is split on the calling thread until cells hold at most
- * {@value #TASK_EDGES} edges; those subtrees are built in parallel into their own arrays, then copied after the
- * top with their pointers moved. The result does not depend on the number of cores. A jump table over one level
+ * <p><b>Parallelism.</b> The top of the tree is split (each cell's four children in parallel) until cells hold at
+ * most {@value #TASK_EDGES} edges; those subtrees are built in parallel into their own arrays, then copied after
+ * the top with their pointers moved. The result does not depend on the number of cores. A jump table over one level
  * lets lookups skip the top of the tree.
  *
  * <p><b>Complexity.</b> O(E · depth) time and memory for E edges. The result is immutable.
