@@ -21,7 +21,8 @@ import org.locationtech.jts.geom.Polygon;
  * pseudo-random point of the cell when the centre is on an edge) and knows, for each group crossing it, whether
  * that point is in the group's interior. A child learns the same for its own reference point from its parent's:
  * the side flips once per parent edge that the segment between the two points crosses ({@link #classify}, the
- * exact test the lookups use), and a group that keeps no edge in the child covers the whole child or none of it;
+ * exact test the lookups use; when the parent's point is a corner of the child, as its centre is, only the
+ * child's own edges can cross), and a group that keeps no edge in the child covers the whole child or none of it;
  * a group whose envelope misses the child is passed over without looking at its edges. The root's reference
  * point is its corner, outside every group. So no point-in-polygon index is built.
  *
@@ -392,12 +393,22 @@ final class CellTreeBuilder {
     double rx = originX + (x + 0.5) * w;
     double ry = originY + (y + 0.5) * w;
     int[] sides = new int[ordinals.length];
+    // the parent's reference point is usually its centre, a corner of every child: then the segment to the
+    // child's reference point lies in the child, only the child's edges can cross it, and a group with none
+    // keeps the parent's side
+    boolean refInChild = cell.rx() >= x0 && cell.rx() <= x1 && cell.ry() >= y0 && cell.ry() <= y1;
     SplittableRandom random = null;
     for (int attempt = 0; ; attempt++) {
       boolean onEdge = false;
       for (int i = 0; i < ordinals.length && !onEdge; i++) {
-        sides[i] = near[i] ? classify(edges, crossing[i], rx, ry, cell.rx(), cell.ry(), cell.inside()[i])
-            : CellTreeLocator.EXTERIOR;
+        boolean inside = cell.inside()[i];
+        if (!near[i]) {
+          sides[i] = CellTreeLocator.EXTERIOR;
+        } else if (refInChild && kept[i].length == 0) {
+          sides[i] = inside ? CellTreeLocator.INTERIOR : CellTreeLocator.EXTERIOR;
+        } else {
+          sides[i] = classify(edges, refInChild ? kept[i] : crossing[i], rx, ry, cell.rx(), cell.ry(), inside);
+        }
         onEdge = sides[i] == CellTreeLocator.BOUNDARY;
       }
       if (!onEdge) {
