@@ -12,9 +12,9 @@ run() {
   java -Djmh.ignoreLock=true -jar "$jar" "$@" -f 1 -wi 0 -i 1 -r 100ms -foe true \
     -jvmArgsAppend "-Xms256m -Xmx2g" -rf text -rff /dev/null
 }
-run '\.LocateBenchmark\.' -p groups=100
-run '\.AssignBenchmark\.' -p households=100000 -p groups=100
-run '\.BuildBenchmark\.' -p groups=100
+run '\.LocateBenchmark\.' -p layout=SYNTHETIC_100,SAMPLE,STREETS_150
+run '\.AssignBenchmark\.' -p households=100000 -p layout=SYNTHETIC_100,STREETS_150
+run '\.BuildBenchmark\.' -p layout=SYNTHETIC_100,STREETS_150
 run '\.SampleDataBenchmark\.'
 # Item 5 needs a PostgreSQL + PostGIS. Without DEKKING_PG_URL, start a throwaway cluster from the system's
 # binaries (as the postgis module's tests do; as the postgres user when run as root) and remove it afterwards.

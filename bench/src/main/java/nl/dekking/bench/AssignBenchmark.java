@@ -20,7 +20,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Suite item 2: assign a batch of households (in random order) to groups on every core, time per batch.
+ * Suite item 2: assign a batch of households (in random order) to groups on every core, time per batch, on
+ * a {@link Layout} (synthetic, or street-shaped with households near group edges).
  * {@code DEKKING} is {@link CoverageIndex#assign(double[], double[])}, space-filling-curve reordering included;
  * {@code JTS_STRTREE_PREPARED} runs the STRtree + PreparedGeometry lookup (with the shared-boundary rule for
  * the count) over the same chunks with the same threads (the common fork-join pool plus the caller).
@@ -42,8 +43,8 @@ public class AssignBenchmark {
   @Param({"1000000", "10000000"})
   public int households;
 
-  @Param({"2000"})
-  public int groups;
+  @Param({"SYNTHETIC_2000", "STREETS_2000"})
+  public Layout layout;
 
   @Param({"DEKKING", "JTS_STRTREE_PREPARED"})
   public Implementation implementation;
@@ -55,8 +56,8 @@ public class AssignBenchmark {
 
   @Setup(Level.Trial)
   public void setUp() {
-    List<Group> coverage = SyntheticCoverage.groups(groups, 20261123L + groups);
-    double[][] points = SyntheticCoverage.households(households, groups, 11L * households);
+    List<Group> coverage = layout.groups();
+    double[][] points = layout.households(households, 11L * households);
     xs = points[0];
     ys = points[1];
     jts = new JtsBaselines.StrTreePrepared(JtsBaselines.areas(coverage));

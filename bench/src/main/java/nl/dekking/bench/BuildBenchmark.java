@@ -20,7 +20,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Suite item 3: index build time (from the groups' areas, repairs included) and footprint. {@code footprint}
+ * Suite item 3: index build time (from the groups' areas, repairs included) and footprint, per {@link Layout}. {@code footprint}
  * reports, as secondary results, the heap the built index retains in total ({@code retainedBytes}) and per group
  * ({@code bytesPerGroup}), measured as the used heap after a full GC with the index held minus before building
  * it; its time is not a result. JMH sums these counters over measurement iterations, so {@code footprint} runs
@@ -34,8 +34,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 1, jvmArgsAppend = {"-Xms3g", "-Xmx3g"})
 public class BuildBenchmark {
 
-  @Param({"100", "2000", "15000"})
-  public int groups;
+  @Param({"SYNTHETIC_100", "SYNTHETIC_2000", "SYNTHETIC_15000", "STREETS_150", "STREETS_2000", "STREETS_15000",
+      "NATIONAL_12000"})
+  public Layout layout;
 
   @Param({"DEKKING", "JTS_STRTREE_PREPARED", "JTS_HPRTREE_INDEXED"})
   public Implementation implementation;
@@ -44,7 +45,7 @@ public class BuildBenchmark {
 
   @Setup(Level.Trial)
   public void setUp() {
-    coverage = SyntheticCoverage.groups(groups, 20261123L + groups);
+    coverage = layout.groups();
   }
 
   @Benchmark
@@ -69,7 +70,7 @@ public class BuildBenchmark {
     PointLocator built = implementation.create(coverage);
     long after = usedAfterGc(memory);
     footprint.retainedBytes = Math.max(0, after - before);
-    footprint.bytesPerGroup = footprint.retainedBytes / groups;
+    footprint.bytesPerGroup = footprint.retainedBytes / coverage.size();
     return built;
   }
 

@@ -10,9 +10,9 @@ import org.locationtech.jts.geom.Location;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
-import org.locationtech.jts.geom.util.GeometryFixer;
 import org.locationtech.jts.index.hprtree.HPRtree;
 import org.locationtech.jts.index.strtree.STRtree;
+import nl.dekking.index.CoverageMap;
 import nl.dekking.model.Group;
 
 /**
@@ -32,8 +32,7 @@ final class JtsBaselines {
   static Geometry[] areas(List<Group> groups) {
     Geometry[] areas = new Geometry[groups.size()];
     for (int i = 0; i < areas.length; i++) {
-      Geometry area = groups.get(i).area();
-      areas[i] = area.isValid() ? area : GeometryFixer.fix(area);
+      areas[i] = CoverageMap.analysedArea(groups.get(i).area());
     }
     return areas;
   }

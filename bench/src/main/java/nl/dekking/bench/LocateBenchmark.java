@@ -18,9 +18,11 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Suite item 1: one thread looks up points in random order, lookups per second. Groups are
- * {@link SyntheticCoverage} partitions; the points are 1 M (2^20) seeded uniform points over them, walked in
- * order, 1,024 lookups per invocation. Run with {@code -prof gc} for the allocation per lookup.
+ * Suite item 1: one thread looks up points in random order, lookups per second. Groups and points come from a
+ * {@link Layout}: synthetic partitions with uniform points, the real sample, or street-shaped layouts with
+ * households clustered near group edges; 1 M (2^20) seeded points, walked in order, 1,024 lookups per
+ * invocation. Setup prints the layout, the index and the share of the points whose lookup needs an exact
+ * geometry test. Run with {@code -prof gc} for the allocation per lookup.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -33,8 +35,9 @@ public class LocateBenchmark {
   static final int POINTS = 1 << 20;
   static final int BATCH = 1024;
 
-  @Param({"100", "2000", "15000"})
-  public int groups;
+  @Param({"SYNTHETIC_100", "SYNTHETIC_2000", "SYNTHETIC_15000", "SAMPLE", "STREETS_150", "STREETS_2000",
+      "STREETS_15000", "NATIONAL_12000"})
+  public Layout layout;
 
   @Param({"DEKKING", "NAIVE_PREPARED", "JTS_STRTREE_PREPARED", "JTS_HPRTREE_INDEXED"})
   public Implementation implementation;
@@ -46,15 +49,17 @@ public class LocateBenchmark {
 
   @Setup(Level.Trial)
   public void setUp() {
-    List<Group> coverage = SyntheticCoverage.groups(groups, 20261123L + groups);
-    double[][] points = SyntheticCoverage.households(POINTS, groups, 7L * groups);
+    List<Group> coverage = layout.groups();
+    double[][] points = layout.households(POINTS, 7L * layout.size());
     xs = points[0];
     ys = points[1];
     locator = implementation.create(coverage);
     PointLocator reference = Implementation.JTS_STRTREE_PREPARED.create(coverage);
     int checked = implementation == Implementation.DEKKING ? 200_000 : 5_000;
-    ExactnessCheck.requireSameAnswers(implementation + " with " + groups + " groups", locator, reference, xs, ys,
-        checked);
+    ExactnessCheck.requireSameAnswers(implementation + " on " + layout, locator, reference, xs, ys, checked);
+    if (implementation == Implementation.DEKKING) {
+      LayoutReport.print(layout, coverage, xs, ys, reference);
+    }
   }
 
   @Benchmark

@@ -43,6 +43,16 @@ final class SampleData {
     return new double[][] {xs, ys};
   }
 
+  /** The street name ({@code straatnaam}) of each address, in file order. */
+  static String[] streets() {
+    JsonNode features = read(ADDRESSES).path("features");
+    String[] streets = new String[features.size()];
+    for (int i = 0; i < streets.length; i++) {
+      streets[i] = features.get(i).path("properties").path("straatnaam").asText("");
+    }
+    return streets;
+  }
+
   /** The sample groups, sorted by id (their ordinal order). */
   static List<Group> groups() {
     List<Group> groups = new ArrayList<>();

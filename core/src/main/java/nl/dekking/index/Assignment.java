@@ -61,10 +61,10 @@ public final class Assignment {
   }
 
   /**
-   * Looks every point up in two stages, each split into chunks over every core. The first answers, in the given
-   * order, every point whose cell of the index's jump table needs no geometry test (most of them: a table read
-   * each); the second gathers the rest, orders them along the index's space-filling curve when there are enough
-   * to pay off, and runs the full lookup on them. Writes the lowest covering ordinal per point; points in
+   * Looks every point up in two stages, each split into chunks over every core. The first walks the index's tree
+   * for every point in the given order and answers each one that needs no geometry test and is covered by at
+   * most one group (nearly all of them); the second gathers the rest, orders them along the index's
+   * space-filling curve when there are enough to pay off, and runs the full lookup on them. Writes the lowest covering ordinal per point; points in
    * overlaps are collected per chunk into the side table.
    */
   static Assignment compute(CoverageIndex index, double[] xs, double[] ys) {
@@ -163,7 +163,7 @@ public final class Assignment {
     return Math.max(MIN_CHUNK, Math.min(MAX_CHUNK, n / (8 * parallelism) + 1));
   }
 
-  /** How many points needed the full lookup (a geometry test or a walk below the jump table): for tests. */
+  /** How many points needed the full lookup (a geometry test, or an overlap): for tests. */
   int fullLookups() {
     return fullLookups;
   }

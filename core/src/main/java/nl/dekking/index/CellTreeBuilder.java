@@ -1,42 +1,71 @@
 package nl.dekking.index;
 
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Random;
-import org.locationtech.jts.algorithm.CGAlgorithmsDD;
-import org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LinearRing;
-import org.locationtech.jts.geom.Location;
 import org.locationtech.jts.geom.Polygon;
 
 /**
- * Builds a {@link CellTreeLocator} from valid (repaired) group areas.
+ * Builds a {@link CellTreeLocator} from valid (repaired) group areas, on every core.
  *
  * <p><b>Algorithm.</b> The root is a power-of-two square around every edge. A cell holds, per group, the edges
  * that touch it grown by {@link #margin} (more than the rounding error of placing a point in a cell, so a point
  * is never tested against a cell whose edge lists miss an edge it needs). A cell with more than
  * {@value #LEAF_EDGES} edges, or with any edge and wider than {@value #BOUNDARY_CELL} m, is split into four, down
- * to cells of about 1.5 cm. When a group keeps no edge in a
- * child, the whole child lies inside or outside the group; JTS {@link IndexedPointInAreaLocator} decides which at
- * the child's centre. A boundary leaf gets a reference point on none of its edges (its centre, or a seeded
- * pseudo-random point of the cell when the centre is on an edge) and, per group, whether JTS finds that point in
- * the interior. A jump table over one level lets lookups skip the top of the tree.
+ * to cells of about 1.5 cm. Every cell has a reference point on none of its edges (its centre, or a seeded
+ * pseudo-random point of the cell when the centre is on an edge) and knows, for each group crossing it, whether
+ * that point is in the group's interior. A child learns the same for its own reference point from its parent's:
+ * the side flips once per parent edge that the segment between the two points crosses ({@link #classify}, the
+ * exact test the lookups use; when the parent's point is a corner of the child, as its centre is, only the
+ * child's own edges can cross), and a group that keeps no edge in the child covers the whole child or none of it;
+ * a group whose envelope misses the child is passed over without looking at its edges. The root's reference
+ * point is its corner, outside every group. So no point-in-polygon index is built.
  *
- * <p><b>Complexity.</b> O(E · depth) time and memory for E edges, plus one JTS point location per group per cell
- * where the group's boundary leaves the cell. Single-threaded; the result is immutable.
+ * <p>A boundary leaf's record ({@link CellTreeLocator}) holds its edges once each (an edge two groups share is
+ * stored once, with both groups in its mask), and an 8 × 8 grid of sub-cells that answers, for each sub-cell no
+ * edge touches, which of the leaf's groups cover it, so most points in a boundary leaf need no geometry test.
+ * Once built, the binary tree below the jump table is copied into 16-way nodes, two levels each.
+ *
+ * <p><b>Parallelism.</b> The top of the tree is split (each cell's four children in parallel) until cells hold at
+ * most {@value #TASK_EDGES} edges; those subtrees are built in parallel into their own arrays, then copied after
+ * the top with their pointers moved. The result does not depend on the number of cores. A jump table over one level
+ * lets lookups skip the top of the tree.
+ *
+ * <p><b>Complexity.</b> O(E · depth) time and memory for E edges. The result is immutable.
  */
 final class CellTreeBuilder {
 
-  /** A cell with more edges than this is split, unless it is at the deepest level. */
-  static final int LEAF_EDGES = 8;
+  /**
+   * A cell with more edges than this is split, unless it is at the deepest level. With sub-cell answers few
+   * lookups test edges at all, so larger leaves (a smaller index, shorter walks) pay: on the street-shaped
+   * benchmark layout of 2,000 groups, 32 instead of 8 (with {@link #BOUNDARY_CELL} 128 instead of 64 m) took the
+   * index from 15.8 to 5.6 MiB and a lookup from about 56 to 40 ns, with 1.5 % instead of 0.3 % of the lookups
+   * testing edges.
+   */
+  static final int LEAF_EDGES = 32;
 
   /**
-   * A cell that any edge crosses is split until it is no wider than this, in metres, so that few points land
-   * in boundary cells: with the synthetic 2,000-group coverage of the benchmarks, 12 % of uniform points instead
-   * of 37 % without this rule, for 20 % more memory (29 MB instead of 24 MB).
+   * A cell that any edge crosses is split until it is no wider than this, in metres; its 8 × 8 sub-cells are
+   * then at most 16 m wide.
    */
-  static final double BOUNDARY_CELL = 64;
+  static final double BOUNDARY_CELL = 128;
+
+  /** Sub-cells per side of a boundary leaf, as a power of two. */
+  static final int GRID_BITS = 3;
+
+  /** A sub-cell answer: the point needs the geometry test. */
+  static final int TEST = 0x80;
+
+  /** Local groups a sub-cell answer can name (one bit each). */
+  static final int GRID_GROUPS = 7;
+
+  /** Local groups per pass of the geometry test (one bit each for interior and boundary in a long). */
+  static final int PASS_GROUPS = 32;
 
   /**
    * The deepest level the jump table indexes: at most 4^10 entries (4 MiB); a 16 MiB table (level 11) made
@@ -47,27 +76,28 @@ final class CellTreeBuilder {
   /** Cells stop splitting at about this size in metres. */
   private static final double MIN_CELL = 1.0 / 64;
 
+  /** Subtrees with at most this many edges are built as one parallel task. */
+  static final int TASK_EDGES = 1 << 13;
+
+  private static final int[] NO_EDGES = new int[0];
+
   private final double[] edges;
-  private final IndexedPointInAreaLocator[] locators;
+  private final double[] envelopes; // per group: minX, minY, maxX, maxY of its edges
   private final double originX;
   private final double originY;
   private final double size;
   private final int depth;
   private final double margin;
-  private final GrowingArray.Ints tree = new GrowingArray.Ints();
-  private final GrowingArray.Longs records = new GrowingArray.Longs();
-  private int leafCount;
-  private final Random candidates = new Random(0x5EED);
 
-  private CellTreeBuilder(double[] edges, IndexedPointInAreaLocator[] locators, double minX, double minY,
-      double maxX, double maxY) {
+  private CellTreeBuilder(double[] edges, double[] envelopes, double minX, double minY, double maxX, double maxY) {
     this.edges = edges;
-    this.locators = locators;
+    this.envelopes = envelopes;
     this.originX = Math.floor(minX) - 1;
     this.originY = Math.floor(minY) - 1;
     double extent = Math.max(maxX - originX, maxY - originY) + 1;
     this.size = Math.scalb(1.0, Math.getExponent(extent) + 1);
-    this.depth = Math.max(1, Math.min(30, Math.getExponent(size / MIN_CELL)));
+    int finest = Math.max(2, Math.min(30, Math.getExponent(size / MIN_CELL)));
+    this.depth = finest + (finest & 1); // even, as the jump level: 16-way nodes span two levels each
     double largest = Math.max(Math.max(Math.abs(originX), Math.abs(originY)), Math.abs(originX) + size);
     this.margin = Math.max(1e-6, Math.ulp(largest) * 1024);
   }
@@ -75,45 +105,62 @@ final class CellTreeBuilder {
   /** Builds the locator for areas indexed by ordinal; every area must be valid (possibly empty). */
   static CellTreeLocator build(Geometry[] areas) {
     int groups = areas.length;
-    GrowingArray.Doubles coords = new GrowingArray.Doubles();
-    int[][] groupEdges = new int[groups][];
+    double[][] ringsOf = new double[groups][];
+    IntStream.range(0, groups).parallel().forEach(g -> ringsOf[g] = edgesOf(areas[g]));
+    int[] first = new int[groups + 1];
+    for (int g = 0; g < groups; g++) {
+      first[g + 1] = first[g] + ringsOf[g].length / 4;
+    }
+    double[] edges = new double[4 * first[groups]];
+    for (int g = 0; g < groups; g++) {
+      System.arraycopy(ringsOf[g], 0, edges, 4 * first[g], ringsOf[g].length);
+    }
+    if (edges.length == 0) {
+      return new CellTreeLocator(0, 0, 1, 2, 0, new int[] {CellTreeLocator.EMPTY}, new int[0], new long[0],
+          new long[0]);
+    }
     double minX = Double.POSITIVE_INFINITY;
     double minY = Double.POSITIVE_INFINITY;
     double maxX = Double.NEGATIVE_INFINITY;
     double maxY = Double.NEGATIVE_INFINITY;
-    for (int g = 0; g < groups; g++) {
-      int first = coords.size() / 4;
-      for (int p = 0; p < areas[g].getNumGeometries(); p++) {
-        Polygon polygon = (Polygon) areas[g].getGeometryN(p);
-        if (polygon.isEmpty()) {
-          continue;
-        }
-        addRing(polygon.getExteriorRing(), coords);
-        for (int h = 0; h < polygon.getNumInteriorRing(); h++) {
-          addRing(polygon.getInteriorRingN(h), coords);
-        }
-      }
-      int end = coords.size() / 4;
-      groupEdges[g] = new int[end - first];
-      for (int k = first; k < end; k++) {
-        groupEdges[g][k - first] = k;
-      }
-    }
-    double[] edges = coords.toArray();
     for (int i = 0; i < edges.length; i += 2) {
       minX = Math.min(minX, edges[i]);
       maxX = Math.max(maxX, edges[i]);
       minY = Math.min(minY, edges[i + 1]);
       maxY = Math.max(maxY, edges[i + 1]);
     }
-    if (edges.length == 0) {
-      return new CellTreeLocator(0, 0, 1, 1, 0, new int[] {CellTreeLocator.EMPTY}, new int[0], new long[0]);
-    }
-    IndexedPointInAreaLocator[] locators = new IndexedPointInAreaLocator[groups];
+    int[][] groupEdges = new int[groups][];
+    double[] envelopes = new double[4 * groups];
     for (int g = 0; g < groups; g++) {
-      locators[g] = new IndexedPointInAreaLocator(areas[g]);
+      groupEdges[g] = IntStream.range(first[g], first[g + 1]).toArray();
+      envelopes[4 * g] = Double.POSITIVE_INFINITY;
+      envelopes[4 * g + 1] = Double.POSITIVE_INFINITY;
+      envelopes[4 * g + 2] = Double.NEGATIVE_INFINITY;
+      envelopes[4 * g + 3] = Double.NEGATIVE_INFINITY;
+      for (int i = 4 * first[g]; i < 4 * first[g + 1]; i += 2) {
+        envelopes[4 * g] = Math.min(envelopes[4 * g], edges[i]);
+        envelopes[4 * g + 1] = Math.min(envelopes[4 * g + 1], edges[i + 1]);
+        envelopes[4 * g + 2] = Math.max(envelopes[4 * g + 2], edges[i]);
+        envelopes[4 * g + 3] = Math.max(envelopes[4 * g + 3], edges[i + 1]);
+      }
     }
-    return new CellTreeBuilder(edges, locators, minX, minY, maxX, maxY).build(groupEdges);
+    return new CellTreeBuilder(edges, envelopes, minX, minY, maxX, maxY).build(groupEdges);
+  }
+
+  /** The edges of an area's rings as (ax, ay, bx, by) runs, zero-length edges left out. */
+  private static double[] edgesOf(Geometry area) {
+    GrowingArray.Doubles coords = new GrowingArray.Doubles();
+    for (int p = 0; p < area.getNumGeometries(); p++) {
+      Polygon polygon = (Polygon) area.getGeometryN(p);
+      if (polygon.isEmpty()) {
+        continue;
+      }
+      addRing(polygon.getExteriorRing(), coords);
+      for (int h = 0; h < polygon.getNumInteriorRing(); h++) {
+        addRing(polygon.getInteriorRingN(h), coords);
+      }
+    }
+    return coords.toArray();
   }
 
   private static void addRing(LinearRing ring, GrowingArray.Doubles coords) {
@@ -126,6 +173,32 @@ final class CellTreeBuilder {
         coords.add(cs[i + 1].y);
       }
     }
+  }
+
+  /** A cell under construction: its groups with edges in it, their edges and sides, and the full groups. */
+  private record Cell(int level, int cx, int cy, double rx, double ry, int[] ordinals, int[][] crossing,
+      boolean[] inside, int[] full) {
+
+    int edgeCount() {
+      int n = 0;
+      for (int[] e : crossing) {
+        n += e.length;
+      }
+      return n;
+    }
+  }
+
+  /** Where a subtree built as a task goes: the tree slot of the top part that points at it. */
+  private record Task(Cell cell, int slot) {
+  }
+
+  /** The arrays one thread appends a (sub)tree to. */
+  private static final class Part {
+    final GrowingArray.Ints tree = new GrowingArray.Ints();
+    final GrowingArray.Longs records = new GrowingArray.Longs();
+    final GrowingArray.Longs cold = new GrowingArray.Longs();
+    int leaves;
+    int root;
   }
 
   private CellTreeLocator build(int[][] groupEdges) {
@@ -141,60 +214,242 @@ final class CellTreeBuilder {
         crossing[i++] = groupEdges[g];
       }
     }
-    int root = cell(0, 0, 0, ordinals, crossing, new int[0]);
-    int leafBits = 32 - Integer.numberOfLeadingZeros(Math.max(1, leafCount));
-    int jumpLevel = Math.min(depth, Math.min(MAX_JUMP_LEVEL, leafBits / 2 + 1));
-    int[] jump = new int[1 << (2 * jumpLevel)];
-    fillJump(jump, jumpLevel, root, 0, 0, 0);
-    return new CellTreeLocator(originX, originY, size, depth, jumpLevel, jump, tree.toArray(), records.toArray());
-  }
-
-  /** Builds the cell at this level and position; returns its tree slot. */
-  private int cell(int level, int cx, int cy, int[] ordinals, int[][] crossing, int[] full) {
-    int edgeCount = 0;
-    for (int[] e : crossing) {
-      edgeCount += e.length;
+    // the root's corner lies below and left of every edge: outside every group
+    Cell root = new Cell(0, 0, 0, originX, originY, ordinals, crossing, new boolean[count], new int[0]);
+    Part top = new Part();
+    List<Task> tasks = new ArrayList<>();
+    top.root = cell(top, root, tasks);
+    Part[] parts = new Part[tasks.size()];
+    IntStream.range(0, parts.length).parallel().forEach(t -> {
+      Part part = new Part();
+      part.root = cell(part, tasks.get(t).cell(), null);
+      parts[t] = part;
+    });
+    // the top part first, then each task's part with its pointers moved past what precedes it
+    int treeSize = top.tree.size();
+    int recordSize = top.records.size();
+    long coldSize = top.cold.size();
+    int leaves = top.leaves;
+    for (Part p : parts) {
+      treeSize += p.tree.size();
+      recordSize += p.records.size();
+      coldSize += p.cold.size();
+      leaves += p.leaves;
     }
-    double width = size / (1L << level);
-    if ((edgeCount <= LEAF_EDGES && (edgeCount == 0 || width <= BOUNDARY_CELL)) || level == depth) {
-      return leaf(level, cx, cy, ordinals, crossing, full);
+    if (coldSize >= Integer.MAX_VALUE - 64) {
+      throw new IllegalStateException("cell tree edges exceed 2^31 words: too many edges for one index");
     }
-    int slot = tree.size();
-    tree.add(0);
-    tree.add(0);
-    tree.add(0);
-    tree.add(0);
-    double w = size / (1L << (level + 1));
-    for (int q = 0; q < 4; q++) {
-      int x = 2 * cx + (q & 1);
-      int y = 2 * cy + (q >> 1);
-      double x0 = originX + x * w - margin;
-      double y0 = originY + y * w - margin;
-      double x1 = originX + (x + 1) * w + margin;
-      double y1 = originY + (y + 1) * w + margin;
-      int[] childOrdinals = new int[ordinals.length];
-      int[][] childCrossing = new int[ordinals.length][];
-      int[] newlyFull = new int[ordinals.length];
-      int kept = 0;
-      int fulls = 0;
-      for (int i = 0; i < ordinals.length; i++) {
-        int[] inside = touching(crossing[i], x0, y0, x1, y1);
-        if (inside.length > 0) {
-          childOrdinals[kept] = ordinals[i];
-          childCrossing[kept++] = inside;
-        } else if (locate(ordinals[i], originX + (x + 0.5) * w, originY + (y + 0.5) * w) == Location.INTERIOR) {
-          newlyFull[fulls++] = ordinals[i];
+    if (recordSize >= 1 << 30) {
+      throw new IllegalStateException("cell tree records exceed 2^30 words: too many edges for one index");
+    }
+    int[] tree = Arrays.copyOf(top.tree.toArray(), treeSize);
+    long[] records = Arrays.copyOf(top.records.toArray(), recordSize);
+    long[] cold = Arrays.copyOf(top.cold.toArray(), (int) coldSize);
+    int[] treeBase = new int[parts.length];
+    int[] recordBase = new int[parts.length];
+    int[] coldBase = new int[parts.length];
+    for (int t = 0, tb = top.tree.size(), rb = top.records.size(), cb = top.cold.size(); t < parts.length; t++) {
+      treeBase[t] = tb;
+      recordBase[t] = rb;
+      coldBase[t] = cb;
+      tb += parts[t].tree.size();
+      rb += parts[t].records.size();
+      cb += parts[t].cold.size();
+    }
+    IntStream.range(0, parts.length).parallel().forEach(t -> {
+      Part p = parts[t];
+      long[] rec = p.records.toArray();
+      System.arraycopy(rec, 0, records, recordBase[t], rec.length);
+      long[] edgesOfPart = p.cold.toArray();
+      System.arraycopy(edgesOfPart, 0, cold, coldBase[t], edgesOfPart.length);
+      int[] sub = p.tree.toArray();
+      for (int i = 0; i < sub.length; i++) {
+        tree[treeBase[t] + i] = moved(sub[i], treeBase[t], recordBase[t]);
+        int v = ~sub[i];
+        if (sub[i] < 0 && (v & 1) != 0) {
+          records[recordBase[t] + CellTreeLocator.recordOf(v) + 9] += coldBase[t]; // where the leaf's cold part now starts
         }
       }
-      int child = cell(level + 1, x, y, Arrays.copyOf(childOrdinals, kept), Arrays.copyOf(childCrossing, kept),
-          merge(full, newlyFull, fulls));
-      tree.set(slot + q, child);
+      tree[tasks.get(t).slot()] = moved(p.root, treeBase[t], recordBase[t]);
+    });
+    int leafBits = 32 - Integer.numberOfLeadingZeros(Math.max(1, leaves));
+    int jumpLevel = Math.min(depth, Math.min(MAX_JUMP_LEVEL, leafBits / 2 + 1));
+    jumpLevel += jumpLevel & 1; // even, as the depth: nodes below span two levels each
+    int[] jump = new int[1 << (2 * jumpLevel)];
+    fillJump(jump, tree, jumpLevel, top.root, 0, 0, 0);
+    GrowingArray.Ints wide = new GrowingArray.Ints();
+    for (int i = 0; i < NODE_PAD; i++) {
+      wide.add(0);
+    }
+    for (int c = 0; c < jump.length; c++) {
+      jump[c] = widen(tree, jump[c], wide);
+    }
+    return new CellTreeLocator(originX, originY, size, depth, jumpLevel, jump, wide.toArray(), records, cold);
+  }
+
+  /**
+   * Leading ints of the lookup tree before its first node: an {@code int[]} large enough to matter starts 16
+   * bytes into a heap region, so with 12 ints before them the 64-byte nodes start on cache lines.
+   */
+  static final int NODE_PAD = 12;
+
+  /**
+   * Copies a binary subtree into 16-way nodes (a 4 × 4 block of slots two levels down; a leaf one level down
+   * fills its 2 × 2 quarter), depth first, and returns the subtree's slot in the wide tree.
+   */
+  private static int widen(int[] tree, int slot, GrowingArray.Ints wide) {
+    if (slot < 0) {
+      return slot;
+    }
+    int node = wide.size();
+    for (int i = 0; i < 16; i++) {
+      wide.add(0);
+    }
+    for (int q = 0; q < 4; q++) {
+      int child = tree[slot + q];
+      for (int r = 0; r < 4; r++) {
+        int x = 2 * (q & 1) + (r & 1);
+        int y = 2 * (q >> 1) + (r >> 1);
+        int value = child >= 0 ? widen(tree, tree[child + r], wide)
+            : (~child & 1) != 0 ? CellTreeLocator.withUp(child, 1) : child;
+        wide.set(node + (y << 2) + x, value);
+      }
+    }
+    return node;
+  }
+
+  /** A tree slot of a part, moved to where the part's tree and records start in the whole. */
+  private static int moved(int slot, int treeBase, int recordBase) {
+    if (slot >= 0) {
+      return slot + treeBase;
+    }
+    int v = ~slot;
+    return (v & 1) == 0 ? slot : CellTreeLocator.generalLeaf(CellTreeLocator.recordOf(v) + recordBase, 0);
+  }
+
+  /**
+   * Builds a cell into a part and returns its tree slot. With {@code tasks}, children small enough become tasks
+   * (their slot is filled in later); without, the whole subtree is built here.
+   */
+  private int cell(Part part, Cell cell, List<Task> tasks) {
+    int edgeCount = cell.edgeCount();
+    int level = cell.level();
+    double width = size / (1L << level);
+    if ((edgeCount <= LEAF_EDGES && (edgeCount == 0 || width <= BOUNDARY_CELL)) || level == depth) {
+      return leaf(part, cell);
+    }
+    int slot = part.tree.size();
+    for (int q = 0; q < 4; q++) {
+      part.tree.add(0);
+    }
+    Cell[] children = new Cell[4];
+    if (tasks != null) {
+      IntStream.range(0, 4).parallel().forEach(q -> children[q] = child(cell, q)); // the top: large cells
+    } else {
+      for (int q = 0; q < 4; q++) {
+        children[q] = child(cell, q);
+      }
+    }
+    for (int q = 0; q < 4; q++) {
+      Cell child = children[q];
+      if (tasks != null && child.edgeCount() <= TASK_EDGES && !isLeaf(child)) {
+        tasks.add(new Task(child, slot + q));
+      } else {
+        int c = cell(part, child, tasks);
+        part.tree.set(slot + q, c);
+      }
     }
     return slot;
   }
 
-  private int leaf(int level, int cx, int cy, int[] ordinals, int[][] crossing, int[] full) {
-    leafCount++;
+  private boolean isLeaf(Cell cell) {
+    int edgeCount = cell.edgeCount();
+    double width = size / (1L << cell.level());
+    return (edgeCount <= LEAF_EDGES && (edgeCount == 0 || width <= BOUNDARY_CELL)) || cell.level() == depth;
+  }
+
+  /** Child {@code q} (x bit 0, y bit 1) of a cell, with its edges, reference point and sides. */
+  private Cell child(Cell cell, int q) {
+    int level = cell.level() + 1;
+    int x = 2 * cell.cx() + (q & 1);
+    int y = 2 * cell.cy() + (q >> 1);
+    double w = size / (1L << level);
+    double x0 = originX + x * w - margin;
+    double y0 = originY + y * w - margin;
+    double x1 = originX + (x + 1) * w + margin;
+    double y1 = originY + (y + 1) * w + margin;
+    int[] ordinals = cell.ordinals();
+    int[][] crossing = cell.crossing();
+    int[][] kept = new int[ordinals.length][];
+    boolean[] near = new boolean[ordinals.length];
+    int keptGroups = 0;
+    for (int i = 0; i < ordinals.length; i++) {
+      int g = 4 * ordinals[i];
+      // a group whose envelope misses the child has no edge in it and does not cover it
+      near[i] = !(envelopes[g + 2] < x0 || envelopes[g] > x1 || envelopes[g + 3] < y0 || envelopes[g + 1] > y1);
+      kept[i] = near[i] ? touching(crossing[i], x0, y0, x1, y1) : NO_EDGES;
+      keptGroups += kept[i].length > 0 ? 1 : 0;
+    }
+    double rx = originX + (x + 0.5) * w;
+    double ry = originY + (y + 0.5) * w;
+    int[] sides = new int[ordinals.length];
+    // the parent's reference point is usually its centre, a corner of every child: then the segment to the
+    // child's reference point lies in the child, only the child's edges can cross it, and a group with none
+    // keeps the parent's side
+    boolean refInChild = cell.rx() >= x0 && cell.rx() <= x1 && cell.ry() >= y0 && cell.ry() <= y1;
+    SplittableRandom random = null;
+    for (int attempt = 0; ; attempt++) {
+      boolean onEdge = false;
+      for (int i = 0; i < ordinals.length && !onEdge; i++) {
+        boolean inside = cell.inside()[i];
+        if (!near[i]) {
+          sides[i] = CellTreeLocator.EXTERIOR;
+        } else if (refInChild && kept[i].length == 0) {
+          sides[i] = inside ? CellTreeLocator.INTERIOR : CellTreeLocator.EXTERIOR;
+        } else {
+          sides[i] = classify(edges, refInChild ? kept[i] : crossing[i], rx, ry, cell.rx(), cell.ry(), inside);
+        }
+        onEdge = sides[i] == CellTreeLocator.BOUNDARY;
+      }
+      if (!onEdge) {
+        break;
+      }
+      if (attempt == 10_000) {
+        throw new IllegalStateException("no reference point off the edges in cell " + x + ", " + y + " at level "
+            + level);
+      }
+      // the centre lies on an edge: a seeded pseudo-random point of the cell instead
+      random = random != null ? random : new SplittableRandom(((long) level << 58) ^ ((long) x << 29) ^ y);
+      rx = originX + (x + 0.05 + 0.9 * random.nextDouble()) * w;
+      ry = originY + (y + 0.05 + 0.9 * random.nextDouble()) * w;
+    }
+    int[] childOrdinals = new int[keptGroups];
+    int[][] childCrossing = new int[keptGroups][];
+    boolean[] childInside = new boolean[keptGroups];
+    int[] newlyFull = new int[ordinals.length];
+    int fulls = 0;
+    for (int i = 0, k = 0; i < ordinals.length; i++) {
+      boolean inside = sides[i] == CellTreeLocator.INTERIOR;
+      if (kept[i].length > 0) {
+        childOrdinals[k] = ordinals[i];
+        childCrossing[k] = kept[i];
+        childInside[k++] = inside;
+      } else if (inside) {
+        newlyFull[fulls++] = ordinals[i];
+      }
+    }
+    return new Cell(level, x, y, rx, ry, childOrdinals, childCrossing, childInside,
+        merge(cell.full(), newlyFull, fulls));
+  }
+
+  /**
+   * Writes a leaf and returns its tree slot: empty, a single full group, or a record (layout in
+   * {@link CellTreeLocator}).
+   */
+  private int leaf(Part part, Cell cell) {
+    part.leaves++;
+    int[] ordinals = cell.ordinals();
+    int[] full = cell.full();
     if (ordinals.length == 0) {
       if (full.length == 0) {
         return CellTreeLocator.EMPTY;
@@ -203,69 +458,268 @@ final class CellTreeBuilder {
         return CellTreeLocator.singleLeaf(full[0]);
       }
     }
-    double w = size / (1L << level);
-    double x0 = originX + cx * w;
-    double y0 = originY + cy * w;
-    double rx = x0 + w / 2;
-    double ry = y0 + w / 2;
-    for (int attempt = 0; onAnyEdge(rx, ry, crossing); attempt++) {
-      if (attempt == 10_000) {
-        throw new IllegalStateException("no reference point off the edges in cell " + cx + ", " + cy + " at level "
-            + level + " with " + ordinals.length + " groups");
+    int locals = ordinals.length;
+    int passes = (locals + PASS_GROUPS - 1) / PASS_GROUPS;
+    // per pass: its distinct edges (ax, ay, bx, by) and, per edge, the mask of the pass's groups owning it
+    double[][] passEdges = new double[passes][];
+    long[][] passMasks = new long[passes][];
+    long[] refMasks = new long[passes];
+    for (int p = 0; p < passes; p++) {
+      int from = p * PASS_GROUPS;
+      int to = Math.min(locals, from + PASS_GROUPS);
+      int n = 0;
+      for (int i = from; i < to; i++) {
+        n += cell.crossing()[i].length;
+        refMasks[p] |= cell.inside()[i] ? 1L << (i - from) : 0;
       }
-      rx = x0 + w * (0.05 + 0.9 * candidates.nextDouble());
-      ry = y0 + w * (0.05 + 0.9 * candidates.nextDouble());
-    }
-    int offset = records.size();
-    records.add(Double.doubleToRawLongBits(rx));
-    records.add(Double.doubleToRawLongBits(ry));
-    records.add(full.length);
-    for (int f : full) {
-      records.add(f);
-    }
-    records.add(ordinals.length);
-    int groupsAt = records.size();
-    for (int i = 0; i < 4 * ordinals.length; i++) {
-      records.add(0); // filled below, once the edges' positions are known
-    }
-    for (int i = 0; i < ordinals.length; i++) {
-      int where = locate(ordinals[i], rx, ry);
-      if (where == Location.BOUNDARY) {
-        throw new IllegalStateException("reference point " + rx + ", " + ry + " lies on the boundary of group "
-            + ordinals[i] + " but on none of its edges in the cell");
-      }
-      int r = groupsAt + 4 * i;
-      records.set(r, ordinals[i]);
-      records.set(r + 1, where == Location.INTERIOR ? 1 : 0);
-      records.set(r + 2, records.size());
-      for (int e : crossing[i]) {
-        for (int k = 4 * e; k < 4 * e + 4; k++) {
-          records.add(Double.doubleToRawLongBits(edges[k]));
+      double[] e = new double[4 * n];
+      long[] owner = new long[n];
+      for (int i = from, k = 0; i < to; i++) {
+        for (int id : cell.crossing()[i]) {
+          double ax = edges[4 * id];
+          double ay = edges[4 * id + 1];
+          double bx = edges[4 * id + 2];
+          double by = edges[4 * id + 3];
+          boolean swap = bx < ax || (bx == ax && by < ay);
+          e[4 * k] = swap ? bx : ax;
+          e[4 * k + 1] = swap ? by : ay;
+          e[4 * k + 2] = swap ? ax : bx;
+          e[4 * k + 3] = swap ? ay : by;
+          owner[k++] = 1L << (i - from);
         }
       }
-      records.set(r + 3, records.size());
+      dedupe(e, owner, p, passEdges, passMasks);
     }
-    if (records.size() >= 1 << 30) {
+    GrowingArray.Longs records = part.records;
+    GrowingArray.Longs cold = part.cold;
+    int offset = records.size();
+    for (int k = 0; k < 8; k++) {
+      records.add(passes == 0 ? 0 : CellTreeLocator.TESTS); // the sub-cell answers, filled in below
+    }
+    if (locals >= 1 << 28 || full.length >= 1 << 28) {
+      throw new IllegalStateException("more than 2^28 groups in one cell");
+    }
+    records.add(CellTreeLocator.counts(locals, full.length, depth - cell.level()));
+    int coldOffset = cold.size();
+    records.add(coldOffset);
+    int[] ints = new int[locals + full.length];
+    System.arraycopy(ordinals, 0, ints, 0, locals);
+    System.arraycopy(full, 0, ints, locals, full.length);
+    for (int i = 0; i < ints.length; i += 2) {
+      long hi = i + 1 < ints.length ? ints[i + 1] : 0;
+      records.add((hi << 32) | (ints[i] & 0xFFFFFFFFL));
+    }
+    cold.add(Double.doubleToRawLongBits(cell.rx()));
+    cold.add(Double.doubleToRawLongBits(cell.ry()));
+    for (int p = 0; p < passes; p++) {
+      double[] e = passEdges[p];
+      long[] m = passMasks[p];
+      cold.add(m.length);
+      cold.add(refMasks[p]);
+      for (int k = 0; k < m.length; k++) {
+        cold.add(Double.doubleToRawLongBits(e[4 * k]));
+        cold.add(Double.doubleToRawLongBits(e[4 * k + 1]));
+        cold.add(Double.doubleToRawLongBits(e[4 * k + 2]));
+        cold.add(Double.doubleToRawLongBits(e[4 * k + 3]));
+        cold.add(m[k]);
+      }
+    }
+    if (passes == 1 && locals <= GRID_GROUPS) {
+      fillGrid(records.array(), offset, cold.array(), coldOffset + 2, cell);
+    }
+    if (records.size() >= 1 << 30 || cold.size() >= Integer.MAX_VALUE - 64) {
       throw new IllegalStateException("cell tree records exceed 2^30 words: too many edges for one index");
     }
-    return CellTreeLocator.generalLeaf(offset);
+    return CellTreeLocator.generalLeaf(offset, 0);
   }
 
-  private boolean onAnyEdge(double px, double py, int[][] crossing) {
-    for (int[] list : crossing) {
-      for (int e : list) {
-        int i = e << 2;
-        double ax = edges[i];
-        double ay = edges[i + 1];
-        double bx = edges[i + 2];
-        double by = edges[i + 3];
-        if (px >= Math.min(ax, bx) && px <= Math.max(ax, bx) && py >= Math.min(ay, by) && py <= Math.max(ay, by)
-            && CGAlgorithmsDD.orientationIndex(ax, ay, bx, by, px, py) == 0) {
-          return true;
+  /**
+   * Fills in a boundary leaf's sub-cell answers: for each sub-cell that no edge of the leaf touches (grown by the
+   * margin), which of the leaf's groups cover it. Two side-by-side sub-cells that no edge touches have the same
+   * answer (the segment between their centres lies in them, so no edge crosses it), so the lookups' own test
+   * runs once per connected run of such sub-cells, at one centre.
+   */
+  private void fillGrid(long[] rec, int offset, long[] cold, int pass, Cell cell) {
+    int level = cell.level();
+    double w = size / (1L << level);
+    double x0 = originX + cell.cx() * w;
+    double y0 = originY + cell.cy() * w;
+    int side = 1 << Math.min(GRID_BITS, depth - level);
+    double sw = w / side;
+    int count = (int) cold[pass];
+    long refMask = cold[pass + 1];
+    int from = pass + 2;
+    boolean[] touched = new boolean[side * side];
+    for (int k = 0, i = from; k < count; k++, i += 5) {
+      double ax = Double.longBitsToDouble(cold[i]);
+      double ay = Double.longBitsToDouble(cold[i + 1]);
+      double bx = Double.longBitsToDouble(cold[i + 2]);
+      double by = Double.longBitsToDouble(cold[i + 3]);
+      int sx0 = clamp((int) Math.floor((Math.min(ax, bx) - margin - x0) / sw) - 1, side);
+      int sx1 = clamp((int) Math.floor((Math.max(ax, bx) + margin - x0) / sw) + 1, side);
+      int sy0 = clamp((int) Math.floor((Math.min(ay, by) - margin - y0) / sw) - 1, side);
+      int sy1 = clamp((int) Math.floor((Math.max(ay, by) + margin - y0) / sw) + 1, side);
+      for (int sy = sy0; sy <= sy1; sy++) {
+        for (int sx = sx0; sx <= sx1; sx++) {
+          if (!touched[sy * side + sx]) {
+            touched[sy * side + sx] = mayTouch(ax, ay, bx, by, x0 + sx * sw - margin, y0 + sy * sw - margin,
+                x0 + (sx + 1) * sw + margin, y0 + (sy + 1) * sw + margin);
+          }
         }
       }
     }
-    return false;
+    byte[] grid = new byte[64];
+    Arrays.fill(grid, (byte) TEST);
+    boolean[] done = new boolean[side * side];
+    int[] queue = new int[side * side];
+    for (int start = 0; start < side * side; start++) {
+      if (touched[start] || done[start]) {
+        continue;
+      }
+      long sides = CellTreeLocator.classifyPass(cold, from, count, x0 + (start % side + 0.5) * sw,
+          y0 + (start / side + 0.5) * sw, cell.rx(), cell.ry(), refMask);
+      byte answer = (byte) (int) sides; // no edge in it: interior bits only, below TEST
+      int head = 0;
+      int tail = 0;
+      queue[tail++] = start;
+      done[start] = true;
+      while (head < tail) {
+        int c = queue[head++];
+        int sx = c % side;
+        int sy = c / side;
+        grid[(sy << GRID_BITS) | sx] = answer;
+        for (int dir = 0; dir < 4; dir++) {
+          int nx = sx + (dir == 0 ? -1 : dir == 1 ? 1 : 0);
+          int ny = sy + (dir == 2 ? -1 : dir == 3 ? 1 : 0);
+          int d = ny * side + nx;
+          if (nx >= 0 && nx < side && ny >= 0 && ny < side && !touched[d] && !done[d]) {
+            done[d] = true;
+            queue[tail++] = d;
+          }
+        }
+      }
+    }
+    for (int k = 0; k < 8; k++) {
+      long word = 0;
+      for (int b = 7; b >= 0; b--) {
+        word = (word << 8) | (grid[8 * k + b] & 0xFF);
+      }
+      rec[offset + k] = word;
+    }
+  }
+
+  private static int clamp(int v, int side) {
+    return Math.max(0, Math.min(side - 1, v));
+  }
+
+  private static int compareEdges(double[] e, int a, int b) {
+    for (int c = 0; c < 4; c++) {
+      int d = Double.compare(e[4 * a + c], e[4 * b + c]);
+      if (d != 0) {
+        return d;
+      }
+    }
+    return 0;
+  }
+
+  /** Sorts a pass's edges, merges equal ones (or-ing their owner masks) and stores the result. */
+  private static void dedupe(double[] e, long[] owner, int p, double[][] passEdges, long[][] passMasks) {
+    int n = owner.length;
+    int[] order = new int[n];
+    for (int i = 0; i < n; i++) {
+      order[i] = i;
+    }
+    if (n <= 64) {
+      for (int i = 1; i < n; i++) { // insertion sort: leaves hold a few edges
+        int v = order[i];
+        int j = i - 1;
+        while (j >= 0 && compareEdges(e, order[j], v) > 0) {
+          order[j + 1] = order[j];
+          j--;
+        }
+        order[j + 1] = v;
+      }
+    } else {
+      Integer[] boxed = new Integer[n];
+      for (int i = 0; i < n; i++) {
+        boxed[i] = i;
+      }
+      Arrays.sort(boxed, (a, b) -> compareEdges(e, a, b));
+      for (int i = 0; i < n; i++) {
+        order[i] = boxed[i];
+      }
+    }
+    double[] out = new double[4 * n];
+    long[] masks = new long[n];
+    int m = 0;
+    for (int k = 0; k < n; k++) {
+      int i = order[k];
+      if (m > 0 && out[4 * m - 4] == e[4 * i] && out[4 * m - 3] == e[4 * i + 1] && out[4 * m - 2] == e[4 * i + 2]
+          && out[4 * m - 1] == e[4 * i + 3]) {
+        masks[m - 1] |= owner[i]; // an edge two groups share (a valid area never has an edge twice)
+        continue;
+      }
+      System.arraycopy(e, 4 * i, out, 4 * m, 4);
+      masks[m++] = owner[i];
+    }
+    passEdges[p] = Arrays.copyOf(out, 4 * m);
+    passMasks[p] = Arrays.copyOf(masks, m);
+  }
+
+  /**
+   * Where a point lies relative to one group, given a reference point in the same cell on none of the group's
+   * edges and its side: on one of the listed edges, or the reference side flipped once per listed edge crossing
+   * the segment between the two points (see {@link CellTreeLocator#classifyPass}).
+   */
+  static int classify(double[] edges, int[] list, double px, double py, double rx, double ry, boolean refInside) {
+    boolean inside = refInside;
+    double minX = Math.min(px, rx);
+    double maxX = Math.max(px, rx);
+    double minY = Math.min(py, ry);
+    double maxY = Math.max(py, ry);
+    for (int id : list) {
+      int i = id << 2;
+      double ax = edges[i];
+      double ay = edges[i + 1];
+      double bx = edges[i + 2];
+      double by = edges[i + 3];
+      double eMinX = Math.min(ax, bx);
+      double eMaxX = Math.max(ax, bx);
+      double eMinY = Math.min(ay, by);
+      double eMaxY = Math.max(ay, by);
+      if (eMaxX < minX || eMinX > maxX || eMaxY < minY || eMinY > maxY) {
+        continue;
+      }
+      if (px >= eMinX && px <= eMaxX && py >= eMinY && py <= eMaxY
+          && CellTreeLocator.orientation(ax, ay, bx, by, px, py) == 0) {
+        return CellTreeLocator.BOUNDARY;
+      }
+      boolean aLeft = CellTreeLocator.orientation(rx, ry, px, py, ax, ay) >= 0;
+      boolean bLeft = CellTreeLocator.orientation(rx, ry, px, py, bx, by) >= 0;
+      if (aLeft != bLeft) {
+        int sideOfRef = CellTreeLocator.orientation(ax, ay, bx, by, rx, ry);
+        int sideOfPoint = CellTreeLocator.orientation(ax, ay, bx, by, px, py);
+        if (sideOfRef * sideOfPoint < 0) {
+          inside = !inside;
+        }
+      }
+    }
+    return inside ? CellTreeLocator.INTERIOR : CellTreeLocator.EXTERIOR;
+  }
+
+  /** Whether an edge (ax, ay, bx, by) may touch the rectangle: conservative, never false for one that does. */
+  private static boolean mayTouch(double ax, double ay, double bx, double by, double x0, double y0, double x1,
+      double y1) {
+    if (Math.max(ax, bx) < x0 || Math.min(ax, bx) > x1 || Math.max(ay, by) < y0 || Math.min(ay, by) > y1) {
+      return false;
+    }
+    double dx = bx - ax;
+    double dy = by - ay;
+    double c00 = dx * (y0 - ay) - dy * (x0 - ax);
+    double c10 = dx * (y0 - ay) - dy * (x1 - ax);
+    double c01 = dx * (y1 - ay) - dy * (x0 - ax);
+    double c11 = dx * (y1 - ay) - dy * (x1 - ax);
+    return !((c00 > 0 && c10 > 0 && c01 > 0 && c11 > 0) || (c00 < 0 && c10 < 0 && c01 < 0 && c11 < 0));
   }
 
   /**
@@ -277,29 +731,11 @@ final class CellTreeBuilder {
     int n = 0;
     for (int e : list) {
       int i = e << 2;
-      double ax = edges[i];
-      double ay = edges[i + 1];
-      double bx = edges[i + 2];
-      double by = edges[i + 3];
-      if (Math.max(ax, bx) < x0 || Math.min(ax, bx) > x1 || Math.max(ay, by) < y0 || Math.min(ay, by) > y1) {
-        continue;
+      if (mayTouch(edges[i], edges[i + 1], edges[i + 2], edges[i + 3], x0, y0, x1, y1)) {
+        kept[n++] = e;
       }
-      double dx = bx - ax;
-      double dy = by - ay;
-      double c00 = dx * (y0 - ay) - dy * (x0 - ax);
-      double c10 = dx * (y0 - ay) - dy * (x1 - ax);
-      double c01 = dx * (y1 - ay) - dy * (x0 - ax);
-      double c11 = dx * (y1 - ay) - dy * (x1 - ax);
-      if ((c00 > 0 && c10 > 0 && c01 > 0 && c11 > 0) || (c00 < 0 && c10 < 0 && c01 < 0 && c11 < 0)) {
-        continue;
-      }
-      kept[n++] = e;
     }
     return n == list.length ? list : Arrays.copyOf(kept, n);
-  }
-
-  private int locate(int ordinal, double x, double y) {
-    return locators[ordinal].locate(new Coordinate(x, y));
   }
 
   private static int[] merge(int[] a, int[] b, int bLength) {
@@ -316,17 +752,18 @@ final class CellTreeBuilder {
     return out;
   }
 
-  private void fillJump(int[] jump, int jumpLevel, int slot, int level, int cx, int cy) {
+  private static void fillJump(int[] jump, int[] tree, int jumpLevel, int slot, int level, int cx, int cy) {
     if (level == jumpLevel) {
       jump[(cy << jumpLevel) | cx] = slot;
     } else if (slot < 0) {
+      slot = (~slot & 1) != 0 ? CellTreeLocator.withUp(slot, CellTreeLocator.UP_IN_RECORD) : slot;
       int span = 1 << (jumpLevel - level);
       for (int y = cy * span; y < (cy + 1) * span; y++) {
         Arrays.fill(jump, (y << jumpLevel) + cx * span, (y << jumpLevel) + (cx + 1) * span, slot);
       }
     } else {
       for (int q = 0; q < 4; q++) {
-        fillJump(jump, jumpLevel, tree.get(slot + q), level + 1, 2 * cx + (q & 1), 2 * cy + (q >> 1));
+        fillJump(jump, tree, jumpLevel, tree[slot + q], level + 1, 2 * cx + (q & 1), 2 * cy + (q >> 1));
       }
     }
   }

@@ -8,29 +8,40 @@ import org.locationtech.jts.algorithm.CGAlgorithmsDD;
  * The fast {@link CoverageIndex.Locator}: an adaptive quadtree of square cells over the groups' edges, in the
  * spirit of S2's {@code S2ShapeIndex} and the Adaptive Cell Trie. Built by {@link CellTreeBuilder}.
  *
- * <p><b>Algorithm.</b> A leaf cell lists, for every group whose boundary crosses it, the group's edges that
- * touch the cell (grown by a small margin) and whether a reference point of the cell, chosen on no edge, lies in
- * the group's interior. Groups whose boundary does not touch the cell but whose interior holds it are listed as
- * <em>full</em>. Most points land in a leaf with no edges and one full group (or none): the answer is stored in
- * the tree slot itself, so the lookup is a table read plus a few child steps and no geometry test. In a boundary
- * leaf a point is on a group's boundary when it lies on one of its edges (exact orientation test and bounding
- * box); otherwise its side is the reference point's side flipped once per edge the segment from the reference
- * point to the point crosses. Vertices exactly on that segment are counted as if on its left (symbolic
- * perturbation), so touching vertices and collinear edges count consistently. Every predicate is JTS's
+ * <p><b>Algorithm.</b> A leaf cell lists the groups whose boundary crosses it (its <em>local</em> groups), the
+ * distinct edges of theirs that touch the cell (grown by a small margin), each with a mask of the local groups it
+ * belongs to (a shared edge is stored once), and which of them hold a reference point of the cell, chosen on no
+ * edge, in their interior. Groups whose boundary does not touch the cell but whose interior holds it are listed
+ * as <em>full</em>. Most points land in a leaf with no edges and one full group (or none): the answer is stored
+ * in the tree slot itself, so the lookup is a table read plus a few child steps and no geometry test. A boundary
+ * leaf is cut into 8 × 8 sub-cells, and each sub-cell that no edge touches carries which local groups cover it,
+ * so a point there needs no geometry test either. Otherwise a point is on a group's boundary when it lies on one
+ * of the group's edges (exact orientation test and bounding box), and its sides are the reference point's
+ * flipped, for the groups of an edge's mask, once per edge the segment from the reference point to the point
+ * crosses: one pass over the leaf's edges classifies every local group at once. Vertices exactly on that segment
+ * are counted as if on its left (symbolic perturbation), so touching vertices and collinear edges count
+ * consistently. Every predicate is JTS's
  * {@link CGAlgorithmsDD#orientationIndex(double, double, double, double, double, double)}, so answers equal
  * JTS's own point location, including points exactly on vertices and edges.
  *
  * <p><b>Layout.</b> A jump table indexes the cells of one tree level, so a lookup starts near its leaf; below it
- * the tree is an {@code int[]} of four-child blocks. A boundary leaf's record is one run of a {@code long[]}:
- * the reference point's coordinates (as double bits), the full groups, per crossing group its ordinal, reference
- * side and edge range, then copies of those edges' coordinates, so a lookup reads one contiguous run of memory.
- * Memory grows with the number of edges, not with the extent. Beside the jump table, a two-byte copy of its
- * answers (a group, none, or "look deeper") lets a batch answer most points with one read from a table half the
- * size ({@link #answerShallow}).
+ * the tree is an {@code int[]} of 16-way nodes, each a 4 × 4 block of slots two levels down (64 bytes, a cache
+ * line), so a walk takes one read per two levels. A boundary leaf's record has a hot part, read by every
+ * lookup in the leaf, and a cold part, read only by the geometry test, in two {@code long[]}s, so the memory
+ * most lookups touch is a fraction of the index. Hot: 8 words of sub-cell answers (a byte each: a mask of up to
+ * {@value CellTreeBuilder#GRID_GROUPS} local groups, or {@link CellTreeBuilder#TEST}); the counts of local and
+ * full groups and the leaf's level; where its cold part starts; the local then full ordinals, two to a word.
+ * Cold: the reference point's coordinates (as double bits); then per pass of up to
+ * {@value CellTreeBuilder#PASS_GROUPS} local groups its edge count, the reference point's interior mask and
+ * its edges as (ax, ay, bx, by, mask). Memory grows with the
+ * number of edges, not with the extent. Beside the jump table, a two-byte copy of its answers (a group, none, or
+ * "look deeper") lets a batch answer the points of cells far from any edge with one read from a table half the
+ * size; it walks the tree for the others in the order given and defers only the points that need a geometry
+ * test or lie in an overlap ({@link #answerShallow}).
  *
- * <p><b>Complexity.</b> A lookup costs O(depth below the jump level) array reads plus, in a boundary leaf, a
- * few orientation tests per edge in it (at most about {@value CellTreeBuilder#LEAF_EDGES} unless many edges meet
- * in one vertex). Nothing is allocated per lookup.
+ * <p><b>Complexity.</b> A lookup costs O(depth below the jump level) array reads plus, for a point in a sub-cell
+ * that edges touch, a few orientation tests per edge in its leaf (at most about
+ * {@value CellTreeBuilder#LEAF_EDGES} unless many edges meet in one vertex). Nothing is allocated per lookup.
  *
  * <p>Thread-safe and immutable.
  */
@@ -53,10 +64,11 @@ final class CellTreeLocator implements CoverageIndex.Locator {
   private final int[] jump;
   private final char[] shallow; // per jump cell: 0 none, ordinal + 1, or DEEPER
   private final int[] tree;
-  private final long[] records;
+  private final long[] records; // the hot part of boundary leaves' records: what most lookups read
+  private final long[] edges; // the cold part: reference points and edges, read by geometry tests only
 
   CellTreeLocator(double originX, double originY, double size, int depth, int jumpLevel, int[] jump, int[] tree,
-      long[] records) {
+      long[] records, long[] edges) {
     this.originX = originX;
     this.originY = originY;
     this.size = size;
@@ -68,6 +80,7 @@ final class CellTreeLocator implements CoverageIndex.Locator {
     this.shallow = shallowAnswers(jump);
     this.tree = tree;
     this.records = records;
+    this.edges = edges;
   }
 
   /** A single-group leaf's tree slot. */
@@ -75,28 +88,30 @@ final class CellTreeLocator implements CoverageIndex.Locator {
     return ~((ordinal + 1) << 1);
   }
 
-  /** A general leaf's tree slot, pointing at its record in the records array. */
-  static int generalLeaf(int offset) {
-    return ~((offset << 1) | 1);
+  /**
+   * A general leaf's tree slot, pointing at its record in the records array: {@code ~(offset << 3 | up << 1 | 1)},
+   * where {@code up} is how many levels above the walk's last step the leaf is (a leaf one level below a 16-way
+   * node fills a 2 × 2 block of it), or {@link #UP_IN_RECORD} when the record has to tell (a leaf above the jump
+   * level, repeated in the jump table). Knowing the leaf's level from the slot lets a lookup read the sub-cell
+   * answer and the record's counts at once.
+   */
+  static int generalLeaf(int offset, int up) {
+    return ~((offset << 3) | (up << 1) | 1);
   }
 
-  /** The tree slot of the leaf holding a point, {@link #EMPTY} outside the indexed square. */
-  private int leafAt(double x, double y) {
-    double dx = x - originX;
-    double dy = y - originY;
-    if (!(dx >= 0 && dx < size && dy >= 0 && dy < size)) {
-      return EMPTY;
-    }
-    int ix = Math.min((int) (dx * scale), maxCoordinate);
-    int iy = Math.min((int) (dy * scale), maxCoordinate);
-    int shift = jumpShift;
-    int node = jump[((iy >>> shift) << jumpLevel) | (ix >>> shift)];
-    while (node >= 0) {
-      shift--;
-      node = tree[node + ((((iy >>> shift) & 1) << 1) | ((ix >>> shift) & 1))];
-    }
-    return node;
+  /** The {@code up} of a general leaf whose level only its record holds. */
+  static final int UP_IN_RECORD = 3;
+
+  /** A general leaf's slot with another {@code up}. */
+  static int withUp(int slot, int up) {
+    return ~((~slot & ~6) | (up << 1));
   }
+
+  /** The record offset of a general leaf's slot value {@code v = ~slot}. */
+  static int recordOf(int v) {
+    return v >>> 3;
+  }
+
 
   /**
    * A key along the Z-order (Morton) curve of the cells at a level no deeper than the jump table's,
@@ -126,41 +141,100 @@ final class CellTreeLocator implements CoverageIndex.Locator {
     return (v | (v << 1)) & 0x55555555;
   }
 
+  /** Eight sub-cell answers of {@link CellTreeBuilder#TEST}: a record whose points all need the test. */
+  static final long TESTS = 0x8080808080808080L;
+
   @Override
   public int first(double x, double y) {
-    int v = ~leafAt(x, y);
+    double dx = x - originX;
+    double dy = y - originY;
+    if (!(dx >= 0 && dx < size && dy >= 0 && dy < size)) {
+      return CoverageIndex.NONE;
+    }
+    int ix = Math.min((int) (dx * scale), maxCoordinate);
+    int iy = Math.min((int) (dy * scale), maxCoordinate);
+    int shift = jumpShift;
+    int node = jump[((iy >>> shift) << jumpLevel) | (ix >>> shift)];
+    while (node >= 0) {
+      shift -= 2;
+      node = tree[node + ((((iy >>> shift) & 3) << 2) | ((ix >>> shift) & 3))];
+    }
+    int v = ~node;
     if ((v & 1) == 0) {
       return (v >>> 1) - 1; // a single group, or NONE for an empty leaf
     }
+    int o = v >>> 3;
+    long[] rec = records;
+    int up = (v >>> 1) & 3;
+    int answer = subCellAnswer(rec, o, ix, iy, up == UP_IN_RECORD ? (int) (rec[o + 8] >>> 56) : shift + up);
+    long counts = rec[o + 8];
+    int locals = locals(counts);
+    int fulls = fulls(counts);
     // the lowest covering ordinal is the lowest group not outside the point, whichever rule applies: with some
     // group's interior holding it every closed area counts, without, the first boundary group is the answer
-    int o = v >>> 1;
-    long[] rec = records;
-    int full = (int) rec[o + 2];
-    int best = full > 0 ? (int) rec[o + 3] : CoverageIndex.NONE;
-    int b = o + 3 + full;
-    int crossing = (int) rec[b];
-    double rx = Double.longBitsToDouble(rec[o]);
-    double ry = Double.longBitsToDouble(rec[o + 1]);
-    for (int j = 0, r = b + 1; j < crossing; j++, r += 4) {
-      int ordinal = (int) rec[r];
-      if (best != CoverageIndex.NONE && ordinal > best) {
-        break; // boundary groups are sorted: none of the rest sorts before the full group
+    int best = fulls > 0 ? ordinal(rec, o, locals) : CoverageIndex.NONE;
+    int nonExterior;
+    int pass = 0;
+    if (answer != CellTreeBuilder.TEST) {
+      nonExterior = answer;
+    } else {
+      long[] cold = edges;
+      int at = (int) rec[o + 9];
+      double rx = Double.longBitsToDouble(cold[at]);
+      double ry = Double.longBitsToDouble(cold[at + 1]);
+      at += 2;
+      nonExterior = 0;
+      for (; pass * CellTreeBuilder.PASS_GROUPS < locals; pass++) {
+        int count = (int) cold[at];
+        long sides = classifyPass(cold, at + 2, count, x, y, rx, ry, cold[at + 1]);
+        nonExterior = (int) sides | (int) (sides >>> 32);
+        if (nonExterior != 0) {
+          break;
+        }
+        at += 2 + 5 * count;
       }
-      if (classify(x, y, rx, ry, rec[r + 1] != 0, (int) rec[r + 2], (int) rec[r + 3]) != EXTERIOR) {
-        return ordinal;
-      }
+    }
+    if (nonExterior != 0) {
+      int local = ordinal(rec, o, pass * CellTreeBuilder.PASS_GROUPS + Integer.numberOfTrailingZeros(nonExterior));
+      return best == CoverageIndex.NONE ? local : Math.min(local, best);
     }
     return best;
   }
 
-  /** {@link #shallow}'s entry for a jump cell that needs the full lookup. */
+  /** A record's counts word: its local groups, full groups and the leaf's level below the deepest. */
+  static long counts(int locals, int fulls, int shift) {
+    return ((long) shift << 56) | ((long) fulls << 28) | locals;
+  }
+
+  private static int locals(long counts) {
+    return (int) counts & ((1 << 28) - 1);
+  }
+
+  private static int fulls(long counts) {
+    return (int) (counts >>> 28) & ((1 << 28) - 1);
+  }
+
+  /** The sub-cell answer byte of a point with cell coordinates ix, iy in the record at o of a leaf at shift. */
+  private static int subCellAnswer(long[] rec, int o, int ix, int iy, int shift) {
+    int bits = Math.min(CellTreeBuilder.GRID_BITS, shift);
+    int below = shift - bits;
+    int mask = (1 << bits) - 1;
+    int k = (((iy >>> below) & mask) << CellTreeBuilder.GRID_BITS) | ((ix >>> below) & mask);
+    return (int) (rec[o + (k >>> 3)] >>> ((k & 7) << 3)) & 0xFF;
+  }
+
+  /** The i-th ordinal of a record at o (local groups first, then full ones), stored two to a word. */
+  private static int ordinal(long[] rec, int o, int i) {
+    return (int) (rec[o + 10 + (i >>> 1)] >>> ((i & 1) << 5));
+  }
+
+  /** {@link #shallow}'s entry for a jump cell that needs more than the table. */
   private static final char DEEPER = Character.MAX_VALUE;
 
   /**
-   * The jump table reduced to what a batch's first stage needs, two bytes per cell instead of four, so that it
-   * stays in a core's cache beside the points streaming through. A cell of a group whose ordinal + 1 does not fit
-   * in two bytes (beyond 65,534 groups) is marked {@link #DEEPER} too: its points take the full lookup.
+   * The jump table reduced to the answers of its cells that are one leaf in one group or none, two bytes per cell
+   * instead of four, so that it stays in a core's cache beside the points streaming through a batch. A cell of a
+   * group whose ordinal + 1 does not fit in two bytes (beyond 65,534 groups) is marked {@link #DEEPER} too.
    */
   private static char[] shallowAnswers(int[] jump) {
     char[] answers = new char[jump.length];
@@ -173,73 +247,135 @@ final class CellTreeLocator implements CoverageIndex.Locator {
   }
 
   /**
-   * The first stage of a batch lookup: answers every point of {@code from .. to - 1} whose jump-table cell is a
-   * leaf holding no edge (one group or none), writing {@code firsts[i]}, and lists the others in
-   * {@code deferred}, returning how many. Branch-free per point: a table read and two stores.
+   * The first stage of a batch lookup, for every point of {@code from .. to - 1} in the order given: reads the
+   * two-byte answer of its jump cell and, where that does not settle it, walks the tree; answers each point that
+   * needs no geometry test and that at most one group covers (an empty or single-group leaf, or a sub-cell
+   * answer naming at most one group), writing {@code firsts[i]}; lists the others (points next to edges, in
+   * overlaps) in {@code deferred} and returns how many.
    */
   @Override
   public int answerShallow(double[] xs, double[] ys, int from, int to, int[] firsts, int[] deferred) {
-    char[] table = shallow;
-    double ox = originX;
-    double oy = originY;
-    double sz = size;
-    double sc = scale;
-    int max = maxCoordinate;
-    int shift = jumpShift;
-    int level = jumpLevel;
     int d = 0;
+    long[] rec = records;
+    char[] table = shallow;
     for (int i = from; i < to; i++) {
-      double dx = xs[i] - ox;
-      double dy = ys[i] - oy;
-      int ix = Math.max(0, Math.min((int) (dx * sc), max));
-      int iy = Math.max(0, Math.min((int) (dy * sc), max));
-      int a = table[((iy >>> shift) << level) | (ix >>> shift)];
-      a = dx >= 0 && dx < sz && dy >= 0 && dy < sz ? a : 0;
-      firsts[i] = a - 1;
-      deferred[d] = i;
-      d += (a + 1) >>> 16; // 1 for DEEPER only
+      double dx = xs[i] - originX;
+      double dy = ys[i] - originY;
+      if (!(dx >= 0 && dx < size && dy >= 0 && dy < size)) {
+        firsts[i] = CoverageIndex.NONE;
+        continue;
+      }
+      int ix = Math.min((int) (dx * scale), maxCoordinate);
+      int iy = Math.min((int) (dy * scale), maxCoordinate);
+      int shift = jumpShift;
+      int cell = ((iy >>> shift) << jumpLevel) | (ix >>> shift);
+      int a = table[cell];
+      if (a != DEEPER) {
+        firsts[i] = a - 1; // the jump cell is one leaf in one group or none: the half-size table tells
+        continue;
+      }
+      int node = jump[cell];
+      while (node >= 0) {
+        shift -= 2;
+        node = tree[node + ((((iy >>> shift) & 3) << 2) | ((ix >>> shift) & 3))];
+      }
+      int v = ~node;
+      if ((v & 1) == 0) {
+        firsts[i] = (v >>> 1) - 1; // a single group, or NONE for an empty leaf
+        continue;
+      }
+      int o = v >>> 3;
+      int up = (v >>> 1) & 3;
+      int answer = subCellAnswer(rec, o, ix, iy, up == UP_IN_RECORD ? (int) (rec[o + 8] >>> 56) : shift + up);
+      long counts = rec[o + 8];
+      int fulls = fulls(counts);
+      if (answer == CellTreeBuilder.TEST || Integer.bitCount(answer) + fulls > 1) {
+        deferred[d++] = i;
+      } else {
+        firsts[i] = answer != 0 ? ordinal(rec, o, Integer.numberOfTrailingZeros(answer))
+            : fulls > 0 ? ordinal(rec, o, locals(counts)) : CoverageIndex.NONE;
+      }
     }
     return d;
   }
 
-  @Override
-  public int all(double x, double y, int[] out) {
-    return allIn(leafAt(x, y), x, y, out);
+  /**
+   * The leaf of a point: its record offset and sub-cell answer packed as {@code offset << 8 | answer}, or, for
+   * a leaf without a record, {@code ~slot} as negative number ({@code -1 - (~slot)}).
+   */
+  private long leafOf(double x, double y) {
+    double dx = x - originX;
+    double dy = y - originY;
+    if (!(dx >= 0 && dx < size && dy >= 0 && dy < size)) {
+      return -1 - (long) ~EMPTY;
+    }
+    int ix = Math.min((int) (dx * scale), maxCoordinate);
+    int iy = Math.min((int) (dy * scale), maxCoordinate);
+    int shift = jumpShift;
+    int node = jump[((iy >>> shift) << jumpLevel) | (ix >>> shift)];
+    while (node >= 0) {
+      shift -= 2;
+      node = tree[node + ((((iy >>> shift) & 3) << 2) | ((ix >>> shift) & 3))];
+    }
+    int v = ~node;
+    if ((v & 1) == 0) {
+      return -1 - (long) v;
+    }
+    int o = v >>> 3;
+    int up = (v >>> 1) & 3;
+    int leafShift = up == UP_IN_RECORD ? (int) (records[o + 8] >>> 56) : shift + up;
+    return ((long) o << 8) | subCellAnswer(records, o, ix, iy, leafShift);
   }
 
-  private int allIn(int cell, double x, double y, int[] out) {
-    int v = ~cell;
-    if ((v & 1) == 0) {
+  @Override
+  public int all(double x, double y, int[] out) {
+    long leaf = leafOf(x, y);
+    if (leaf < 0) {
+      int v = (int) (-1 - leaf);
       if (v == 0) {
         return 0;
       }
       out[0] = (v >>> 1) - 1;
       return 1;
     }
-    int o = v >>> 1;
+    int o = (int) (leaf >>> 8);
+    int answer = (int) leaf & 0xFF;
     long[] rec = records;
-    int full = (int) rec[o + 2];
-    for (int f = 0; f < full; f++) {
-      out[f] = (int) rec[o + 3 + f];
-    }
-    int n = full;
-    boolean interior = full > 0;
-    int b = o + 3 + full;
-    int crossing = (int) rec[b];
-    double rx = Double.longBitsToDouble(rec[o]);
-    double ry = Double.longBitsToDouble(rec[o + 1]);
-    for (int j = 0, r = b + 1; j < crossing; j++, r += 4) {
-      int where = classify(x, y, rx, ry, rec[r + 1] != 0, (int) rec[r + 2], (int) rec[r + 3]);
-      if (where != EXTERIOR) {
-        out[n++] = (int) rec[r];
-        interior |= where == INTERIOR;
+    long counts = rec[o + 8];
+    int locals = locals(counts);
+    int fulls = fulls(counts);
+    int n = 0;
+    boolean interior = fulls > 0;
+    if (answer != CellTreeBuilder.TEST) {
+      for (int m = answer; m != 0; m &= m - 1) {
+        out[n++] = ordinal(rec, o, Integer.numberOfTrailingZeros(m));
+      }
+      interior |= n > 0;
+    } else {
+      long[] cold = edges;
+      int at = (int) rec[o + 9];
+      double rx = Double.longBitsToDouble(cold[at]);
+      double ry = Double.longBitsToDouble(cold[at + 1]);
+      at += 2;
+      for (int pass = 0; pass * CellTreeBuilder.PASS_GROUPS < locals; pass++) {
+        int count = (int) cold[at];
+        long sides = classifyPass(cold, at + 2, count, x, y, rx, ry, cold[at + 1]);
+        interior |= (int) sides != 0;
+        for (int m = (int) sides | (int) (sides >>> 32); m != 0; m &= m - 1) {
+          out[n++] = ordinal(rec, o, pass * CellTreeBuilder.PASS_GROUPS + Integer.numberOfTrailingZeros(m));
+        }
+        at += 2 + 5 * count;
       }
     }
     if (!interior) {
-      // on boundaries only: the group whose id sorts first; boundary groups were appended in ordinal order
+      // on boundaries only: the group whose id sorts first; local groups come in ordinal order
       return n == 0 ? 0 : 1;
     }
-    if (full > 0 && n > full) {
+    int locallyCovering = n;
+    for (int f = 0; f < fulls; f++) {
+      out[n++] = ordinal(rec, o, locals + f);
+    }
+    if (fulls > 0 && locallyCovering > 0) {
       Arrays.sort(out, 0, n); // two sorted runs of a few ordinals: insertion sort, no allocation
     }
     return n;
@@ -247,50 +383,79 @@ final class CellTreeLocator implements CoverageIndex.Locator {
 
   @Override
   public void forEach(double x, double y, IntConsumer visitor) {
-    int v = ~leafAt(x, y);
-    if ((v & 1) == 0) {
+    long leaf = leafOf(x, y);
+    if (leaf < 0) {
+      int v = (int) (-1 - leaf);
       if (v != 0) {
         visitor.accept((v >>> 1) - 1);
       }
       return;
     }
-    int o = v >>> 1;
+    int o = (int) (leaf >>> 8);
+    int answer = (int) leaf & 0xFF;
     long[] rec = records;
-    int full = (int) rec[o + 2];
-    int b = o + 3 + full;
-    int crossing = (int) rec[b];
-    double rx = Double.longBitsToDouble(rec[o]);
-    double ry = Double.longBitsToDouble(rec[o + 1]);
-    boolean interior = full > 0;
-    int onBoundary = CoverageIndex.NONE;
-    for (int j = 0, r = b + 1; j < crossing && !interior; j++, r += 4) {
-      int where = classify(x, y, rx, ry, rec[r + 1] != 0, (int) rec[r + 2], (int) rec[r + 3]);
-      interior = where == INTERIOR;
-      if (where == BOUNDARY && onBoundary == CoverageIndex.NONE) {
-        onBoundary = (int) rec[r];
+    long counts = rec[o + 8];
+    int locals = locals(counts);
+    int fulls = fulls(counts);
+    int passes = (locals + CellTreeBuilder.PASS_GROUPS - 1) / CellTreeBuilder.PASS_GROUPS;
+    long[] cold = edges;
+    int first = (int) rec[o + 9] + 2;
+    double rx = Double.longBitsToDouble(cold[first - 2]);
+    double ry = Double.longBitsToDouble(cold[first - 1]);
+    boolean interior = fulls > 0;
+    int lowest = -1;
+    if (answer != CellTreeBuilder.TEST) {
+      interior |= answer != 0;
+    } else {
+      for (int pass = 0, at = first; pass < passes; pass++) {
+        int count = (int) cold[at];
+        long sides = classifyPass(cold, at + 2, count, x, y, rx, ry, cold[at + 1]);
+        interior |= (int) sides != 0;
+        int m = (int) sides | (int) (sides >>> 32);
+        if (lowest < 0 && m != 0) {
+          lowest = pass * CellTreeBuilder.PASS_GROUPS + Integer.numberOfTrailingZeros(m);
+        }
+        at += 2 + 5 * count;
       }
     }
     if (!interior) {
-      if (onBoundary != CoverageIndex.NONE) {
-        visitor.accept(onBoundary);
+      if (lowest >= 0) {
+        visitor.accept(ordinal(rec, o, lowest)); // on boundaries only: the group whose id sorts first
       }
       return;
     }
-    // merge the sorted full groups with the covering boundary groups, ascending
-    int f = o + 3;
-    int fEnd = f + full;
-    int r = b + 1;
-    int rEnd = r + 4 * crossing;
-    while (f < fEnd || r < rEnd) {
-      if (r >= rEnd || (f < fEnd && rec[f] < rec[r])) {
-        visitor.accept((int) rec[f++]);
+    // merge the sorted full groups with the covering local groups, ascending, pass by pass
+    int f = 0;
+    for (int pass = 0, at = first; pass < Math.max(1, passes); pass++) {
+      int m;
+      int count = 0;
+      if (answer != CellTreeBuilder.TEST) {
+        m = pass == 0 ? answer : 0;
+      } else if (pass < passes) {
+        count = (int) cold[at];
+        long sides = classifyPass(cold, at + 2, count, x, y, rx, ry, cold[at + 1]);
+        m = (int) sides | (int) (sides >>> 32);
       } else {
-        if (classify(x, y, rx, ry, rec[r + 1] != 0, (int) rec[r + 2], (int) rec[r + 3]) != EXTERIOR) {
-          visitor.accept((int) rec[r]);
-        }
-        r += 4;
+        m = 0;
       }
+      for (; m != 0; m &= m - 1) {
+        int local = ordinal(rec, o, pass * CellTreeBuilder.PASS_GROUPS + Integer.numberOfTrailingZeros(m));
+        while (f < fulls && ordinal(rec, o, locals + f) < local) {
+          visitor.accept(ordinal(rec, o, locals + f++));
+        }
+        visitor.accept(local);
+      }
+      at += 2 + 5 * count;
     }
+    while (f < fulls) {
+      visitor.accept(ordinal(rec, o, locals + f++));
+    }
+  }
+
+  /** Whether looking this point up needs an orientation test: its sub-cell of a boundary leaf has edges. */
+  boolean needsGeometryTest(double x, double y) {
+    long leaf = leafOf(x, y);
+    return leaf >= 0 && ((int) leaf & 0xFF) == CellTreeBuilder.TEST;
   }
 
   @Override
@@ -299,31 +464,33 @@ final class CellTreeLocator implements CoverageIndex.Locator {
   }
 
   /**
-   * Where a point lies relative to one group in a boundary leaf: on one of the group's edges in the leaf, or on
-   * the reference point's side flipped once per edge crossing the segment from the reference point to the point.
+   * Where a point lies relative to the local groups of one pass of a boundary leaf, whose edges are the
+   * {@code count} runs (ax, ay, bx, by, mask) from {@code from}: on an edge (the groups of its mask are on their
+   * boundary), or on the reference point's sides ({@code refMask}) flipped, for the groups of an edge's mask,
+   * once per edge crossing the segment from the reference point to the point. Returns the boundary groups in the
+   * high 32 bits and the groups holding the point in their interior in the low 32 bits.
    */
-  private int classify(double px, double py, double rx, double ry, boolean refInside, int from, int to) {
-    boolean inside = refInside;
-    long[] e = records;
+  static long classifyPass(long[] e, int from, int count, double px, double py, double rx, double ry,
+      long refMask) {
+    long inside = refMask;
+    long boundary = 0;
     double minX = Math.min(px, rx);
     double maxX = Math.max(px, rx);
     double minY = Math.min(py, ry);
     double maxY = Math.max(py, ry);
-    for (int i = from; i < to; i += 4) {
-      double ax = Double.longBitsToDouble(e[i]);
+    for (int i = from, end = from + 5 * count; i < end; i += 5) {
+      double ax = Double.longBitsToDouble(e[i]); // the lesser end: ax <= bx
       double ay = Double.longBitsToDouble(e[i + 1]);
       double bx = Double.longBitsToDouble(e[i + 2]);
       double by = Double.longBitsToDouble(e[i + 3]);
-      double eMinX = Math.min(ax, bx);
-      double eMaxX = Math.max(ax, bx);
       double eMinY = Math.min(ay, by);
       double eMaxY = Math.max(ay, by);
-      if (eMaxX < minX || eMinX > maxX || eMaxY < minY || eMinY > maxY) {
+      if (bx < minX || ax > maxX || eMaxY < minY || eMinY > maxY) {
         continue; // the edge misses the box around the segment, and so the point too
       }
-      if (px >= eMinX && px <= eMaxX && py >= eMinY && py <= eMaxY
-          && orientation(ax, ay, bx, by, px, py) == 0) {
-        return BOUNDARY;
+      if (px >= ax && px <= bx && py >= eMinY && py <= eMaxY && orientation(ax, ay, bx, by, px, py) == 0) {
+        boundary |= e[i + 4];
+        continue;
       }
       boolean aLeft = orientation(rx, ry, px, py, ax, ay) >= 0;
       boolean bLeft = orientation(rx, ry, px, py, bx, by) >= 0;
@@ -331,11 +498,11 @@ final class CellTreeLocator implements CoverageIndex.Locator {
         int sideOfRef = orientation(ax, ay, bx, by, rx, ry);
         int sideOfPoint = orientation(ax, ay, bx, by, px, py);
         if (sideOfRef * sideOfPoint < 0) {
-          inside = !inside;
+          inside ^= e[i + 4];
         }
       }
     }
-    return inside ? INTERIOR : EXTERIOR;
+    return (boundary << 32) | (inside & ~boundary & 0xFFFFFFFFL);
   }
 
   /**
@@ -378,12 +545,12 @@ final class CellTreeLocator implements CoverageIndex.Locator {
 
   /** Approximate heap bytes held by this locator's arrays. */
   long bytes() {
-    return 4L * (jump.length + tree.length) + 2L * shallow.length + 8L * records.length;
+    return 4L * (jump.length + tree.length) + 2L * shallow.length + 8L * (records.length + edges.length);
   }
 
   @Override
   public String toString() {
-    return "CellTreeLocator[" + tree.length / 4 + " inner cells, jump level " + jumpLevel + ", " + records.length
-        + " record words, " + bytes() / 1024 + " KiB]";
+    return "CellTreeLocator[" + tree.length / 16 + " 16-way nodes, jump level " + jumpLevel + ", " + records.length + " + " + edges.length
+        + " record words (hot + cold), " + bytes() / 1024 + " KiB]";
   }
 }

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntConsumer;
+import java.util.stream.IntStream;
 import nl.dekking.model.Dataset;
 import nl.dekking.model.Group;
 import nl.dekking.model.Household;
@@ -29,8 +30,8 @@ import org.locationtech.jts.geom.util.GeometryFixer;
  * <p>Lookups run on an adaptive cell tree: most points are answered by a few array reads with
  * no geometry test, the rest by exact orientation tests against the few edges near them. The answers equal JTS
  * point location exactly (checked against brute force in the tests). {@link #locate}, {@link #locateAll} and
- * {@link #forEachCovering} allocate nothing; {@link #assign} uses every core, answers most points of a batch from
- * a table in one pass and orders the rest along a space-filling curve before looking them up.
+ * {@link #forEachCovering} allocate nothing; {@link #assign} uses every core, answers most points of a batch in
+ * one pass in the order given and orders the rest along a space-filling curve before looking them up.
  *
  * <p>Lookups on one index may run concurrently: thread-safe and immutable.
  */
@@ -75,15 +76,18 @@ public final class CoverageIndex {
     }
     Arrays.sort(order, Comparator.comparing(ids::get));
     List<String> sortedIds = new ArrayList<>(order.length);
-    Geometry[] sortedAreas = new Geometry[order.length];
     for (int i = 0; i < order.length; i++) {
       String id = requireNonNull(ids.get(order[i]), "id");
       if (i > 0 && id.equals(sortedIds.get(i - 1))) {
         throw new IllegalArgumentException("two areas have id '" + id + "'");
       }
+      requireNonNull(areas.get(order[i]), () -> "area of '" + id + "'");
       sortedIds.add(id);
-      sortedAreas[i] = CoverageMap.analysedArea(requireNonNull(areas.get(order[i]), () -> "area of '" + id + "'"));
     }
+    // validity checks and repairs are independent per area: on every core, as the tree build is
+    Geometry[] sortedAreas = new Geometry[order.length];
+    IntStream.range(0, order.length).parallel()
+        .forEach(i -> sortedAreas[i] = CoverageMap.analysedArea(areas.get(order[i])));
     return new CoverageIndex(List.copyOf(sortedIds), CellTreeBuilder.build(sortedAreas));
   }
 

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.IntStream;
 import nl.dekking.model.Group;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.MultiPolygon;
@@ -54,15 +55,17 @@ public final class CoverageMap {
     sorted.sort(Comparator.comparing(Group::id));
     Geometry[] areas = new Geometry[sorted.size()];
     boolean[] repaired = new boolean[sorted.size()];
-    for (int i = 0; i < areas.length; i++) {
-      Group g = sorted.get(i);
-      if (i > 0 && g.id().equals(sorted.get(i - 1).id())) {
-        throw new IllegalArgumentException("two groups have id '" + g.id() + "'");
+    for (int i = 1; i < areas.length; i++) {
+      if (sorted.get(i).id().equals(sorted.get(i - 1).id())) {
+        throw new IllegalArgumentException("two groups have id '" + sorted.get(i).id() + "'");
       }
-      Geometry drawn = g.area();
+    }
+    // validity checks and repairs are independent per group: on every core
+    IntStream.range(0, areas.length).parallel().forEach(i -> {
+      Geometry drawn = sorted.get(i).area();
       repaired[i] = !drawn.isValid();
       areas[i] = analysedArea(drawn);
-    }
+    });
     return new CoverageMap(List.copyOf(sorted), areas, repaired);
   }
 

@@ -4,7 +4,7 @@ import java.util.Arrays;
 
 /**
  * Primitive arrays that grow as the {@link CellTreeBuilder} appends to them, so the build boxes nothing. Amortised
- * O(1) per append. Not thread-safe; used by one build.
+ * O(1) per append. Not thread-safe; each is used by one thread of a build.
  */
 final class GrowingArray {
 
@@ -54,6 +54,11 @@ final class GrowingArray {
 
     void set(int i, long v) {
       values[i] = v;
+    }
+
+    /** The backing array, valid until the next add; for reading back what was appended. */
+    long[] array() {
+      return values;
     }
 
     int size() {

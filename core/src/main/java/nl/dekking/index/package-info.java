@@ -10,11 +10,12 @@
  *
  * <p><b>Implementation.</b> {@code CellTreeLocator} (built by {@code CellTreeBuilder}) is an adaptive quadtree
  * whose cells either carry their answer (inside one or more groups, or outside all) or hold the few edges that
- * cross them; a point in such a cell is classified with JTS's exact orientation predicate. {@code JtsLocator}
+ * cross them and the answers of their sub-cells that no edge touches; a point next to an edge is classified with
+ * JTS's exact orientation predicate. {@code JtsLocator}
  * (an {@code HPRtree} with an {@code IndexedPointInAreaLocator} per group) is the reference the tests compare it
  * with; the tests also compare both with brute-force JTS {@code covers}. {@link nl.dekking.index.Assignment}
- * looks a batch up in two stages on every core: a two-byte table per cell of the tree's jump level answers most
- * points in the order given, and {@code CurveOrder} orders the rest (points in cells that edges cross) along a
- * Z-order curve before their full lookup.
+ * looks a batch up in two stages on every core: a walk of the tree answers, in the order given, every point that
+ * needs no geometry test and lies in at most one group, and {@code CurveOrder} orders the rest (points next to
+ * edges, in overlaps) along a Z-order curve before their full lookup.
  */
 package nl.dekking.index;

@@ -192,14 +192,27 @@ class CellTreeLocatorTest {
     Geometry[] areas = voronoi(11, 300, 3000);
     CoverageIndex index = CoverageIndex.build(java.util.stream.IntStream.range(0, areas.length)
         .mapToObj(i -> nl.dekking.model.Group.of("g" + i, "g" + i, areas[i])).toList());
-    int n = CurveOrder.MIN_POINTS * 2 + 17;
+    int n = CurveOrder.MIN_POINTS * 3 + 17;
     Random random = new Random(5);
     double[] xs = new double[n];
     double[] ys = new double[n];
+    List<Coordinate[]> rings = new ArrayList<>();
+    for (Geometry a : areas) {
+      rings.add(a.getCoordinates());
+    }
     for (int i = 0; i < n; i++) {
-      boolean onGrid = random.nextBoolean();
-      xs[i] = onGrid ? 189_998 + random.nextInt(6010) * 0.5 : 189_998 + random.nextDouble() * 3005;
-      ys[i] = onGrid ? 549_998 + random.nextInt(6010) * 0.5 : 549_998 + random.nextDouble() * 3005;
+      int kind = random.nextInt(3);
+      if (kind == 0) { // anywhere, on the half-metre grid or not
+        boolean onGrid = random.nextBoolean();
+        xs[i] = onGrid ? 189_998 + random.nextInt(6010) * 0.5 : 189_998 + random.nextDouble() * 3005;
+        ys[i] = onGrid ? 549_998 + random.nextInt(6010) * 0.5 : 549_998 + random.nextDouble() * 3005;
+      } else { // on or within a few centimetres of an edge: the full lookup
+        Coordinate[] cs = rings.get(random.nextInt(rings.size()));
+        int k = random.nextInt(cs.length - 1);
+        double t = kind == 1 ? 0.5 : random.nextDouble();
+        xs[i] = cs[k].x + t * (cs[k + 1].x - cs[k].x) + (kind == 1 ? 0 : (random.nextDouble() - 0.5) * 0.05);
+        ys[i] = cs[k].y + t * (cs[k + 1].y - cs[k].y) + (kind == 1 ? 0 : (random.nextDouble() - 0.5) * 0.05);
+      }
     }
 
     Assignment assignment = index.assign(xs, ys);
@@ -214,8 +227,83 @@ class CellTreeLocatorTest {
     }
     assertThat(assignment.coveredByMultiple()).isEqualTo(multiple).isPositive();
     assertThat(assignment.uncovered() + assignment.coveredByOne() + assignment.coveredByMultiple()).isEqualTo(n);
-    // both stages ran: table answers for most points, and enough full lookups to be reordered
+    // both stages ran: direct answers for the points away from edges, and enough full lookups to be reordered
     assertThat(assignment.fullLookups()).isBetween(CurveOrder.MIN_POINTS, n - 1);
+  }
+
+  /** Voronoi cells at full double precision: shared diagonal edges whose vertices are not on any grid. */
+  static Geometry[] rawVoronoi(long seed, int sites, double extent) {
+    Random random = new Random(seed);
+    List<Coordinate> points = new ArrayList<>();
+    for (int i = 0; i < sites; i++) {
+      points.add(new Coordinate(190_000 + random.nextDouble() * extent, 550_000 + random.nextDouble() * extent));
+    }
+    VoronoiDiagramBuilder builder = new VoronoiDiagramBuilder();
+    builder.setSites(points);
+    builder.setClipEnvelope(new Envelope(190_000, 190_000 + extent, 550_000, 550_000 + extent));
+    Geometry cells = builder.getDiagram(FACTORY);
+    Geometry[] areas = new Geometry[cells.getNumGeometries()];
+    for (int i = 0; i < areas.length; i++) {
+      Geometry cell = cells.getGeometryN(i);
+      areas[i] = cell.isValid() ? cell : GeometryFixer.fix(cell);
+    }
+    return areas;
+  }
+
+  /** Every vertex and edge midpoint, each also 1 nm away in eight directions, plus random points. */
+  private static List<double[]> boundaryProbes(Geometry[] areas, long seed, double extent, int count) {
+    List<double[]> points = new ArrayList<>();
+    double[] d = {-1e-9, 0, 1e-9};
+    for (Geometry a : areas) {
+      Coordinate[] cs = a.getCoordinates();
+      for (int i = 0; i + 1 < cs.length; i++) {
+        double[][] at = {{cs[i].x, cs[i].y}, {(cs[i].x + cs[i + 1].x) / 2, (cs[i].y + cs[i + 1].y) / 2}};
+        for (double[] p : at) {
+          for (double ox : d) {
+            for (double oy : d) {
+              points.add(new double[] {p[0] + ox, p[1] + oy});
+            }
+          }
+        }
+      }
+    }
+    Random random = new Random(seed);
+    for (int i = 0; i < count; i++) {
+      points.add(new double[] {189_998 + random.nextDouble() * (extent + 4), 549_998 + random.nextDouble() * (extent + 4)});
+    }
+    return points;
+  }
+
+  @Property(tries = 15)
+  void all_rawVoronoiProbedOnAndBesideEdges_equalsJtsReference(@ForAll long seed,
+      @ForAll @IntRange(min = 2, max = 400) int sites) {
+    double extent = 30 + Math.abs(seed % 3000);
+    Geometry[] areas = rawVoronoi(seed, sites, extent);
+    assertSameAsReference(areas, boundaryProbes(areas, seed, extent, 5000));
+  }
+
+  @Test
+  void all_seventyWedgesMeetingInOneVertex_equalsJtsReference() {
+    // more groups in one leaf than a pass or a sub-cell answer holds; every third wedge also overlaps its neighbour
+    int wedges = 70;
+    Geometry[] areas = new Geometry[wedges];
+    for (int k = 0; k < wedges; k++) {
+      double a0 = 2 * Math.PI * k / wedges;
+      double a1 = 2 * Math.PI * (k + (k % 3 == 0 ? 1.5 : 1)) / wedges;
+      areas[k] = FACTORY.createPolygon(new Coordinate[] {new Coordinate(190_000, 550_000),
+          new Coordinate(190_000 + 30 * Math.cos(a0), 550_000 + 30 * Math.sin(a0)),
+          new Coordinate(190_000 + 30 * Math.cos(a1), 550_000 + 30 * Math.sin(a1)),
+          new Coordinate(190_000, 550_000)});
+      areas[k] = areas[k].isValid() ? areas[k] : GeometryFixer.fix(areas[k]);
+    }
+    List<double[]> points = boundaryProbes(areas, 3, 40, 20_000);
+    Random random = new Random(9);
+    for (int i = 0; i < 20_000; i++) {
+      double r = random.nextDouble() * 0.05;
+      double angle = random.nextDouble() * 2 * Math.PI;
+      points.add(new double[] {190_000 + r * Math.cos(angle), 550_000 + r * Math.sin(angle)});
+    }
+    assertSameAsReference(areas, points);
   }
 
   @Test
