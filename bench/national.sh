@@ -11,7 +11,7 @@
 # /usr/bin/time, and PostgreSQL + PostGIS binaries (or DEKKING_PG_URL). Data goes to ${WORK:-/tmp}/nat<N>.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-wijken=${WIJKEN:-/work/shared/data/cbs/cbs-wijken-2024-wgs84.geojson}
+wijken=${WIJKEN:-$(cd "$(dirname "$0")/../.." && pwd)/shared/data/cbs/cbs-wijken-2024-wgs84.geojson}
 work=${WORK:-/tmp}
 jar=${DEKKING_JAR:-examples/target/dekking.jar}
 bench=bench/target/benchmarks.jar
