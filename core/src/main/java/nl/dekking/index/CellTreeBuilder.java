@@ -267,7 +267,8 @@ final class CellTreeBuilder {
         tree[treeBase[t] + i] = moved(sub[i], treeBase[t], recordBase[t]);
         int v = ~sub[i];
         if (sub[i] < 0 && (v & 1) != 0) {
-          records[recordBase[t] + CellTreeLocator.recordOf(v) + 9] += coldBase[t]; // where the leaf's cold part now starts
+          // where the leaf's cold part now starts
+          records[recordBase[t] + CellTreeLocator.recordOf(v) + 9] += coldBase[t];
         }
       }
       tree[tasks.get(t).slot()] = moved(p.root, treeBase[t], recordBase[t]);
