@@ -20,10 +20,10 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Suite item 3: index build time (from the groups' areas, repairs included) and footprint, per {@link Layout}. {@code footprint}
- * reports, as secondary results, the heap the built index retains in total ({@code retainedBytes}) and per group
- * ({@code bytesPerGroup}), measured as the used heap after a full GC with the index held minus before building
- * it; its time is not a result. JMH sums these counters over measurement iterations, so {@code footprint} runs
+ * Suite item 3: index build time (from the groups' areas, repairs included) and footprint, per {@link Layout}.
+ * {@code footprint} reports, as secondary results, the heap the built index retains in total
+ * ({@code retainedBytes}) and per group ({@code bytesPerGroup}), measured as the used heap after a full GC with
+ * the index held minus before building it; its time is not a result. JMH sums these counters over measurement iterations, so {@code footprint} runs
  * one iteration; keep {@code -i 1} when running it from the command line.
  */
 @State(Scope.Benchmark)

@@ -30,8 +30,10 @@ import org.locationtech.jts.triangulate.VoronoiDiagramBuilder;
  * addresses are ordered along the street (its principal axis) and cut into runs of {@value #MIN_HOUSEHOLDS} to
  * {@value #MAX_HOUSEHOLDS} addresses, also ending at gaps over {@value #GAP} m and before a run stretches over
  * {@value #SPAN} m; a shorter run joins the run holding the nearest address within {@value #GAP} m, or, an
- * isolated house or hamlet, stays in no group. A group is the union of its run's cells, so group edges run between neighbouring houses, through back
- * gardens and across streets, with many short edges (a tile has about 50 groups of 100-300 m, in the villages). {@value #VARIANTS} variants cut the runs differently.
+ * isolated house or hamlet, stays in no group. A group is the union of its run's cells, simplified together with
+ * its neighbours and put on a millimetre grid, so group edges run between neighbouring houses, through back
+ * gardens and across streets (a tile has about 50 groups of 100-300 m, in the villages). {@value #VARIANTS}
+ * variants cut the runs differently.
  *
  * <p><b>Many tiles.</b> A layout repeats the tile, each copy turned by a multiple of 90 degrees or mirrored (so
  * coordinates stay exact and shared edges stay shared) and using one of the variants; one group in twenty is

@@ -61,11 +61,12 @@ public final class Assignment {
   }
 
   /**
-   * Looks every point up in two stages, each split into chunks over every core. The first walks the index's tree
-   * for every point in the given order and answers each one that needs no geometry test and is covered by at
-   * most one group (nearly all of them); the second gathers the rest, orders them along the index's
-   * space-filling curve when there are enough to pay off, and runs the full lookup on them. Writes the lowest covering ordinal per point; points in
-   * overlaps are collected per chunk into the side table.
+   * Looks every point up in two stages, each split into chunks over every core. The first reads the answer of
+   * every point's jump cell or walks the index's tree for it, in the given order, and answers each one that needs
+   * no geometry test and is covered by at most one group (nearly all of them); the second gathers the rest,
+   * orders them along the index's space-filling curve when there are enough to pay off, and runs the full
+   * lookup on them. Writes the lowest covering ordinal per point; points in overlaps are collected per chunk into
+   * the side table.
    */
   static Assignment compute(CoverageIndex index, double[] xs, double[] ys) {
     int n = xs.length;

@@ -267,7 +267,8 @@ final class CellTreeBuilder {
         tree[treeBase[t] + i] = moved(sub[i], treeBase[t], recordBase[t]);
         int v = ~sub[i];
         if (sub[i] < 0 && (v & 1) != 0) {
-          records[recordBase[t] + CellTreeLocator.recordOf(v) + 9] += coldBase[t]; // where the leaf's cold part now starts
+          // where the leaf's cold part now starts
+          records[recordBase[t] + CellTreeLocator.recordOf(v) + 9] += coldBase[t];
         }
       }
       tree[tasks.get(t).slot()] = moved(p.root, treeBase[t], recordBase[t]);
@@ -555,10 +556,12 @@ final class CellTreeBuilder {
       double ay = Double.longBitsToDouble(cold[i + 1]);
       double bx = Double.longBitsToDouble(cold[i + 2]);
       double by = Double.longBitsToDouble(cold[i + 3]);
-      int sx0 = clamp((int) Math.floor((Math.min(ax, bx) - margin - x0) / sw) - 1, side);
-      int sx1 = clamp((int) Math.floor((Math.max(ax, bx) + margin - x0) / sw) + 1, side);
-      int sy0 = clamp((int) Math.floor((Math.min(ay, by) - margin - y0) / sw) - 1, side);
-      int sy1 = clamp((int) Math.floor((Math.max(ay, by) + margin - y0) / sw) + 1, side);
+      // the sub-cells whose rectangles grown by the margin meet the edge's box, give or take rounding (sw is a
+      // power of two and the margin at least 1e-6 m, so 1e-9 of a sub-cell more on each side covers it)
+      int sx0 = clamp((int) Math.floor((Math.min(ax, bx) - margin - x0) / sw - 1e-9), side);
+      int sx1 = clamp((int) Math.floor((Math.max(ax, bx) + margin - x0) / sw + 1e-9), side);
+      int sy0 = clamp((int) Math.floor((Math.min(ay, by) - margin - y0) / sw - 1e-9), side);
+      int sy1 = clamp((int) Math.floor((Math.max(ay, by) + margin - y0) / sw + 1e-9), side);
       for (int sy = sy0; sy <= sy1; sy++) {
         for (int sx = sx0; sx <= sx1; sx++) {
           if (!touched[sy * side + sx]) {

@@ -550,7 +550,7 @@ final class CellTreeLocator implements CoverageIndex.Locator {
 
   @Override
   public String toString() {
-    return "CellTreeLocator[" + tree.length / 16 + " 16-way nodes, jump level " + jumpLevel + ", " + records.length + " + " + edges.length
-        + " record words (hot + cold), " + bytes() / 1024 + " KiB]";
+    return "CellTreeLocator[" + tree.length / 16 + " 16-way nodes, jump level " + jumpLevel + ", " + records.length
+        + " + " + edges.length + " record words (hot + cold), " + bytes() / 1024 + " KiB]";
   }
 }

@@ -269,7 +269,8 @@ class CellTreeLocatorTest {
     }
     Random random = new Random(seed);
     for (int i = 0; i < count; i++) {
-      points.add(new double[] {189_998 + random.nextDouble() * (extent + 4), 549_998 + random.nextDouble() * (extent + 4)});
+      points.add(new double[] {189_998 + random.nextDouble() * (extent + 4),
+          549_998 + random.nextDouble() * (extent + 4)});
     }
     return points;
   }

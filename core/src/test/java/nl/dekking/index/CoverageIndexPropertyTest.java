@@ -13,7 +13,7 @@ import nl.dekking.model.Group;
 /**
  * The index answers exactly as JTS brute force does: random layouts (tilings with shared edges and T-junctions,
  * holes, multipolygons, overlaps, bow-ties, zero-area areas) on a 1 m grid, queried at every vertex, every edge
- * midpoint, random half-metre grid points and random real points.
+ * midpoint (also 1 nm beside them in eight directions), random half-metre grid points and random real points.
  */
 class CoverageIndexPropertyTest {
 
@@ -45,6 +45,31 @@ class CoverageIndexPropertyTest {
       String actual = located == CoverageIndex.NONE ? null : index.id(located);
       assertThat(actual).as("group covering (%s, %s), seed %s", p[0], p[1], seed)
           .isEqualTo(expected.isEmpty() ? null : expected.get(0));
+    }
+  }
+
+  @Property(tries = 150)
+  void locateAll_probesOneNanometreBesideVerticesAndEdgeMidpoints_equalBruteForce(@ForAll long seed) {
+    List<Group> groups = RandomLayout.groups(seed);
+    CoverageIndex index = CoverageIndex.build(groups);
+    BruteForceCoverage oracle = new BruteForceCoverage(groups);
+    int[] out = new int[index.size()];
+    double[] offsets = {-1e-9, 0, 1e-9};
+    for (double[] p : RandomLayout.points(seed, groups, 0)) { // every vertex and edge midpoint
+      for (double dx : offsets) {
+        for (double dy : offsets) {
+          double x = p[0] + dx;
+          double y = p[1] + dy;
+          List<String> expected = oracle.covering(x, y);
+          int n = index.locateAll(x, y, out);
+          List<String> actual = new ArrayList<>();
+          for (int i = 0; i < n; i++) {
+            actual.add(index.group(out[i]).id());
+          }
+          assertThat(actual).as("groups covering (%s, %s), seed %s", x, y, seed).isEqualTo(expected);
+          assertThat(index.locate(x, y)).isEqualTo(n == 0 ? CoverageIndex.NONE : out[0]);
+        }
+      }
     }
   }
 
