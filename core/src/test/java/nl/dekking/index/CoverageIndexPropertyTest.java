@@ -64,7 +64,7 @@ class CoverageIndexPropertyTest {
           int n = index.locateAll(x, y, out);
           List<String> actual = new ArrayList<>();
           for (int i = 0; i < n; i++) {
-            actual.add(index.group(out[i]).id());
+            actual.add(index.id(out[i]));
           }
           assertThat(actual).as("groups covering (%s, %s), seed %s", x, y, seed).isEqualTo(expected);
           assertThat(index.locate(x, y)).isEqualTo(n == 0 ? CoverageIndex.NONE : out[0]);
