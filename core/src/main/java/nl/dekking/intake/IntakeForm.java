@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import nl.dekking.io.csv.CsvTable;
 import nl.dekking.io.fields.GroupFields;
 import nl.dekking.model.Contact;
 import nl.dekking.model.Consent;
@@ -51,12 +51,10 @@ public final class IntakeForm {
   public static List<Intake> read(Path file) {
     String text;
     try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
+      // UTF-8 with or without a byte-order mark, or Windows-1252 as Excel saves it: as the CSV reader decodes
+      text = CsvTable.decode(Files.readAllBytes(file));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read intake form " + file + ": " + e.getMessage(), e);
-    }
-    if (text.startsWith("\uFEFF")) {
-      text = text.substring(1);
     }
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
     return name.endsWith(".json") ? json(text, file) : csv(text, file);
@@ -182,11 +180,16 @@ public final class IntakeForm {
   }
 
   static List<Intake> csv(String text, Path file) {
-    List<List<String>> rows = CsvSplitter.split(text);
-    if (rows.isEmpty()) {
+    if (text.isBlank()) {
       throw new IllegalArgumentException("intake form " + file + " is empty");
     }
-    List<String> header = rows.get(0).stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
+    CsvTable table;
+    try {
+      table = CsvTable.parse(text);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("intake form " + file + ": " + e.getMessage(), e);
+    }
+    List<String> header = table.header().stream().map(h -> h.toLowerCase(Locale.ROOT)).toList();
     int id = column(header, GroupFields.ID, file, true);
     int name = column(header, GroupFields.NAME, file, true);
     int streets = column(header, List.of("streets", "straten", "straat", "street"), file, true);
@@ -197,11 +200,8 @@ public final class IntakeForm {
     int adminPhone = column(header, GroupFields.ADMIN_PHONE, file, false);
     int consent = column(header, GroupFields.CONSENT, file, false);
     Map<String, Intake> byId = new LinkedHashMap<>();
-    for (int r = 1; r < rows.size(); r++) {
-      List<String> row = rows.get(r);
-      if (row.stream().allMatch(String::isBlank)) {
-        continue;
-      }
+    for (CsvTable.Row csvRow : table.rows()) {
+      List<String> row = csvRow.fields();
       try {
         String groupId = cell(row, id);
         Intake earlier = byId.get(groupId);
@@ -217,7 +217,7 @@ public final class IntakeForm {
         byId.put(groupId, new Intake(groupId, cell(row, name).isEmpty() && earlier != null ? earlier.name() : cell(row, name),
             lines, p.isEmpty() && earlier != null ? earlier.place() : Optional.of(p), count, admins));
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("intake form " + file + ", row " + (r + 1) + ": " + e.getMessage(), e);
+        throw new IllegalArgumentException("intake form " + file + ", row " + csvRow.line() + ": " + e.getMessage(), e);
       }
     }
     return List.copyOf(byId.values());

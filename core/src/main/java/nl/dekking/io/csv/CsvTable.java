@@ -16,10 +16,10 @@ import java.util.List;
  * not UTF-8 are read as Windows-1252, what Excel writes on Dutch Windows. O(n) in the text length. Not
  * thread-safe during parsing; the result is immutable.
  */
-final class CsvTable {
+public final class CsvTable {
 
   /** One data row with the line number (from 1) it starts on. */
-  record Row(int line, List<String> fields) {
+  public record Row(int line, List<String> fields) {
   }
 
   private final char separator;
@@ -32,20 +32,20 @@ final class CsvTable {
     this.rows = rows;
   }
 
-  char separator() {
+  public char separator() {
     return separator;
   }
 
-  List<String> header() {
+  public List<String> header() {
     return header;
   }
 
-  List<Row> rows() {
+  public List<Row> rows() {
     return rows;
   }
 
   /** Decodes bytes as UTF-8, or as Windows-1252 when they are not UTF-8. */
-  static String decode(byte[] bytes) {
+  public static String decode(byte[] bytes) {
     try {
       String s = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
@@ -60,7 +60,7 @@ final class CsvTable {
    *
    * @throws IllegalArgumentException when the text is empty or a quote is not closed, naming the line
    */
-  static CsvTable parse(String text) {
+  public static CsvTable parse(String text) {
     char separator = detectSeparator(text);
     List<Row> all = new ArrayList<>();
     List<String> fields = new ArrayList<>();
