@@ -11,7 +11,6 @@ import java.util.regex.Pattern;
 import nl.dekking.analysis.QaFinding;
 import nl.dekking.crs.RdNew;
 import nl.dekking.model.Address;
-import nl.dekking.model.Contact;
 import nl.dekking.model.Dataset;
 import nl.dekking.model.Group;
 import nl.dekking.model.Household;
@@ -26,7 +25,8 @@ import org.locationtech.jts.geom.Geometry;
  *   <li>municipality codes of 1 to 64 ASCII letters, digits, {@code -} and {@code _}, starting with a letter or
  *       digit (the CBS code {@code GM0228} by convention): a code is never more than a plain word;</li>
  *   <li>text without NUL characters (PostgreSQL cannot hold them) and without lone surrogates (they are not
- *       Unicode and cannot be encoded as UTF-8);</li>
+ *       Unicode and cannot be encoded as UTF-8): the model refuses them where a value is made ({@code model.Text}),
+ *       and reads answer "no such group" for an id that holds one ({@link #isStorable});</li>
  *   <li>geometry in RD New: SRID 28992, or 0 when the geometry says nothing;</li>
  *   <li>unique household ids after duplicate addresses are counted once: of households sharing an address key
  *       the first in the analysis's address order is kept, the rest reported as
@@ -98,20 +98,11 @@ public final class DatasetChecker {
    */
   public static Checked check(String municipality, Dataset dataset) {
     requireNonNull(dataset, "dataset");
+    // texts need no check here: the model refuses NUL, control characters and lone surrogates where a value is
+    // made (model.Text), so every text of a Dataset is one a store can keep
     String name = dataset.name();
-    requireText(municipality, "dataset '" + printable(name) + "'", "name", name);
     List<Household> households = dataset.households();
     int n = households.size();
-    for (int i = 0; i < n; i++) {
-      Household h = households.get(i);
-      Address a = h.address();
-      householdText(municipality, name, i, h, "id", h.id());
-      householdText(municipality, name, i, h, "street", a.street());
-      householdText(municipality, name, i, h, "letter", a.letter());
-      householdText(municipality, name, i, h, "suffix", a.suffix());
-      householdText(municipality, name, i, h, "postcode", a.postcode());
-      householdText(municipality, name, i, h, "place", a.place());
-    }
     List<QaFinding.DuplicateAddress> duplicates = new ArrayList<>();
     boolean[] dropped = duplicates(households, duplicates);
     Map<String, Integer> ids = new HashMap<>(n * 2);
@@ -140,8 +131,6 @@ public final class DatasetChecker {
     for (int i = 0; i < streets.size(); i++) {
       Street s = streets.get(i);
       String element = "street " + i + " ('" + printable(s.name()) + "') of dataset '" + printable(name) + "'";
-      requireText(municipality, element, "name", s.name());
-      requireText(municipality, element, "place", s.place());
       if (s.line().isPresent()) {
         requireRdNew(municipality, element, "line", s.line().get());
       }
@@ -150,10 +139,6 @@ public final class DatasetChecker {
     for (int i = 0; i < neighbourhoods.size(); i++) {
       Neighbourhood nb = neighbourhoods.get(i);
       String element = "neighbourhood " + i + " ('" + printable(nb.code()) + "') of dataset '" + printable(name) + "'";
-      requireText(municipality, element, "code", nb.code());
-      requireText(municipality, element, "name", nb.name());
-      requireText(municipality, element, "municipality code", nb.municipalityCode());
-      requireText(municipality, element, "municipality name", nb.municipalityName());
       requireRdNew(municipality, element, "area", nb.area());
     }
     Dataset storable = kept.size() == n ? dataset
@@ -164,28 +149,13 @@ public final class DatasetChecker {
   /**
    * Checks a group before it is written on its own ({@link CoverageStore#put}).
    *
-   * @throws InvalidDatasetException when a text holds a NUL or a lone surrogate, or the area is not in RD New
+   * @throws InvalidDatasetException when the area is not in RD New (its texts are checked where they are made)
    */
   public static void requireStorable(String municipality, Group g) {
     requireNonNull(g, "group");
-    String element = "group '" + printable(g.id()) + "'";
-    requireText(municipality, element, "id", g.id());
-    requireText(municipality, element, "name", g.name());
-    requireRdNew(municipality, element, "area", g.area());
-    for (Map.Entry<String, String> e : g.metadata().entrySet()) {
-      requireText(municipality, element, "metadata key '" + printable(e.getKey()) + "'", e.getKey());
-      requireText(municipality, element, "metadata value of '" + printable(e.getKey()) + "'", e.getValue());
-    }
-    List<Contact> admins = g.admins();
-    for (int i = 0; i < admins.size(); i++) {
-      Contact c = admins.get(i);
-      // the element names the contact by position only: its details are personal data
-      String contact = "contact " + i + " of group '" + printable(g.id()) + "'";
-      requireText(municipality, contact, "name", c.name());
-      requireText(municipality, contact, "e-mail", c.email());
-      requireText(municipality, contact, "phone", c.phone());
-    }
+    requireRdNew(municipality, "group '" + printable(g.id()) + "'", "area", g.area());
   }
+
 
   /**
    * Checks that an area given to a query is in RD New.
@@ -262,21 +232,6 @@ public final class DatasetChecker {
     }
     findings.sort((a, b) -> ADDRESS_ORDER.compare(a.households().get(0), b.households().get(0)));
     return dropped;
-  }
-
-  private static void householdText(String municipality, String dataset, int row, Household h, String field,
-      String value) {
-    String problem = textProblem(value);
-    if (problem != null) {
-      throw InvalidDatasetException.household(municipality, dataset, row, h.id(), field + " " + problem, null);
-    }
-  }
-
-  private static void requireText(String municipality, String element, String field, String value) {
-    String problem = textProblem(value);
-    if (problem != null) {
-      throw InvalidDatasetException.element(municipality, element, field + " " + problem);
-    }
   }
 
   private static void requireRdNew(String municipality, String element, String field, Geometry g) {

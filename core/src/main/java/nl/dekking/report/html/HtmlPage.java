@@ -38,7 +38,7 @@ final class HtmlPage {
 
   private static final String TABLE_END = "</tbody>\n</table>\n</section>\n";
 
-  private boolean planLinks;
+  private final boolean planLinks;
   private final CoverageReport report;
   private final Language lang;
   private final Map<String, String> colours;
@@ -46,7 +46,8 @@ final class HtmlPage {
   private final String adminsWord;
   private final StringBuilder out = new StringBuilder(1 << 18);
 
-  private HtmlPage(CoverageReport report, Language lang) {
+  private HtmlPage(CoverageReport report, Language lang, boolean planLinks) {
+    this.planLinks = planLinks;
     this.report = report;
     this.lang = lang;
     this.colours = ReportMap.colours(report);
@@ -62,9 +63,7 @@ final class HtmlPage {
   /** The page; with {@code planLinks}, the advice of a group to split links to its proposal in {@code plan.html}. */
   static String render(CoverageReport report, Language lang, String title, String svg, String outsideMap,
       LocalDate date, boolean planLinks) {
-    HtmlPage page = new HtmlPage(report, lang);
-    page.planLinks = planLinks;
-    return page.page(title, svg, outsideMap, date);
+    return new HtmlPage(report, lang, planLinks).page(title, svg, outsideMap, date);
   }
 
   /** Whether the report's groups are marked as sample data (a {@code sample} property). */
