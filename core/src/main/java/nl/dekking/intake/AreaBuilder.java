@@ -5,7 +5,6 @@ import static java.util.Objects.requireNonNull;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.dekking.crs.RdNew;
@@ -110,7 +109,7 @@ public final class AreaBuilder {
     if (named.isEmpty()) {
       throw new IllegalArgumentException("an area needs at least one named household");
     }
-    Map<Household, Boolean> isNamed = new IdentityHashMap<>();
+    Map<Household, Boolean> isNamed = new HashMap<>();
     Envelope namedEnvelope = new Envelope();
     for (Household h : named) {
       isNamed.put(h, Boolean.TRUE);
@@ -221,7 +220,7 @@ public final class AreaBuilder {
       if (wrong.isEmpty()) {
         return result;
       }
-      Map<Household, Boolean> isInside = new IdentityHashMap<>();
+      Map<Household, Boolean> isInside = new HashMap<>();
       inside.forEach(h -> isInside.put(h, Boolean.TRUE));
       for (Household h : wrong) {
         double half = 0.01 / (round + 1);

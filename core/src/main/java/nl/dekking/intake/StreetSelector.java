@@ -4,8 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -74,7 +74,7 @@ public final class StreetSelector {
       throw new IllegalArgumentException("geen straten opgegeven");
     }
     List<String> placeKeys = placeKeys(place);
-    Map<Household, Boolean> selected = new IdentityHashMap<>();
+    Map<Household, Boolean> selected = new HashMap<>();
     List<Household> result = new ArrayList<>();
     List<String> problems = new ArrayList<>();
     for (String line : lines) {

@@ -17,7 +17,8 @@ import org.locationtech.jts.index.strtree.STRtree;
 
 /**
  * The households, streets, groups and neighbourhoods of one area (a village, a municipality): everything an
- * analysis needs. Lists keep their source order. Group ids are unique; households may repeat an address (the BAG
+ * analysis needs. Lists keep their source order; households given as a {@link HouseholdList} stay in its columns
+ * (not copied), other lists are copied. Group ids are unique; households may repeat an address (the BAG
  * has such quirks), which the analysis reports and counts once.
  *
  * @param name what the area is called in reports ("Otterlo en Wekerom")
@@ -32,7 +33,8 @@ public record Dataset(String name, List<Household> households, List<Street> stre
   public Dataset {
     requireNonNull(name, "dataset name");
     Text.requirePlain(name, "dataset name");
-    households = noNulls(households, name, "households");
+    // a HouseholdList is immutable and has no nulls: kept as it is, so a national dataset stays in columns
+    households = households instanceof HouseholdList columns ? columns : noNulls(households, name, "households");
     streets = noNulls(streets, name, "streets");
     groups = noNulls(groups, name, "groups");
     neighbourhoods = noNulls(neighbourhoods, name, "neighbourhoods");

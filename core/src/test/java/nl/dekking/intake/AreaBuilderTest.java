@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.IdentityHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,7 +25,7 @@ class AreaBuilderTest {
   /** The households of the whole town the area covers that it should not, and the listed ones it misses. */
   private static List<Household> misplaced(Geometry area, List<Household> listed, List<Household> sameSpot) {
     PreparedGeometry prepared = PreparedGeometryFactory.prepare(area);
-    Map<Household, Boolean> in = new IdentityHashMap<>();
+    Map<Household, Boolean> in = new HashMap<>();
     listed.forEach(h -> in.put(h, true));
     sameSpot.forEach(h -> in.put(h, true));
     List<Household> wrong = new ArrayList<>();

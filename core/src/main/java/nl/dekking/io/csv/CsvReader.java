@@ -3,13 +3,28 @@ package nl.dekking.io.csv;
 import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
 import nl.dekking.crs.CrsTransform;
 import nl.dekking.io.fields.AddressFields;
 import nl.dekking.io.CoordinateColumns;
@@ -17,6 +32,7 @@ import nl.dekking.io.DataFileException;
 import nl.dekking.io.MunicipalityFilter;
 import nl.dekking.io.ReadOptions;
 import nl.dekking.model.Household;
+import nl.dekking.model.HouseholdList;
 import org.locationtech.jts.geom.Coordinate;
 
 /**
@@ -33,7 +49,9 @@ import org.locationtech.jts.geom.Coordinate;
  * <p>Separator {@code ;}, {@code ,} or tab, decimal point or decimal comma, UTF-8 or Windows-1252, all detected
  * (see the package description). Column names compare case-insensitively. A missing column fails the whole file
  * before any row is read; a bad row fails it with the row's index and line number: all-or-nothing. O(n) in the
- * file size. Thread-safe and stateless.
+ * file size; a file is streamed, its rows turned into households on every core, and the households kept in
+ * columns ({@link HouseholdList}), so a national file of 8 million addresses needs about 0.5 GB of heap.
+ * Thread-safe and stateless.
  */
 public final class CsvReader {
 
@@ -45,21 +63,26 @@ public final class CsvReader {
   private CsvReader() {
   }
 
+  /** Rows converted to households together, on a worker thread. */
+  private static final int BATCH = 8192;
+
   /**
-   * Reads the households of a CSV file.
+   * Reads the households of a CSV file, streaming: the file is never held whole, and rows are turned into
+   * households on every core while the next ones are read. The households come back in columns
+   * ({@link HouseholdList}), about 50 bytes each.
    *
    * @throws DataFileException naming the file, the row and the problem; nothing is returned then
    */
   public static List<Household> readHouseholds(Path file, ReadOptions options) {
     requireNonNull(file, "file");
+    requireNonNull(options, "options");
     String name = DataFileException.nameOf(file);
-    byte[] bytes;
     try {
-      bytes = Files.readAllBytes(file);
-    } catch (IOException e) {
-      throw DataFileException.ofFile(name, "cannot read the CSV file: " + e, e);
+      return read(file, name, options, StandardCharsets.UTF_8);
+    } catch (NotInCharset e) {
+      // not UTF-8: what Excel writes on Dutch Windows
+      return read(file, name, options, Charset.forName("windows-1252"));
     }
-    return readHouseholds(CsvTable.decode(bytes), name, options);
   }
 
   /**
@@ -71,59 +94,180 @@ public final class CsvReader {
     requireNonNull(text, "text");
     requireNonNull(name, "name");
     requireNonNull(options, "options");
-    CsvTable table;
+    return read(new StringReader(text), name, options);
+  }
+
+  private static List<Household> read(Path file, String name, ReadOptions options, Charset charset) {
+    CharsetDecoder decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    try (Reader in = new InputStreamReader(Files.newInputStream(file), decoder)) {
+      return read(in, name, options);
+    } catch (UncheckedIOException e) {
+      if (e.getCause() instanceof CharacterCodingException) {
+        throw new NotInCharset();
+      }
+      throw DataFileException.ofFile(name, "cannot read the CSV file: " + e.getCause(), e);
+    } catch (IOException e) {
+      throw DataFileException.ofFile(name, "cannot read the CSV file: " + e, e);
+    }
+  }
+
+  /** Thrown inside a read whose bytes are not in the charset tried; never leaves this class. */
+  private static final class NotInCharset extends RuntimeException {
+    NotInCharset() {
+      super(null, null, false, false);
+    }
+  }
+
+  private static List<Household> read(Reader in, String name, ReadOptions options) {
+    CsvStream stream;
     try {
-      table = CsvTable.parse(text);
+      stream = new CsvStream(in);
     } catch (IllegalArgumentException e) {
       throw DataFileException.ofFile(name, e.getMessage(), e);
     }
-    List<String> header = table.header().stream().map(h -> h.toLowerCase(Locale.ROOT)).toList();
-    for (int i = 0; i < header.size(); i++) {
-      if (header.get(i).isEmpty()) {
-        throw DataFileException.ofFile(name, "column " + (i + 1) + " of the header has no name", null);
+    Rows rows = Rows.of(stream, name, options);
+    HouseholdList.Builder out = HouseholdList.builder(1 << 16);
+    int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+    ExecutorService pool = threads == 1 ? null : Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "dekking-csv");
+      t.setDaemon(true);
+      return t;
+    });
+    ArrayDeque<Future<Household[]>> pending = new ArrayDeque<>();
+    try {
+      int index = 0;
+      while (true) {
+        List<CsvTable.Row> batch = new ArrayList<>(BATCH);
+        RuntimeException splitError = null;
+        try {
+          for (CsvTable.Row row = stream.next(); row != null; row = stream.next()) {
+            batch.add(row);
+            if (batch.size() == BATCH) {
+              break;
+            }
+          }
+        } catch (IllegalArgumentException e) {
+          splitError = DataFileException.ofFile(name, e.getMessage(), e);
+        }
+        if (!batch.isEmpty()) {
+          int first = index;
+          index += batch.size();
+          if (pool == null) {
+            append(out, rows.convert(batch, first));
+          } else {
+            pending.add(pool.submit(() -> rows.convert(batch, first)));
+            while (pending.size() > 2 * threads || (!pending.isEmpty() && pending.peek().isDone())) {
+              append(out, take(pending.poll()));
+            }
+          }
+        }
+        if (splitError != null) {
+          // a bad row before the broken quote is the first problem in the file: report it first
+          while (!pending.isEmpty()) {
+            take(pending.poll());
+          }
+          throw splitError;
+        }
+        if (batch.size() < BATCH) {
+          break;
+        }
       }
-      if (header.indexOf(header.get(i)) != i) {
-        throw DataFileException.ofFile(name, "the header names column '" + table.header().get(i) + "' twice", null);
+      while (!pending.isEmpty()) {
+        append(out, take(pending.poll()));
+      }
+    } finally {
+      if (pool != null) {
+        pool.shutdownNow();
       }
     }
-    if (!AddressFields.recognises(header)) {
-      throw DataFileException.ofFile(name, "has no address columns: it needs street (openbare_ruimte_naam, straatnaam,"
-          + " addr:street), house number (huisnummer), postcode and place (woonplaats_naam, woonplaats, addr:city);"
-          + " its columns are " + table.header(), null);
-    }
-    CoordinateColumns columns = coordinateColumns(options.coordinates(), header, table.header(), name);
-    int xi = header.indexOf(columns.x().toLowerCase(Locale.ROOT));
-    int yi = header.indexOf(columns.y().toLowerCase(Locale.ROOT));
-    CrsTransform transform = transform(columns, options, name);
+    return out.build();
+  }
 
-    List<Household> households = new ArrayList<>(table.rows().size());
-    int index = 0;
-    for (CsvTable.Row row : table.rows()) {
-      String rowId = "line " + row.line();
-      try {
-        if (row.fields().size() != header.size()) {
-          throw new IllegalArgumentException("has " + row.fields().size() + " fields, the header has " + header.size()
-              + " (separator '" + table.separator() + "')");
-        }
-        Map<String, String> props = new HashMap<>();
-        for (int i = 0; i < header.size(); i++) {
-          props.put(header.get(i), row.fields().get(i));
-        }
-        if (options.municipality().map(m -> m.test(props::get) == MunicipalityFilter.Match.NO).orElse(false)) {
-          index++;
-          continue;
-        }
-        double x = number(row.fields().get(xi), columns.x());
-        double y = number(row.fields().get(yi), columns.y());
-        Coordinate rd = transform.apply(x, y);
-        String id = AddressFields.householdId(props::get).orElse(String.valueOf(row.line()));
-        households.add(new Household(id, AddressFields.read(props::get), rd.x, rd.y));
-      } catch (IllegalArgumentException e) {
-        throw new DataFileException(name, index, rowId, e.getMessage(), e);
+  private static void append(HouseholdList.Builder out, Household[] households) {
+    for (Household h : households) {
+      if (h != null) {
+        out.add(h);
       }
-      index++;
     }
-    return List.copyOf(households);
+  }
+
+  private static Household[] take(Future<Household[]> future) {
+    try {
+      return future.get();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException re) {
+        throw re;
+      }
+      throw new IllegalStateException(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("reading CSV interrupted", e);
+    }
+  }
+
+  /** Turns rows into households: the header's columns, found once, and the coordinate transform. Thread-safe. */
+  private record Rows(String name, ReadOptions options, List<String> header, Map<String, Integer> columnOf,
+      CoordinateColumns columns, int xi, int yi, ThreadLocal<CrsTransform> transform, char separator) {
+
+    static Rows of(CsvStream stream, String name, ReadOptions options) {
+      List<String> header = stream.header().stream().map(h -> h.toLowerCase(Locale.ROOT)).toList();
+      for (int i = 0; i < header.size(); i++) {
+        if (header.get(i).isEmpty()) {
+          throw DataFileException.ofFile(name, "column " + (i + 1) + " of the header has no name", null);
+        }
+        if (header.indexOf(header.get(i)) != i) {
+          throw DataFileException.ofFile(name, "the header names column '" + stream.header().get(i) + "' twice",
+              null);
+        }
+      }
+      if (!AddressFields.recognises(header)) {
+        throw DataFileException.ofFile(name, "has no address columns: it needs street (openbare_ruimte_naam,"
+            + " straatnaam, addr:street), house number (huisnummer), postcode and place (woonplaats_naam, woonplaats,"
+            + " addr:city); its columns are " + stream.header(), null);
+      }
+      CoordinateColumns columns = coordinateColumns(options.coordinates(), header, stream.header(), name);
+      int xi = header.indexOf(columns.x().toLowerCase(Locale.ROOT));
+      int yi = header.indexOf(columns.y().toLowerCase(Locale.ROOT));
+      CsvReader.transform(columns, options, name); // fails here, naming the file, when the projection is bad
+      Map<String, Integer> columnOf = new HashMap<>();
+      for (int i = 0; i < header.size(); i++) {
+        columnOf.put(header.get(i), i);
+      }
+      return new Rows(name, options, header, Map.copyOf(columnOf), columns, xi, yi,
+          ThreadLocal.withInitial(() -> CsvReader.transform(columns, options, name)), stream.separator());
+    }
+
+    /** The households of a batch whose first row has index {@code first}; null where a row is filtered out. */
+    Household[] convert(List<CsvTable.Row> batch, int first) {
+      Household[] out = new Household[batch.size()];
+      CrsTransform crs = transform.get();
+      for (int k = 0; k < out.length; k++) {
+        CsvTable.Row row = batch.get(k);
+        try {
+          List<String> fields = row.fields();
+          if (fields.size() != header.size()) {
+            throw new IllegalArgumentException("has " + fields.size() + " fields, the header has " + header.size()
+                + " (separator '" + separator + "')");
+          }
+          Function<String, String> props = column -> {
+            Integer i = columnOf.get(column);
+            return i == null ? null : fields.get(i);
+          };
+          if (options.municipality().map(m -> m.test(props) == MunicipalityFilter.Match.NO).orElse(false)) {
+            continue;
+          }
+          double x = number(fields.get(xi), columns.x());
+          double y = number(fields.get(yi), columns.y());
+          Coordinate rd = crs.apply(x, y);
+          String id = AddressFields.householdId(props).orElse(String.valueOf(row.line()));
+          out[k] = new Household(id, AddressFields.read(props), rd.x, rd.y);
+        } catch (IllegalArgumentException e) {
+          throw new DataFileException(name, first + k, "line " + row.line(), e.getMessage(), e);
+        }
+      }
+      return out;
+    }
   }
 
   private static CoordinateColumns coordinateColumns(CoordinateColumns asked, List<String> header, List<String> original,

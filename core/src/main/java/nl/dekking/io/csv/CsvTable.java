@@ -1,5 +1,8 @@
 package nl.dekking.io.csv;
 
+import static java.util.Objects.requireNonNull;
+
+import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -61,102 +64,12 @@ public final class CsvTable {
    * @throws IllegalArgumentException when the text is empty or a quote is not closed, naming the line
    */
   public static CsvTable parse(String text) {
-    char separator = detectSeparator(text);
-    List<Row> all = new ArrayList<>();
-    List<String> fields = new ArrayList<>();
-    StringBuilder field = new StringBuilder();
-    int line = 1;
-    int rowLine = 1;
-    int quoteLine = 0;
-    boolean quoted = false;
-    boolean fieldStart = true;
-    int n = text.length();
-    for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
-      if (quoted) {
-        if (c == '"') {
-          if (i + 1 < n && text.charAt(i + 1) == '"') {
-            field.append('"');
-            i++;
-          } else {
-            quoted = false;
-          }
-        } else {
-          if (c == '\n') {
-            line++;
-          }
-          field.append(c);
-        }
-        continue;
-      }
-      if (c == '"' && fieldStart) {
-        quoted = true;
-        quoteLine = line;
-        fieldStart = false;
-      } else if (c == separator) {
-        fields.add(field.toString());
-        field.setLength(0);
-        fieldStart = true;
-      } else if (c == '\n' || c == '\r') {
-        if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
-          i++;
-        }
-        fields.add(field.toString());
-        field.setLength(0);
-        addRow(all, rowLine, fields);
-        fields = new ArrayList<>();
-        fieldStart = true;
-        line++;
-        rowLine = line;
-      } else {
-        field.append(c);
-        fieldStart = false;
-      }
+    requireNonNull(text, "text");
+    CsvStream stream = new CsvStream(new StringReader(text));
+    List<Row> rows = new ArrayList<>();
+    for (Row row = stream.next(); row != null; row = stream.next()) {
+      rows.add(row);
     }
-    if (quoted) {
-      throw new IllegalArgumentException("line " + quoteLine + ": a quoted field is not closed");
-    }
-    if (field.length() > 0 || !fields.isEmpty()) {
-      fields.add(field.toString());
-      addRow(all, rowLine, fields);
-    }
-    if (all.isEmpty()) {
-      throw new IllegalArgumentException("the file is empty: it has no header line");
-    }
-    List<String> header = all.get(0).fields().stream().map(String::strip).toList();
-    return new CsvTable(separator, header, List.copyOf(all.subList(1, all.size())));
-  }
-
-  private static void addRow(List<Row> rows, int line, List<String> fields) {
-    boolean blank = fields.stream().allMatch(String::isBlank);
-    if (!blank) {
-      rows.add(new Row(line, List.copyOf(fields)));
-    }
-  }
-
-  private static char detectSeparator(String text) {
-    int semicolons = 0;
-    int commas = 0;
-    int tabs = 0;
-    boolean quoted = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '"') {
-        quoted = !quoted;
-      } else if (!quoted && (c == '\n' || c == '\r')) {
-        break;
-      } else if (!quoted) {
-        switch (c) {
-          case ';' -> semicolons++;
-          case ',' -> commas++;
-          case '\t' -> tabs++;
-          default -> { }
-        }
-      }
-    }
-    if (semicolons >= commas && semicolons >= tabs && semicolons > 0) {
-      return ';';
-    }
-    return tabs > commas ? '\t' : ',';
+    return new CsvTable(stream.separator(), stream.header(), List.copyOf(rows));
   }
 }

@@ -20,6 +20,7 @@ import nl.dekking.io.DataFileException;
 import nl.dekking.io.ReadOptions;
 import nl.dekking.model.Group;
 import nl.dekking.model.Household;
+import nl.dekking.model.HouseholdList;
 import nl.dekking.model.Neighbourhood;
 import nl.dekking.model.Street;
 
@@ -163,12 +164,16 @@ public final class GeoJsonReader {
 
   /** Every household in the file, in file order. */
   public List<Household> households(Path file) {
-    return all(file(file), HouseholdInterpreter::new);
+    HouseholdList.Builder out = HouseholdList.builder();
+    each(file(file), HouseholdInterpreter::new, out::add);
+    return out.build();
   }
 
   /** Every household in the stream, in stream order. The stream is not closed. */
   public List<Household> households(InputStream in, String sourceName) {
-    return all(stream(in, sourceName), HouseholdInterpreter::new);
+    HouseholdList.Builder out = HouseholdList.builder();
+    each(stream(in, sourceName), HouseholdInterpreter::new, out::add);
+    return out.build();
   }
 
   /** Every group in the file, in file order; group ids are unique. */

@@ -167,4 +167,93 @@ class CsvReaderTest {
   static Path resource(String name) throws URISyntaxException {
     return Path.of(CsvReaderTest.class.getResource("/data/" + name).toURI());
   }
+
+  /** A file of {@code n} rows, far more than one batch of rows converted together. */
+  private static StringBuilder manyRows(int n) {
+    StringBuilder csv = new StringBuilder("identificatie;straatnaam;huisnummer;postcode;woonplaats;x;y\n");
+    for (int i = 0; i < n; i++) {
+      csv.append(String.format(java.util.Locale.ROOT, "%016d;Straat %d;%d;%dAB;Plaats;%.2f;%.2f%n",
+          363_010_000_000_000L + i, i % 997, 1 + i % 300, 1000 + i % 8000, 150_000 + i * 0.5, 400_000 + i * 0.25));
+    }
+    return csv;
+  }
+
+  @Test
+  void readHouseholds_fileOfManyBatches_keepsFileOrderAndEveryField() throws IOException {
+    Path file = dir.resolve("groot.csv");
+    Files.writeString(file, manyRows(50_000));
+
+    List<Household> households = CsvReader.readHouseholds(file, ReadOptions.defaults());
+
+    assertThat(households).hasSize(50_000);
+    for (int i : new int[] {0, 8191, 8192, 33_333, 49_999}) {
+      Household h = households.get(i);
+      assertThat(h.id()).isEqualTo(String.format("%016d", 363_010_000_000_000L + i));
+      assertThat(h.address().street()).isEqualTo("Straat " + (i % 997));
+      assertThat(h.address().houseNumber()).isEqualTo(1 + i % 300);
+      assertThat(h.x()).isCloseTo(150_000 + i * 0.5, within(0.006));
+    }
+  }
+
+  @Test
+  void readHouseholds_badRowInALaterBatch_namesItsLineAndIndex() throws IOException {
+    StringBuilder csv = manyRows(30_000);
+    csv.append("0363019999999999;Straat;twaalf;1234AB;Plaats;150000;400000\n");
+    csv.append(manyRows(20_000).substring(csv.indexOf("\n") + 1));
+    Path file = dir.resolve("fout.csv");
+    Files.writeString(file, csv);
+
+    assertThatThrownBy(() -> CsvReader.readHouseholds(file, ReadOptions.defaults()))
+        .isInstanceOf(DataFileException.class)
+        .hasMessageContaining("fout.csv").hasMessageContaining("line 30002").hasMessageContaining("twaalf");
+  }
+
+  @Test
+  void readHouseholds_badRowBeforeAnUnclosedQuote_reportsTheBadRowFirst() throws IOException {
+    StringBuilder csv = manyRows(10_000);
+    csv.append("0363019999999999;Straat;1;1234AB;Plaats;niet-x;400000\n");
+    csv.append(manyRows(10_000).substring(csv.indexOf("\n") + 1));
+    csv.append("0363019999999998;\"Straat;1;1234AB;Plaats;150000;400000\n");
+    Path file = dir.resolve("twee-fouten.csv");
+    Files.writeString(file, csv);
+
+    assertThatThrownBy(() -> CsvReader.readHouseholds(file, ReadOptions.defaults()))
+        .isInstanceOf(DataFileException.class)
+        .hasMessageContaining("line 10002").hasMessageContaining("niet-x");
+  }
+
+  @Test
+  void readHouseholds_unclosedQuoteAfterManyRows_namesTheLineItOpensOn() throws IOException {
+    StringBuilder csv = manyRows(20_000);
+    csv.append("0363019999999998;\"Straat;1;1234AB;Plaats;150000;400000\n");
+    Path file = dir.resolve("quote.csv");
+    Files.writeString(file, csv);
+
+    assertThatThrownBy(() -> CsvReader.readHouseholds(file, ReadOptions.defaults()))
+        .isInstanceOf(DataFileException.class)
+        .hasMessageContaining("quote.csv").hasMessageContaining("line 20002").hasMessageContaining("not closed");
+  }
+
+  @Test
+  void readHouseholds_windows1252AfterManyUtf8Rows_isReadAsWindows1252() throws IOException {
+    StringBuilder csv = manyRows(20_000);
+    csv.append("0363019999999997;Caf\u00e9straat;1;1234AB;Plaats;150000;400000\n");
+    Path file = dir.resolve("excel.csv");
+    Files.write(file, csv.toString().getBytes(Charset.forName("windows-1252")));
+
+    List<Household> households = CsvReader.readHouseholds(file, ReadOptions.defaults());
+
+    assertThat(households).hasSize(20_001);
+    assertThat(households.get(20_000).address().street()).isEqualTo("Caf\u00e9straat");
+  }
+
+  @Test
+  void readHouseholds_fromAFile_equalsReadingItsText() throws IOException {
+    String text = manyRows(3_000).toString();
+    Path file = dir.resolve("zelfde.csv");
+    Files.writeString(file, text);
+
+    assertThat(CsvReader.readHouseholds(file, ReadOptions.defaults()))
+        .containsExactlyElementsOf(CsvReader.readHouseholds(text, "zelfde.csv", ReadOptions.defaults()));
+  }
 }

@@ -20,6 +20,7 @@ import nl.dekking.io.ReadOptions;
 import nl.dekking.io.fields.StreetFields;
 import nl.dekking.model.Streets;
 import nl.dekking.model.Household;
+import nl.dekking.model.HouseholdList;
 import nl.dekking.model.Neighbourhood;
 import nl.dekking.model.Street;
 import org.locationtech.jts.geom.Geometry;
@@ -108,7 +109,7 @@ public final class GeoPackageReader implements AutoCloseable {
         layer(berth).ifPresent(toRead::add);
       }
     }
-    List<Household> households = new ArrayList<>();
+    HouseholdList.Builder households = HouseholdList.builder();
     for (GeoPackageLayer layer : toRead) {
       requireType(layer, LayerKind.HOUSEHOLDS);
       gpkg.forEachFeature(layer, options, LayerKind.HOUSEHOLDS, (fid, props, geometry) -> {
@@ -121,7 +122,7 @@ public final class GeoPackageReader implements AutoCloseable {
         households.add(new Household(id, AddressFields.read(props::get), p.getX(), p.getY()));
       });
     }
-    return List.copyOf(households);
+    return households.build();
   }
 
   /**
