@@ -122,4 +122,30 @@ class ModelTest {
     Group b = Group.of("g1", "B", SQUARE);
     assertThatThrownBy(() -> Dataset.of("Otterlo", List.of(), List.of(a, b))).hasMessageContaining("'g1'");
   }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"0731AB", "6731A", "67311B", "6731ABC", "673AAB", "6731ÄB", ""})
+  void address_postcodeNotLikeDutchOnes_isRefusedNamingIt(String postcode) {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Address("Dorpsstraat", 1, "", "", postcode, "Otterlo"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("postcode must look like 1234AB");
+  }
+
+  @Test
+  void address_postcodeInLowerCaseWithSpace_isNormalised() {
+    assertThat(new Address("Dorpsstraat", 1, "", "", "6731 ab", "Otterlo").postcode()).isEqualTo("6731AB");
+    assertThat(new Address("Dorpsstraat", 1, "", "", "9999ZZ", "Otterlo").postcode()).isEqualTo("9999ZZ");
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"ABCDE", "A-1", "é", "1 2", "_"})
+  void address_suffixNotOneToFourLettersOrDigits_isRefused(String suffix) {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Address("Dorpsstraat", 1, "", suffix, "6731AB", "Otterlo"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("suffix must be 1 to 4");
+  }
+
+  @Test
+  void address_suffixOfFourLettersOrDigits_isKept() {
+    assertThat(new Address("Dorpsstraat", 1, "", "bis", "6731AB", "Otterlo").suffix()).isEqualTo("bis");
+    assertThat(new Address("Dorpsstraat", 1, "", "A1z9", "6731AB", "Otterlo").suffix()).isEqualTo("A1z9");
+  }
 }
