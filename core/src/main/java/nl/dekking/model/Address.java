@@ -23,8 +23,8 @@ public record Address(String street, int houseNumber, String letter, String suff
 
 
   public Address {
-    street = requireText(street, "street");
-    place = requireText(place, "place");
+    street = requireText(street, "address street");
+    place = requireText(place, "address place");
     letter = letter == null ? "" : Text.requirePlain(letter, "address letter").strip();
     suffix = suffix == null ? "" : Text.requirePlain(suffix, "address suffix").strip();
     requireNonNull(postcode, "postcode");
@@ -74,9 +74,9 @@ public record Address(String street, int houseNumber, String letter, String suff
 
   private static String requireText(String value, String what) {
     requireNonNull(value, what);
-    String stripped = Text.requirePlain(value, "address " + what).strip();
+    String stripped = Text.requirePlain(value, what).strip();
     if (stripped.isEmpty()) {
-      throw new IllegalArgumentException("address " + what + " must not be blank");
+      throw new IllegalArgumentException(what + " must not be blank");
     }
     return stripped;
   }

@@ -42,6 +42,8 @@ public record Household(String id, Address address, double x, double y) {
     if (id.isBlank()) {
       throw new IllegalArgumentException("household id must not be blank (" + address + ")");
     }
-    RdNew.requireInNetherlands(x, y, "household " + id + " (" + address + ")");
+    if (!RdNew.isInNetherlands(x, y)) { // the message only when needed: households are made millions of times
+      RdNew.requireInNetherlands(x, y, "household " + id + " (" + address + ")");
+    }
   }
 }

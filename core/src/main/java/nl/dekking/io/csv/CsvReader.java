@@ -206,7 +206,10 @@ public final class CsvReader {
     }
   }
 
-  /** Turns rows into households: the header's columns, found once, and the coordinate transform. Thread-safe. */
+  /**
+   * Turns rows into households: the header's columns, found once, and the coordinate transform. Thread-safe:
+   * {@code columnOf} is never changed after it is made, and each thread has its own transform.
+   */
   private record Rows(String name, ReadOptions options, List<String> header, Map<String, Integer> columnOf,
       CoordinateColumns columns, int xi, int yi, ThreadLocal<CrsTransform> transform, char separator) {
 
@@ -234,7 +237,7 @@ public final class CsvReader {
       for (int i = 0; i < header.size(); i++) {
         columnOf.put(header.get(i), i);
       }
-      return new Rows(name, options, header, Map.copyOf(columnOf), columns, xi, yi,
+      return new Rows(name, options, header, columnOf, columns, xi, yi,
           ThreadLocal.withInitial(() -> CsvReader.transform(columns, options, name)), stream.separator());
     }
 

@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -102,7 +104,7 @@ final class CsvStream {
           throw new IllegalArgumentException("line " + quoteLine + ": a quoted field is not closed");
         }
         fields.add(field.toString());
-        return new CsvTable.Row(rowLine, List.copyOf(fields));
+        return row(rowLine);
       }
       char c = (char) ci;
       if (quoted) {
@@ -135,12 +137,17 @@ final class CsvStream {
         }
         fields.add(field.toString());
         line++;
-        return new CsvTable.Row(rowLine, List.copyOf(fields));
+        return row(rowLine);
       } else {
         field.append(c);
         fieldStart = false;
       }
     }
+  }
+
+  /** The row of the fields read, in a list that wraps a new array (cheaper than a copy of a list). */
+  private CsvTable.Row row(int rowLine) {
+    return new CsvTable.Row(rowLine, Collections.unmodifiableList(Arrays.asList(fields.toArray(new String[0]))));
   }
 
   /**
