@@ -14,17 +14,17 @@ import java.util.Locale;
  *
  * <p>The household count is estimated from the file's size and the density of records in its first megabyte
  * (lines of a CSV, {@code "Feature"} objects of a GeoJSON; other formats at {@value #BYTES_PER_OTHER_RECORD} bytes a
- * household). The heap is {@value #BASE_MB} MB plus {@value #BYTES_PER_HOUSEHOLD} bytes a household: a line
- * through the most heap still in use after a collection on generated national data (1.3 GB at 1 M households,
- * 2.8 and 3.3 GB at 4 M in two runs; bench/README.md, "The whole country"), the households held as objects while
- * each municipality is analysed and written on every core. An estimate of what the run keeps, not a promise: by it
- * 8.37 M households need about 5.8 GB, just inside the default heap of a 24 GB machine, and no run that size was
- * made yet. Thread-safe; reads at most one megabyte.
+ * household). The heap is {@value #BASE_MB} MB plus {@value #BYTES_PER_HOUSEHOLD} bytes a household: above the most
+ * heap still in use after a collection on generated national data (2.8 GB at 8.37 M households, an upper bound of
+ * what is live, since young collections count old garbage not yet reclaimed; bench/README.md, "The whole country"),
+ * with the households held in columns ({@link nl.dekking.model.HouseholdList}) and each municipality's made as
+ * objects only while it is analysed and written. An estimate of what the run keeps, not a promise: by it 8.37 M
+ * households need about 2.8 GB. Thread-safe; reads at most one megabyte.
  */
 final class HeapNeed {
 
   static final long BASE_MB = 768;
-  static final long BYTES_PER_HOUSEHOLD = 600;
+  static final long BYTES_PER_HOUSEHOLD = 260;
   static final long BYTES_PER_OTHER_RECORD = 120;
   private static final int SAMPLE = 1 << 20;
 
