@@ -119,11 +119,12 @@ public final class CrsTransform {
     if (!Double.isFinite(x) || !Double.isFinite(y)) {
       throw new IllegalArgumentException("coordinate is not a finite number: " + x + ", " + y);
     }
-    if (checkSource) {
+    // messages are made only on failure: this runs for every household read
+    if (checkSource && !RdNew.isInNetherlands(x, y)) {
       RdNew.requireInNetherlands(x, y, "point " + x + ", " + y);
     }
     if (transform == null) {
-      if (checkTarget) {
+      if (checkTarget && !RdNew.isInNetherlands(x, y)) {
         RdNew.requireInNetherlands(x, y, "point " + x + ", " + y + " (" + source + ")");
       }
       return new Coordinate(x, y);

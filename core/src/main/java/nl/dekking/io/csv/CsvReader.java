@@ -211,7 +211,7 @@ public final class CsvReader {
    * {@code columnOf} is never changed after it is made, and each thread has its own transform.
    */
   private record Rows(String name, ReadOptions options, List<String> header, Map<String, Integer> columnOf,
-      CoordinateColumns columns, int xi, int yi, ThreadLocal<CrsTransform> transform, char separator) {
+      AddressFields.Columns address, CoordinateColumns columns, int xi, int yi, ThreadLocal<CrsTransform> transform, char separator) {
 
     static Rows of(CsvStream stream, String name, ReadOptions options) {
       List<String> header = stream.header().stream().map(h -> h.toLowerCase(Locale.ROOT)).toList();
@@ -237,7 +237,7 @@ public final class CsvReader {
       for (int i = 0; i < header.size(); i++) {
         columnOf.put(header.get(i), i);
       }
-      return new Rows(name, options, header, columnOf, columns, xi, yi,
+      return new Rows(name, options, header, columnOf, AddressFields.columns(header), columns, xi, yi,
           ThreadLocal.withInitial(() -> CsvReader.transform(columns, options, name)), stream.separator());
     }
 
@@ -253,18 +253,20 @@ public final class CsvReader {
             throw new IllegalArgumentException("has " + fields.size() + " fields, the header has " + header.size()
                 + " (separator '" + separator + "')");
           }
-          Function<String, String> props = column -> {
-            Integer i = columnOf.get(column);
-            return i == null ? null : fields.get(i);
-          };
-          if (options.municipality().map(m -> m.test(props) == MunicipalityFilter.Match.NO).orElse(false)) {
-            continue;
+          if (options.municipality().isPresent()) {
+            Function<String, String> props = column -> {
+              Integer i = columnOf.get(column);
+              return i == null ? null : fields.get(i);
+            };
+            if (options.municipality().get().test(props) == MunicipalityFilter.Match.NO) {
+              continue;
+            }
           }
           double x = number(fields.get(xi), columns.x());
           double y = number(fields.get(yi), columns.y());
           Coordinate rd = crs.apply(x, y);
-          String id = AddressFields.householdId(props).orElse(String.valueOf(row.line()));
-          out[k] = new Household(id, AddressFields.read(props), rd.x, rd.y);
+          String id = address.householdId(fields).orElse(String.valueOf(row.line()));
+          out[k] = new Household(id, address.read(fields), rd.x, rd.y);
         } catch (IllegalArgumentException e) {
           throw new DataFileException(name, first + k, "line " + row.line(), e.getMessage(), e);
         }

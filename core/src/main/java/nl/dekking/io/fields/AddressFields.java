@@ -74,6 +74,88 @@ public final class AddressFields {
     String place = FieldLookup.required(properties, PLACE, "place");
     String letter = FieldLookup.first(properties, LETTER);
     String suffix = FieldLookup.first(properties, SUFFIX);
+    return address(street, number, letter, suffix, postcode, place);
+  }
+
+  /**
+   * The address columns of a table, found once for all its rows: for each field, the columns of its names in the
+   * order {@link #read(Function)} tries them.
+   *
+   * @param header the table's column names in lower case
+   */
+  public static Columns columns(List<String> header) {
+    return new Columns(indices(header, STREET), indices(header, NUMBER), indices(header, LETTER),
+        indices(header, SUFFIX), indices(header, POSTCODE), indices(header, PLACE), indices(header, ID));
+  }
+
+  private static int[] indices(List<String> header, List<String> names) {
+    return names.stream().mapToInt(header::indexOf).filter(i -> i >= 0).toArray();
+  }
+
+  /**
+   * The address and id columns of one table; {@link #read(List)} gives the same address as
+   * {@link AddressFields#read(Function)} on the same row, without looking names up for every row. Immutable.
+   */
+  public static final class Columns {
+    private final int[] street;
+    private final int[] number;
+    private final int[] letter;
+    private final int[] suffix;
+    private final int[] postcode;
+    private final int[] place;
+    private final int[] id;
+
+    private Columns(int[] street, int[] number, int[] letter, int[] suffix, int[] postcode, int[] place, int[] id) {
+      this.street = street;
+      this.number = number;
+      this.letter = letter;
+      this.suffix = suffix;
+      this.postcode = postcode;
+      this.place = place;
+      this.id = id;
+    }
+
+    /**
+     * The address of a row.
+     *
+     * @throws IllegalArgumentException as {@link AddressFields#read(Function)}
+     */
+    public Address read(List<String> row) {
+      String s = required(row, street, STREET, "street");
+      String n = required(row, number, NUMBER, "house number");
+      String pc = required(row, postcode, POSTCODE, "postcode");
+      String pl = required(row, place, PLACE, "place");
+      return address(s, n, first(row, letter), first(row, suffix), pc, pl);
+    }
+
+    /** The household id of a row, as {@link AddressFields#householdId(Function)}. */
+    public Optional<String> householdId(List<String> row) {
+      String v = first(row, id);
+      return v.isEmpty() ? Optional.empty() : Optional.of(v);
+    }
+
+    private static String required(List<String> row, int[] columns, List<String> names, String what) {
+      String v = first(row, columns);
+      if (v.isEmpty()) {
+        throw FieldLookup.missing(what, names);
+      }
+      return v;
+    }
+
+    private static String first(List<String> row, int[] columns) {
+      for (int c : columns) {
+        String v = row.get(c);
+        if (v != null && !v.isBlank()) {
+          return v.strip();
+        }
+      }
+      return "";
+    }
+  }
+
+  /** The address of its fields as found, the house number still as written ("12a-2"). */
+  private static Address address(String street, String number, String letter, String suffix, String postcode,
+      String place) {
     // "12", "12.0" (numbers written as floats), "12a", "12 a", "12-2", "12a-2", "12 bis"
     String n = number.strip();
     if (n.endsWith(".0")) {

@@ -128,4 +128,33 @@ class FieldsTest {
     assertThat(StreetFields.read(Map.of("addr:street", "Kerkweg", "addr:city", "OTTERLO")::get, java.util.Optional.empty()))
         .hasValue(Street.of("Kerkweg", "Otterlo"));
   }
+
+  @org.junit.jupiter.api.Test
+  void addressColumns_sameRowAsProperties_giveTheSameAddressAndId() {
+    java.util.List<String> header = java.util.List.of("identificatie", "woonplaats", "straatnaam",
+        "openbare_ruimte_naam", "huisnummer", "toevoeging", "postcode", "huisletter");
+    AddressFields.Columns columns = AddressFields.columns(header);
+    java.util.List<java.util.List<String>> rows = java.util.List.of(
+        java.util.List.of("0363010000000001", "Otterlo", "Dorpsstraat", "", "12a-2", "", "6731 aa", ""),
+        java.util.List.of("", "Otterlo", "Kerkstraat", "Dorpsstraat", "12", "bis", "6731AA", "B"),
+        java.util.List.of("7", " Otterlo ", " ", "Weg", "12.0", "", "6731AA", ""));
+    for (java.util.List<String> row : rows) {
+      java.util.function.Function<String, String> props = name -> header.contains(name) ? row.get(header.indexOf(name)) : null;
+
+      org.assertj.core.api.Assertions.assertThat(columns.read(row)).isEqualTo(AddressFields.read(props));
+      org.assertj.core.api.Assertions.assertThat(columns.householdId(row)).isEqualTo(AddressFields.householdId(props));
+    }
+    // BAG's name comes before the INSPIRE one when both are filled; a blank one falls through to the next
+    org.assertj.core.api.Assertions.assertThat(columns.read(rows.get(1)).street()).isEqualTo("Dorpsstraat");
+    org.assertj.core.api.Assertions.assertThat(columns.read(rows.get(2)).street()).isEqualTo("Weg");
+  }
+
+  @org.junit.jupiter.api.Test
+  void addressColumns_rowWithoutPostcode_failsAsThePropertyReaderDoes() {
+    java.util.List<String> header = java.util.List.of("straatnaam", "huisnummer", "postcode", "woonplaats");
+    java.util.List<String> row = java.util.List.of("Dorpsstraat", "1", " ", "Otterlo");
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> AddressFields.columns(header).read(row))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("missing postcode");
+  }
 }
