@@ -72,7 +72,8 @@ public final class HouseholdList extends AbstractList<Household> implements Rand
     Builder b = builder(households.size());
     int i = 0;
     for (Household h : households) {
-      b.add(requireNonNull(h, "household " + i));
+      int at = i;
+      b.add(requireNonNull(h, () -> "household " + at));
       i++;
     }
     return b.build();
