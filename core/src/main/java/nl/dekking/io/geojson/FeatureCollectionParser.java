@@ -1,5 +1,12 @@
 package nl.dekking.io.geojson;
 
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -46,7 +53,8 @@ import nl.dekking.io.DataFileException;
  * <p>A feature is decoded in full before it is handed on; a bad feature stops the read with a
  * {@link DataFileException} naming the file, the feature's index and id, and the problem.
  *
- * <p>Not thread-safe; one instance per read.
+ * <p>Not thread-safe; one instance per read. An {@linkplain Interpreter#threadSafe() interpreter that may run on
+ * several threads} (households) interprets on every core while this parser reads on.
  */
 final class FeatureCollectionParser<T> {
 
@@ -65,7 +73,18 @@ final class FeatureCollectionParser<T> {
    */
   interface Interpreter<T> {
     T interpret(RawFeature feature, GeometryDecoder decoder);
+
+    /**
+     * Whether {@link #interpret} may run on several threads at once (each with its own decoder): then features
+     * are interpreted on every core while the next ones are parsed, and still handed on in file order.
+     */
+    default boolean threadSafe() {
+      return false;
+    }
   }
+
+  /** Features interpreted together on a worker thread. */
+  private static final int BATCH = 4096;
 
   /** Where the features come from. */
   interface Source {
@@ -166,6 +185,11 @@ final class FeatureCollectionParser<T> {
       crsKnown = true;
     }
     decoder = decoder();
+    int threads = Runtime.getRuntime().availableProcessors();
+    if (interpreter.threadSafe() && threads > 1) {
+      featuresInParallel(p, threads);
+      return;
+    }
     long i = 0;
     JsonToken t;
     while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
@@ -179,6 +203,112 @@ final class FeatureCollectionParser<T> {
     }
     index = -1;
     id = "";
+  }
+
+  /** What a batch of features became: their values in order, up to the first bad one (then {@code failure}). */
+  private record Interpreted<T>(List<T> values, RuntimeException failure) {}
+
+  /**
+   * The features array with a thread-safe interpreter: this thread parses, workers interpret batches, and values
+   * are handed on in file order; a bad feature stops the read after every feature before it was handed on, as in
+   * the sequential read.
+   */
+  private void featuresInParallel(JsonParser p, int threads) throws IOException {
+    ThreadLocal<GeometryDecoder> decoders = ThreadLocal.withInitial(this::decoder);
+    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "dekking-geojson");
+      t.setDaemon(true);
+      return t;
+    });
+    ArrayDeque<Future<Interpreted<T>>> pending = new ArrayDeque<>();
+    try {
+      long i = 0;
+      List<RawFeature> batch = new ArrayList<>(BATCH);
+      JsonToken t;
+      while (true) {
+        try {
+          t = p.nextToken();
+          if (t == JsonToken.END_ARRAY) {
+            break;
+          }
+          index = i;
+          id = "";
+          if (t != JsonToken.START_OBJECT) {
+            throw new DataFileException(source.name(), i, "", "feature is not an object but " + describe(p, t), null);
+          }
+          batch.add(feature(p, i));
+        } catch (IOException | RuntimeException e) {
+          // a feature before the one that cannot be parsed may be bad too: that is the first problem to report
+          while (!pending.isEmpty()) {
+            handOn(pending.poll());
+          }
+          handOn(interpretLater(batch, decoders));
+          throw e;
+        }
+        i++;
+        if (batch.size() == BATCH) {
+          List<RawFeature> full = batch;
+          pending.add(pool.submit(() -> interpretAll(full, decoders.get())));
+          batch = new ArrayList<>(BATCH);
+          while (pending.size() > 2 * threads || pending.peek().isDone()) {
+            handOn(pending.poll());
+            if (pending.isEmpty()) {
+              break;
+            }
+          }
+        }
+      }
+      while (!pending.isEmpty()) {
+        handOn(pending.poll());
+      }
+      handOn(interpretLater(batch, decoders));
+    } finally {
+      pool.shutdownNow();
+    }
+    index = -1;
+    id = "";
+  }
+
+  private java.util.concurrent.CompletableFuture<Interpreted<T>> interpretLater(List<RawFeature> batch,
+      ThreadLocal<GeometryDecoder> decoders) {
+    return java.util.concurrent.CompletableFuture.completedFuture(interpretAll(batch, decoders.get()));
+  }
+
+  private Interpreted<T> interpretAll(List<RawFeature> batch, GeometryDecoder decoder) {
+    List<T> values = new ArrayList<>(batch.size());
+    for (RawFeature f : batch) {
+      try {
+        values.add(interpreter.interpret(f, decoder));
+      } catch (DataFileException e) {
+        return new Interpreted<>(values, e);
+      } catch (IllegalArgumentException e) {
+        return new Interpreted<>(values, new DataFileException(source.name(), f.index(), f.id(), e.getMessage(), e));
+      }
+    }
+    return new Interpreted<>(values, null);
+  }
+
+  private void handOn(Future<Interpreted<T>> future) {
+    Interpreted<T> done;
+    try {
+      done = future.get();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException re) {
+        throw re;
+      }
+      throw new IllegalStateException(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("reading " + source.name() + " interrupted", e);
+    }
+    for (T value : done.values()) {
+      if (value != null) {
+        consumer.accept(value);
+      }
+    }
+    if (done.failure() != null) {
+      throw done.failure();
+    }
   }
 
   /**

@@ -165,14 +165,14 @@ public final class GeoJsonReader {
   /** Every household in the file, in file order. */
   public List<Household> households(Path file) {
     HouseholdList.Builder out = HouseholdList.builder();
-    each(file(file), HouseholdInterpreter::new, out::add);
+    each(file(file), name -> new HouseholdInterpreter(name, true), out::add);
     return out.build();
   }
 
   /** Every household in the stream, in stream order. The stream is not closed. */
   public List<Household> households(InputStream in, String sourceName) {
     HouseholdList.Builder out = HouseholdList.builder();
-    each(stream(in, sourceName), HouseholdInterpreter::new, out::add);
+    each(stream(in, sourceName), name -> new HouseholdInterpreter(name, true), out::add);
     return out.build();
   }
 

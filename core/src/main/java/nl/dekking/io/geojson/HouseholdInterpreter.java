@@ -1,7 +1,5 @@
 package nl.dekking.io.geojson;
 
-import java.util.HashMap;
-import java.util.Map;
 import nl.dekking.io.fields.AddressFields;
 import nl.dekking.model.Address;
 import nl.dekking.model.Household;
@@ -14,19 +12,27 @@ import org.locationtech.jts.geom.Point;
  * {@link AddressFields} recognises them. The id is the feature's {@code id} member, else an id property
  * ({@link AddressFields#householdId}: {@code identificatie}, {@code id}, ...), else {@code <file name>#<index>}.
  *
- * <p>Street names, places and postcodes repeat across thousands of households; they are shared per read so a
- * large file's households hold one copy of each. That table is the one thing a streaming read keeps besides the
- * current feature; it grows with the distinct names (a few MB for a province), not with the households.
- *
- * <p>Not thread-safe; one per read.
+ * <p>Stateless and thread-safe, so a full read's features are interpreted on every core. Street names, places and
+ * postcodes repeat across thousands of households; a full read keeps one copy of each in its
+ * {@link nl.dekking.model.HouseholdList}.
  */
 final class HouseholdInterpreter implements FeatureCollectionParser.Interpreter<Household> {
 
   private final String fileName;
-  private final Map<String, String> shared = new HashMap<>();
+  private final boolean parallel;
 
+  /** An interpreter for a streaming read: each household is handed on as soon as it is read. */
   HouseholdInterpreter(String fileName) {
+    this(fileName, false);
+  }
+
+  /**
+   * An interpreter; with {@code parallel}, for a read that collects every household, features are interpreted
+   * on every core in batches (reading ahead of the consumer by a few thousand features).
+   */
+  HouseholdInterpreter(String fileName, boolean parallel) {
     this.fileName = fileName;
+    this.parallel = parallel;
   }
 
   @Override
@@ -41,9 +47,7 @@ final class HouseholdInterpreter implements FeatureCollectionParser.Interpreter<
     if (!(g instanceof Point point)) {
       throw new IllegalArgumentException("a household's geometry must be a Point, was " + g.getGeometryType());
     }
-    Address a = AddressFields.read(name -> PropertyLookup.get(f.properties(), name));
-    Address address = new Address(share(a.street()), a.houseNumber(), a.letter(), a.suffix(), share(a.postcode()),
-        share(a.place()));
+    Address address = AddressFields.read(name -> PropertyLookup.get(f.properties(), name));
     return new Household(id(f), address, point.getX(), point.getY());
   }
 
@@ -55,8 +59,8 @@ final class HouseholdInterpreter implements FeatureCollectionParser.Interpreter<
         .orElseGet(() -> fileName + "#" + f.index());
   }
 
-  private String share(String s) {
-    String known = shared.putIfAbsent(s, s);
-    return known == null ? s : known;
+  @Override
+  public boolean threadSafe() {
+    return parallel;
   }
 }
