@@ -6,12 +6,15 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.Statement;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import nl.dekking.crs.RdNew;
@@ -21,9 +24,11 @@ import nl.dekking.model.Dataset;
 import nl.dekking.model.Group;
 import nl.dekking.model.Household;
 import nl.dekking.store.ConcurrentUpdateException;
+import nl.dekking.store.CoverageCounts;
 import nl.dekking.store.CoverageStore;
 import nl.dekking.store.CoverageStoreException;
 import nl.dekking.store.DatasetChecker;
+import nl.dekking.store.GroupOverlap;
 import nl.dekking.store.SaveResult;
 import nl.dekking.store.VersionedGroup;
 import org.postgresql.core.BaseConnection;
@@ -73,6 +78,7 @@ public final class PostgisCoverageStore implements CoverageStore {
   private final CoverageSql sql;
   private final DatasetWriter writer;
   private final DatasetReader reader;
+  private final AnalysisSql analysis;
   private final Timeouts timeouts;
   private final boolean keepCauses;
 
@@ -86,6 +92,7 @@ public final class PostgisCoverageStore implements CoverageStore {
     this.sql = new CoverageSql('"' + schema + '"');
     this.writer = new DatasetWriter(sql, timeouts.networkMillis(true));
     this.reader = new DatasetReader(sql);
+    this.analysis = new AnalysisSql('"' + schema + '"');
   }
 
   /** A builder: give a JDBC URL with user and password, or a data source. */
@@ -199,7 +206,7 @@ public final class PostgisCoverageStore implements CoverageStore {
       if (table.isEmpty() || writer.currentVersion(c, m, id) == NEW) {
         throw new IllegalArgumentException("municipality " + m + " has no group with id '" + id + "'");
       }
-      return DatasetReader.households(c, sql.householdsCoveredBy(table.get()), m, id);
+      return DatasetReader.households(c, analysis.householdsCoveredBy(table.get()), m, id, m, m);
     });
   }
 
@@ -214,6 +221,120 @@ public final class PostgisCoverageStore implements CoverageStore {
       }
       return result;
     });
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Counted in SQL by {@code AnalysisSql#householdCounts}; only the counts travel. Runs in one read-only
+   * snapshot under the save timeout: it reads every household.
+   */
+  @Override
+  public CoverageCounts householdCounts(String municipality) {
+    String m = DatasetChecker.requireMunicipality(municipality);
+    return inTransaction("count the households of the groups of municipality " + m, Mode.ANALYSIS, c -> {
+      Optional<String> table = reader.householdTable(c, m);
+      if (table.isEmpty()) {
+        return CoverageCounts.empty();
+      }
+      TreeMap<String, CoverageCounts.GroupCount> groups = new TreeMap<>();
+      try (PreparedStatement ps = c.prepareStatement("SELECT id FROM " + sql.schema + ".coverage_group"
+          + " WHERE municipality = ?")) {
+        ps.setString(1, m);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            groups.put(rs.getString(1), new CoverageCounts.GroupCount(0, 0));
+          }
+        }
+      }
+      int households;
+      try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM " + table.get());
+          ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        households = rs.getInt(1);
+      }
+      int one = 0;
+      int several = 0;
+      try (PreparedStatement ps = c.prepareStatement(analysis.householdCounts(table.get()))) {
+        bindMunicipality(ps, m, 3);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            String id = rs.getString(1);
+            if (id == null) {
+              one = rs.getInt(4);
+              several = rs.getInt(5);
+            } else {
+              groups.put(id, new CoverageCounts.GroupCount(rs.getInt(2), rs.getInt(3)));
+            }
+          }
+        }
+      }
+      return new CoverageCounts(households, households - one - several, one, several, groups);
+    });
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Selected in SQL by {@code AnalysisSql#uncoveredHouseholds} and read from a cursor 10,000 rows at a time,
+   * in one read-only snapshot under the save timeout.
+   */
+  @Override
+  public long forEachUncoveredHousehold(String municipality, Consumer<? super Household> action) {
+    requireNonNull(action, "action");
+    String m = DatasetChecker.requireMunicipality(municipality);
+    return inTransaction("read the uncovered households of municipality " + m, Mode.ANALYSIS, c -> {
+      Optional<String> table = reader.householdTable(c, m);
+      if (table.isEmpty()) {
+        return 0L;
+      }
+      long n = 0;
+      try (PreparedStatement ps = c.prepareStatement(analysis.uncoveredHouseholds(table.get()))) {
+        ps.setFetchSize(10_000);
+        bindMunicipality(ps, m, 3);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            action.accept(RowDecoder.household(rs));
+            n++;
+          }
+        }
+      }
+      return n;
+    });
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Found in SQL by {@code AnalysisSql#overlaps}: shared households from the households' coverage, shared interior
+   * with {@code ST_Relate} on pairs whose areas' boxes meet (GiST), the area with {@code ST_Intersection} (GEOS's
+   * overlay, a port of the JTS overlay the analysis uses; the two agree to rounding).
+   */
+  @Override
+  public List<GroupOverlap> overlaps(String municipality) {
+    String m = DatasetChecker.requireMunicipality(municipality);
+    return inTransaction("find the overlapping groups of municipality " + m, Mode.ANALYSIS, c -> {
+      Optional<String> table = reader.householdTable(c, m);
+      if (table.isEmpty()) {
+        return List.<GroupOverlap>of();
+      }
+      List<GroupOverlap> result = new ArrayList<>();
+      try (PreparedStatement ps = c.prepareStatement(analysis.overlaps(table.get()))) {
+        bindMunicipality(ps, m, 7);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            result.add(new GroupOverlap(rs.getString(1), rs.getString(2), rs.getDouble(3), rs.getInt(4)));
+          }
+        }
+      }
+      return result;
+    });
+  }
+
+  private static void bindMunicipality(PreparedStatement ps, String m, int times) throws SQLException {
+    for (int i = 1; i <= times; i++) {
+      ps.setString(i, m);
+    }
   }
 
   /** Closes the store's own connection pool; a data source given to the builder is left open. Idempotent. */
@@ -244,19 +365,22 @@ public final class PostgisCoverageStore implements CoverageStore {
     /** Read-write, statement timeout. */
     WRITE,
     /** Read-write, save timeout. */
-    SAVE
+    SAVE,
+    /** Read-only, one REPEATABLE READ snapshot, save timeout, room to sort: the queries over every household. */
+    ANALYSIS
   }
 
   /** How often a read starts again when a save dropped the household table its snapshot named. */
   private static final int READ_ATTEMPTS = 4;
 
   private <T> T inTransaction(String what, Mode mode, SqlWork<T> work) {
-    boolean save = mode == Mode.SAVE;
+    boolean save = mode == Mode.SAVE || mode == Mode.ANALYSIS;
     for (int attempt = 1; ; attempt++) {
       try {
         return attempt(mode, work);
       } catch (SQLException e) {
-        boolean read = mode == Mode.READ || mode == Mode.SNAPSHOT;
+        // a table is only dropped when no reader holds it, so a read fails for that reason before it returns rows
+        boolean read = mode == Mode.READ || mode == Mode.SNAPSHOT || mode == Mode.ANALYSIS;
         if (read && attempt < READ_ATTEMPTS && SqlFailure.UNDEFINED_TABLE.equals(e.getSQLState())) {
           continue; // a save replaced and dropped the household table between naming and reading it
         }
@@ -266,15 +390,20 @@ public final class PostgisCoverageStore implements CoverageStore {
   }
 
   private <T> T attempt(Mode mode, SqlWork<T> work) throws SQLException {
-    boolean save = mode == Mode.SAVE;
+    boolean save = mode == Mode.SAVE || mode == Mode.ANALYSIS;
     try (Connection c = dataSource.getConnection()) {
       c.setNetworkTimeout(Runnable::run, timeouts.networkMillis(save));
       c.setAutoCommit(false);
-      c.setReadOnly(mode == Mode.READ || mode == Mode.SNAPSHOT);
+      c.setReadOnly(mode == Mode.READ || mode == Mode.SNAPSHOT || mode == Mode.ANALYSIS);
       try {
-        if (mode == Mode.SNAPSHOT) {
+        if (mode == Mode.SNAPSHOT || mode == Mode.ANALYSIS) {
           try (Statement st = c.createStatement()) {
             st.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ");
+          }
+        }
+        if (mode == Mode.ANALYSIS) {
+          try (Statement st = c.createStatement()) {
+            st.execute("SELECT set_config('work_mem', '64MB', true)"); // sorts of millions of rows in memory
           }
         }
         limit(c, timeouts.lock(), timeouts.statementOf(save));
@@ -292,10 +421,15 @@ public final class PostgisCoverageStore implements CoverageStore {
     }
   }
 
-  /** Sets the lock and statement timeouts of the current transaction (as SET LOCAL), as bound values. */
+  /**
+   * Sets the lock and statement timeouts of the current transaction (as SET LOCAL), as bound values, and turns JIT
+   * compilation off for it: the spatial queries spend their time in PostGIS functions, and their row estimates
+   * ({@code ST_Subdivide} is planned as 1,000 rows per area) would otherwise make every small query pay about
+   * half a second of compiling.
+   */
   static void limit(Connection c, Duration lock, Duration statement) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement("SELECT set_config('lock_timeout', ?, true),"
-        + " set_config('statement_timeout', ?, true)")) {
+        + " set_config('statement_timeout', ?, true), set_config('jit', 'off', true)")) {
       ps.setString(1, lock.toMillis() + "ms");
       ps.setString(2, statement.toMillis() + "ms");
       ps.execute();
@@ -425,8 +559,9 @@ public final class PostgisCoverageStore implements CoverageStore {
     }
 
     /**
-     * How long one statement of a save or a migration may run ({@code statement_timeout}): the COPY and the index
-     * builds of a large municipality; default 10 min.
+     * How long one statement of a save, a migration or an analysis query ({@link #householdCounts},
+     * {@link #forEachUncoveredHousehold}, {@link #overlaps}) may run ({@code statement_timeout}): the COPY and the
+     * index builds of a large municipality, the queries that read every household; default 10 min.
      */
     public Builder saveTimeout(Duration timeout) {
       this.saveTimeout = atLeast("save timeout", timeout, 1);

@@ -127,7 +127,8 @@ class CoverageDifferentialTest {
           GeometryCodec.wkb(RdNew.GEOMETRY_FACTORY.createPoint(new Coordinate(h.x(), h.y()))), OTTERLO);
       assertThat(covering).containsPattern("Index Scan (using|on) coverage_group_coverage");
 
-      String households = explain(c, sql.householdsCoveredBy(table), OTTERLO, otterlo.groups().get(0).id());
+      String households = explain(c, new AnalysisSql("\"dekking_diff\"").householdsCoveredBy(table), OTTERLO,
+          otterlo.groups().get(0).id(), OTTERLO, OTTERLO);
       assertThat(households).containsPattern("Index Scan (using|on) household_\\d+_location")
           .contains("coverage_group_coverage");
     }
