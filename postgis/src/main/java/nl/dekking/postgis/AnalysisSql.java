@@ -127,6 +127,20 @@ final class AnalysisSql {
         + " OR v.sort_key = (SELECT f.sort_key FROM v f ORDER BY f.sort_key LIMIT 1)";
   }
 
+  /** The households in an area or on its boundary, decided exactly, in dataset order. Parameter 1: the area's WKB. */
+  String householdsIn(String table) {
+    String columns = "h.ordinal, h.id, h.street, h.house_number, h.letter, h.suffix, h.postcode, h.place, h.location";
+    return "WITH a AS MATERIALIZED (SELECT ST_GeomFromWKB(?, 28992) AS area),"
+        + " near AS MATERIALIZED (SELECT DISTINCT ON (h.ordinal) " + columns
+        + " FROM (SELECT ST_Subdivide(ST_Boundary(a.area), " + PIECE_VERTICES + ") AS piece FROM a) p"
+        + " JOIN " + table + " h ON ST_DWithin(p.piece, h.location, " + NEAR_M + ")),"
+        + " near_ordinals AS (SELECT coalesce(array_agg(ordinal), '{}') AS ordinals FROM near),"
+        + " inside AS (SELECT x.* FROM a, near_ordinals n CROSS JOIN LATERAL (SELECT " + columns + " FROM " + table
+        + " h WHERE ST_Covers(a.area, h.location) AND h.ordinal <> ALL (n.ordinals) OFFSET 0) x"
+        + " UNION ALL SELECT h.* FROM near h, a WHERE " + exactClass("a.area", "h.location") + " > 0)"
+        + " SELECT " + CoverageSql.HOUSEHOLD_COLUMNS + " FROM inside h ORDER BY h.ordinal";
+  }
+
   /**
    * The households a group covers by the rule, in dataset order. Parameters 1 municipality, 2 group id, 3 and 4
    * municipality.

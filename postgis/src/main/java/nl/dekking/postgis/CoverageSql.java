@@ -55,12 +55,6 @@ final class CoverageSql {
     return "SELECT " + HOUSEHOLD_COLUMNS + " FROM " + table + " h WHERE h.municipality = ? ORDER BY h.ordinal";
   }
 
-  /** The households of a table in an area; parameters 1 municipality, 2 area WKB. */
-  static String householdsIn(String table) {
-    return "SELECT " + HOUSEHOLD_COLUMNS + " FROM " + table + " h WHERE h.municipality = ?"
-        + " AND ST_Covers(ST_GeomFromWKB(?, 28992), h.location) ORDER BY h.ordinal";
-  }
-
   CoverageSql(String quotedSchema) {
     String s = quotedSchema;
     schema = s;

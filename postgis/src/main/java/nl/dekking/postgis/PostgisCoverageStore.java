@@ -190,7 +190,7 @@ public final class PostgisCoverageStore implements CoverageStore {
     return inTransaction("find the households in an area of municipality " + m, Mode.READ, c -> {
       Optional<String> table = reader.householdTable(c, m);
       return table.isEmpty() ? List.<Household>of()
-          : DatasetReader.households(c, CoverageSql.householdsIn(table.get()), m, wkb);
+          : DatasetReader.households(c, analysis.householdsIn(table.get()), wkb);
     });
   }
 

@@ -113,6 +113,14 @@ class AnalysisPlanTest {
   }
 
   @Test
+  void householdsIn_plan_readsOnlyTheAreasHouseholdsThroughTheIndex() throws Exception {
+    byte[] area = GeometryCodec.wkb(dataset.groups().get(3).area());
+    String plan = explain(new AnalysisSql('"' + SCHEMA + '"').householdsIn(table), area);
+
+    assertUsesLocationIndexOnly(plan);
+  }
+
+  @Test
   void groupsCovering_plan_findsCandidatesThroughTheGroupIndex() throws Exception {
     Household h = dataset.households().get(100);
     byte[] point = GeometryCodec.wkb(RdNew.GEOMETRY_FACTORY.createPoint(new Coordinate(h.x(), h.y())));

@@ -262,6 +262,17 @@ class SharedDiagonalTest {
     }
   }
 
+  @Test
+  void householdsIn_everyTriangle_equalsJtsLocation() {
+    for (Group g : dataset.groups()) {
+      IndexedPointInAreaLocator locator = new IndexedPointInAreaLocator(g.area());
+      List<String> expected = dataset.households().stream()
+          .filter(h -> locator.locate(new Coordinate(h.x(), h.y())) != Location.EXTERIOR).map(Household::id).toList();
+      assertThat(store.householdsIn(MUNICIPALITY, g.area())).extracting(Household::id)
+          .as("households in the area of %s", g.id()).containsExactlyElementsOf(expected);
+    }
+  }
+
   /** Same pairs and shared households; the shared area to rounding (GEOS and JTS overlay the same way). */
   static void assertSameOverlaps(List<GroupOverlap> actual, List<GroupOverlap> expected) {
     assertThat(actual).extracting(o -> o.groupA() + " / " + o.groupB() + ": " + o.households())
