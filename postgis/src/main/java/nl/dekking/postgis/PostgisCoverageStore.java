@@ -6,14 +6,12 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.Statement;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
@@ -78,7 +76,8 @@ public final class PostgisCoverageStore implements CoverageStore {
   private final CoverageSql sql;
   private final DatasetWriter writer;
   private final DatasetReader reader;
-  private final AnalysisSql analysis;
+  private final AnalysisSql analysisSql;
+  private final AnalysisReader analysis;
   private final Timeouts timeouts;
   private final boolean keepCauses;
 
@@ -92,7 +91,8 @@ public final class PostgisCoverageStore implements CoverageStore {
     this.sql = new CoverageSql('"' + schema + '"');
     this.writer = new DatasetWriter(sql, timeouts.networkMillis(true));
     this.reader = new DatasetReader(sql);
-    this.analysis = new AnalysisSql('"' + schema + '"');
+    this.analysisSql = new AnalysisSql('"' + schema + '"');
+    this.analysis = new AnalysisReader('"' + schema + '"', analysisSql);
   }
 
   /** A builder: give a JDBC URL with user and password, or a data source. */
@@ -190,7 +190,7 @@ public final class PostgisCoverageStore implements CoverageStore {
     return inTransaction("find the households in an area of municipality " + m, Mode.READ, c -> {
       Optional<String> table = reader.householdTable(c, m);
       return table.isEmpty() ? List.<Household>of()
-          : DatasetReader.households(c, analysis.householdsIn(table.get()), wkb);
+          : DatasetReader.households(c, analysisSql.householdsIn(table.get()), wkb);
     });
   }
 
@@ -206,7 +206,7 @@ public final class PostgisCoverageStore implements CoverageStore {
       if (table.isEmpty() || writer.currentVersion(c, m, id) == NEW) {
         throw new IllegalArgumentException("municipality " + m + " has no group with id '" + id + "'");
       }
-      return DatasetReader.households(c, analysis.householdsCoveredBy(table.get()), m, id, m, m);
+      return DatasetReader.households(c, analysisSql.householdsCoveredBy(table.get()), m, id, m, m);
     });
   }
 
@@ -234,42 +234,7 @@ public final class PostgisCoverageStore implements CoverageStore {
     String m = DatasetChecker.requireMunicipality(municipality);
     return inTransaction("count the households of the groups of municipality " + m, Mode.ANALYSIS, c -> {
       Optional<String> table = reader.householdTable(c, m);
-      if (table.isEmpty()) {
-        return CoverageCounts.empty();
-      }
-      TreeMap<String, CoverageCounts.GroupCount> groups = new TreeMap<>();
-      try (PreparedStatement ps = c.prepareStatement("SELECT id FROM " + sql.schema + ".coverage_group"
-          + " WHERE municipality = ?")) {
-        ps.setString(1, m);
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            groups.put(rs.getString(1), new CoverageCounts.GroupCount(0, 0));
-          }
-        }
-      }
-      int households;
-      try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM " + table.get());
-          ResultSet rs = ps.executeQuery()) {
-        rs.next();
-        households = rs.getInt(1);
-      }
-      int one = 0;
-      int several = 0;
-      try (PreparedStatement ps = c.prepareStatement(analysis.householdCounts(table.get()))) {
-        bindMunicipality(ps, m, 3);
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            String id = rs.getString(1);
-            if (id == null) {
-              one = rs.getInt(4);
-              several = rs.getInt(5);
-            } else {
-              groups.put(id, new CoverageCounts.GroupCount(rs.getInt(2), rs.getInt(3)));
-            }
-          }
-        }
-      }
-      return new CoverageCounts(households, households - one - several, one, several, groups);
+      return table.isEmpty() ? CoverageCounts.empty() : analysis.householdCounts(c, table.get(), m);
     });
   }
 
@@ -285,21 +250,7 @@ public final class PostgisCoverageStore implements CoverageStore {
     String m = DatasetChecker.requireMunicipality(municipality);
     return inTransaction("read the uncovered households of municipality " + m, Mode.ANALYSIS, c -> {
       Optional<String> table = reader.householdTable(c, m);
-      if (table.isEmpty()) {
-        return 0L;
-      }
-      long n = 0;
-      try (PreparedStatement ps = c.prepareStatement(analysis.uncoveredHouseholds(table.get()))) {
-        ps.setFetchSize(10_000);
-        bindMunicipality(ps, m, 3);
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            action.accept(RowDecoder.household(rs));
-            n++;
-          }
-        }
-      }
-      return n;
+      return table.isEmpty() ? 0L : analysis.forEachUncoveredHousehold(c, table.get(), m, action);
     });
   }
 
@@ -315,26 +266,8 @@ public final class PostgisCoverageStore implements CoverageStore {
     String m = DatasetChecker.requireMunicipality(municipality);
     return inTransaction("find the overlapping groups of municipality " + m, Mode.ANALYSIS, c -> {
       Optional<String> table = reader.householdTable(c, m);
-      if (table.isEmpty()) {
-        return List.<GroupOverlap>of();
-      }
-      List<GroupOverlap> result = new ArrayList<>();
-      try (PreparedStatement ps = c.prepareStatement(analysis.overlaps(table.get()))) {
-        bindMunicipality(ps, m, 7);
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            result.add(new GroupOverlap(rs.getString(1), rs.getString(2), rs.getDouble(3), rs.getInt(4)));
-          }
-        }
-      }
-      return result;
+      return table.isEmpty() ? List.<GroupOverlap>of() : analysis.overlaps(c, table.get(), m);
     });
-  }
-
-  private static void bindMunicipality(PreparedStatement ps, String m, int times) throws SQLException {
-    for (int i = 1; i <= times; i++) {
-      ps.setString(i, m);
-    }
   }
 
   /** Closes the store's own connection pool; a data source given to the builder is left open. Idempotent. */

@@ -21,6 +21,7 @@ import nl.dekking.model.Group;
 import nl.dekking.model.Household;
 import nl.dekking.rules.GroupRules;
 import nl.dekking.store.GroupOverlap;
+import nl.dekking.store.InMemoryCoverageStore;
 import nl.dekking.store.ReportExpectations;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -227,6 +228,20 @@ class SharedDiagonalTest {
   @Test
   void overlaps_sharedDiagonals_areTheAnalysisOverlapsAndOverlapErrors() {
     assertSameOverlaps(store.overlaps(MUNICIPALITY), ReportExpectations.overlaps(report));
+  }
+
+  @Test
+  void inMemoryStore_sharedDiagonals_answersAsTheAnalysisToo() {
+    try (InMemoryCoverageStore memory = new InMemoryCoverageStore()) {
+      memory.save(MUNICIPALITY, dataset);
+      List<String> uncovered = new ArrayList<>();
+      memory.forEachUncoveredHousehold(MUNICIPALITY, h -> uncovered.add(h.id()));
+
+      assertThat(memory.householdCounts(MUNICIPALITY)).isEqualTo(ReportExpectations.counts(report));
+      assertThat(uncovered).containsExactlyInAnyOrderElementsOf(
+          report.uncoveredHouseholds().stream().map(Household::id).toList());
+      assertSameOverlaps(memory.overlaps(MUNICIPALITY), ReportExpectations.overlaps(report));
+    }
   }
 
   @Test
