@@ -28,9 +28,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.LinearRing;
+import org.locationtech.jts.geom.PrecisionModel;
 import org.locationtech.jts.geom.LineSegment;
 import org.locationtech.jts.geom.Location;
 import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.precision.GeometryPrecisionReducer;
 
 /**
  * Points on shared diagonal edges, where PostGIS's fast point-in-polygon test behind {@code ST_Covers} is not
@@ -40,7 +44,9 @@ import org.locationtech.jts.geom.Polygon;
  * each triangle a group, so neighbours share diagonal edges vertex for vertex; a few rotated squares overlap the
  * mesh. Households lie on the shared diagonals as JTS interpolates them ({@link LineSegment#pointAlong}, next to
  * the line by rounding), exactly on them (vertices on a 1/64 m grid, points at k/16 of the edge: exact binary
- * fractions), a nanometre beside them, on every vertex and inside triangles.
+ * fractions), a nanometre beside them, on every vertex and inside triangles; and a round group of 300 vertices
+ * with a ring group around it whose hole is the circle, so long boundaries (cut into pieces to find the households
+ * next to them) share every edge.
  */
 class SharedDiagonalTest {
 
@@ -70,14 +76,19 @@ class SharedDiagonalTest {
     for (LineSegment s : drawn) {
       interpolated(r, s, 250, households);
     }
+    // a round group of 300 centimetre vertices and a ring group whose hole is that circle: long boundaries that
+    // the store cuts into pieces to find the households next to them, every edge shared and diagonal
+    for (LineSegment s : discAndRing(groups)) {
+      interpolated(r, s, 3, households);
+    }
     onDiagonals = households.size();
     for (Group g : groups) {
       for (Coordinate c : g.area().getCoordinates()) {
         households.add(household(households.size(), c.x, c.y)); // vertices; repeats count once (address key)
       }
     }
-    for (int k = 0; k < 2_000; k++) {
-      households.add(household(households.size(), 160_950 + r.nextDouble() * 8_000, 442_950 + r.nextDouble() * 3_400));
+    for (int k = 0; k < 3_000; k++) {
+      households.add(household(households.size(), 160_950 + r.nextDouble() * 9_600, 442_950 + r.nextDouble() * 3_400));
     }
     households = distinctLocations(households);
     for (int k = 0; k < 4; k++) {
@@ -126,6 +137,28 @@ class SharedDiagonalTest {
       }
     }
     return diagonals;
+  }
+
+  /** Adds the disc and the ring around it; returns the disc's edges. */
+  private static List<LineSegment> discAndRing(List<Group> groups) {
+    Geometry round = RdNew.GEOMETRY_FACTORY.createPoint(new Coordinate(170_000, 443_600)).buffer(300, 75);
+    Polygon disc = (Polygon) GeometryPrecisionReducer.reduce(round, new PrecisionModel(100));
+    Polygon ring = RdNew.GEOMETRY_FACTORY.createPolygon(
+        RdNew.GEOMETRY_FACTORY.createLinearRing(new Coordinate[] {new Coordinate(169_500, 443_100),
+            new Coordinate(170_500, 443_100), new Coordinate(170_500, 444_100), new Coordinate(169_500, 444_100),
+            new Coordinate(169_500, 443_100)}),
+        new LinearRing[] {disc.getExteriorRing()});
+    groups.add(Group.of("rond", "rond", disc));
+    groups.add(Group.of("Ring", "ring", ring));
+    groups.add(Group.of("over-rond", "over rond", RdNew.GEOMETRY_FACTORY.createPolygon(new Coordinate[] {
+        new Coordinate(170_250, 443_550), new Coordinate(170_400, 443_550), new Coordinate(170_400, 443_700),
+        new Coordinate(170_250, 443_700), new Coordinate(170_250, 443_550)})));
+    Coordinate[] cs = disc.getExteriorRing().getCoordinates();
+    List<LineSegment> edges = new ArrayList<>();
+    for (int i = 0; i + 1 < cs.length; i++) {
+      edges.add(new LineSegment(cs[i], cs[i + 1]));
+    }
+    return edges;
   }
 
   /** Points on a segment as JTS interpolates them (on the line up to rounding), and a few 1 nm beside it. */
@@ -278,7 +311,7 @@ class SharedDiagonalTest {
   }
 
   @Test
-  void householdsIn_everyTriangle_equalsJtsLocation() {
+  void householdsIn_everyGroupArea_equalsJtsLocation() {
     for (Group g : dataset.groups()) {
       IndexedPointInAreaLocator locator = new IndexedPointInAreaLocator(g.area());
       List<String> expected = dataset.households().stream()
