@@ -578,6 +578,17 @@ public abstract class CoverageStoreContractTest {
   }
 
   @Test
+  void analysisQueries_groupsWithoutHouseholds_countZeroAndOverlapByArea() {
+    store.save(municipality, Dataset.of("Leeg", List.of(),
+        List.of(Group.of("a", "A", square(0, 0, 10)), Group.of("b", "B", square(5, 0, 10)))));
+
+    assertThat(store.householdCounts(municipality)).isEqualTo(new CoverageCounts(0, 0, 0, 0, new java.util.TreeMap<>(
+        Map.of("a", new CoverageCounts.GroupCount(0, 0), "b", new CoverageCounts.GroupCount(0, 0)))));
+    assertThat(store.forEachUncoveredHousehold(municipality, h -> { })).isZero();
+    assertThat(store.overlaps(municipality)).containsExactly(new GroupOverlap("a", "b", 50, 0));
+  }
+
+  @Test
   void overlaps_nothingSaved_isEmpty() {
     assertThat(store.overlaps(municipality)).isEmpty();
   }
