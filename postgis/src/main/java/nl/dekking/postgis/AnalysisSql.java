@@ -23,7 +23,8 @@ package nl.dekking.postgis;
  * <p>The bulk join runs group by group ({@code LATERAL ... OFFSET 0}, so the planner cannot turn it around): each
  * group's area is then the same argument for all its households, and PostGIS's per-statement cache of an indexed
  * ring ({@code ST_Covers}'s "rtree cache") serves them all; household by household, it would miss on every
- * row (21 s instead of 2 s for a million households, measured). A household table holds one municipality's households. Immutable.
+ * row (21 s instead of 2 s for a million households, measured). A household table holds one municipality's
+ * households. Immutable.
  */
 final class AnalysisSql {
 
