@@ -2,6 +2,7 @@ package nl.dekking.store;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import nl.dekking.model.Audience;
 import nl.dekking.model.Dataset;
 import nl.dekking.model.Group;
@@ -101,6 +102,28 @@ public interface CoverageStore extends AutoCloseable {
    * @param y RD New northing, metres
    */
   List<Group> groupsCovering(String municipality, double x, double y);
+
+  /**
+   * How the municipality's households fall over its groups by the coverage rule: per group its households and shared
+   * households, and the totals, equal to those of a {@link nl.dekking.analysis.CoverageReport} of the saved dataset.
+   * All zero with no groups when no dataset was saved. A database store counts in the database and returns only
+   * the counts.
+   */
+  CoverageCounts householdCounts(String municipality);
+
+  /**
+   * Hands every household that no group covers to {@code action}, in dataset order, and returns how many there were:
+   * {@link nl.dekking.analysis.CoverageReport#uncovered()} of the saved dataset, streamed rather than collected, so
+   * millions of households never sit in memory at once. A database store reads them from a cursor in one read-only
+   * transaction while the action runs. An exception from the action ends the call and is thrown as it is.
+   */
+  long forEachUncoveredHousehold(String municipality, Consumer<? super Household> action);
+
+  /**
+   * Every pair of groups that overlap ({@link GroupOverlap}: they share area, or both cover a household), sorted by
+   * {@code groupA}, then {@code groupB}; empty when no dataset was saved.
+   */
+  List<GroupOverlap> overlaps(String municipality);
 
   /** Releases what the store holds (connections). Idempotent. */
   @Override

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import nl.dekking.index.Assignment;
 import nl.dekking.index.CoverageIndex;
 import nl.dekking.index.CoverageMap;
 import nl.dekking.model.Audience;
@@ -20,6 +22,9 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Location;
 import org.locationtech.jts.geom.MultiPolygon;
 import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.index.strtree.STRtree;
+import org.locationtech.jts.operation.overlayng.OverlayNG;
+import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 
 /**
  * The embedded {@link CoverageStore}: every municipality's map in memory, gone when the JVM exits.
@@ -168,6 +173,101 @@ public final class InMemoryCoverageStore implements CoverageStore {
   @Override
   public List<Group> groupsCovering(String municipality, double x, double y) {
     return snapshot(municipality).map(s -> s.index.covering(x, y)).orElse(List.of());
+  }
+
+  @Override
+  public CoverageCounts householdCounts(String municipality) {
+    Optional<Snapshot> found = snapshot(municipality);
+    if (found.isEmpty()) {
+      return CoverageCounts.empty();
+    }
+    Snapshot s = found.get();
+    Assignment a = s.index.index().assign(s.dataset.households());
+    int[] shared = new int[s.index.size()];
+    for (int i = 0; i < a.size(); i++) {
+      if (a.coveringCount(i) > 1) {
+        for (int o : a.groupsOf(i)) {
+          shared[o]++;
+        }
+      }
+    }
+    TreeMap<String, CoverageCounts.GroupCount> groups = new TreeMap<>();
+    for (int o = 0; o < s.index.size(); o++) {
+      groups.put(s.index.group(o).id(), new CoverageCounts.GroupCount(a.householdsOf(o), shared[o]));
+    }
+    return new CoverageCounts(a.size(), a.uncovered(), a.coveredByOne(), a.coveredByMultiple(), groups);
+  }
+
+  @Override
+  public long forEachUncoveredHousehold(String municipality, Consumer<? super Household> action) {
+    requireNonNull(action, "action");
+    Optional<Snapshot> found = snapshot(municipality);
+    if (found.isEmpty()) {
+      return 0;
+    }
+    CoverageIndex index = found.get().index.index();
+    long n = 0;
+    for (Household h : found.get().dataset.households()) {
+      if (index.locate(h.x(), h.y()) == CoverageIndex.NONE) {
+        action.accept(h);
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /**
+   * Pairs whose envelopes meet (an STRtree of the areas), compared with JTS {@code relate} for shared interior and
+   * {@link OverlayNGRobust} for the shared area, as the analysis does; shared households from the index.
+   */
+  @Override
+  public List<GroupOverlap> overlaps(String municipality) {
+    Optional<Snapshot> found = snapshot(municipality);
+    if (found.isEmpty()) {
+      return List.of();
+    }
+    CoverageMap map = found.get().index;
+    int g = map.size();
+    Map<Long, Integer> sharedHouseholds = new TreeMap<>();
+    Assignment a = map.index().assign(found.get().dataset.households());
+    for (int i = 0; i < a.size(); i++) {
+      if (a.coveringCount(i) > 1) {
+        int[] os = a.groupsOf(i);
+        for (int x = 0; x < os.length; x++) {
+          for (int y = x + 1; y < os.length; y++) {
+            sharedHouseholds.merge(((long) os[x] << 32) | os[y], 1, Integer::sum);
+          }
+        }
+      }
+    }
+    Geometry[] areas = new Geometry[g];
+    STRtree tree = new STRtree();
+    for (int o = 0; o < g; o++) {
+      areas[o] = map.area(o);
+      if (!areas[o].isEmpty()) {
+        tree.insert(areas[o].getEnvelopeInternal(), o);
+      }
+    }
+    List<GroupOverlap> result = new ArrayList<>();
+    for (int x = 0; x < g; x++) {
+      if (areas[x].isEmpty()) {
+        continue;
+      }
+      @SuppressWarnings("unchecked")
+      List<Integer> candidates = tree.query(areas[x].getEnvelopeInternal());
+      candidates.sort(null);
+      for (int y : candidates) {
+        if (y <= x) {
+          continue;
+        }
+        int both = sharedHouseholds.getOrDefault(((long) x << 32) | y, 0);
+        if (both > 0 || areas[x].relate(areas[y], "T********")) {
+          double area = OverlayNGRobust.overlay(areas[x], areas[y], OverlayNG.INTERSECTION).getArea();
+          result.add(new GroupOverlap(map.group(x).id(), map.group(y).id(), area, both));
+        }
+      }
+    }
+    return result;
   }
 
   /** Nothing to release; the maps stay readable. */

@@ -484,6 +484,115 @@ public abstract class CoverageStoreContractTest {
     assertThat(store.householdsIn(municipality, square(0, 0, 100))).isEmpty();
   }
 
+  // ---- analysis queries
+
+  @Test
+  void householdCounts_fullDataset_countsEachHouseholdOnceByTheSharedBoundaryRule() {
+    store.save(municipality, fullDataset());
+
+    CoverageCounts counts = store.householdCounts(municipality);
+
+    assertThat(counts.households()).isEqualTo(8);
+    assertThat(counts.uncovered()).isEqualTo(1);
+    assertThat(counts.coveredByOne()).isEqualTo(5);
+    assertThat(counts.coveredByMultiple()).isEqualTo(2);
+    // "Zuid" < "midden" < "noord"; the edge household goes to Zuid only, "mid" lies in midden's interior
+    assertThat(counts.groups()).containsExactly(
+        Map.entry("Zuid", new CoverageCounts.GroupCount(4, 2)),
+        Map.entry("midden", new CoverageCounts.GroupCount(2, 2)),
+        Map.entry("noord", new CoverageCounts.GroupCount(4, 1)));
+  }
+
+  @Test
+  void householdCounts_fullDataset_equalsTheCoverageAnalysis() {
+    Dataset dataset = fullDataset();
+    store.save(municipality, dataset);
+
+    assertThat(store.householdCounts(municipality)).isEqualTo(
+        ReportExpectations.counts(CoverageAnalysis.withDefaults().analyse(dataset, GroupRules.heerenveen())));
+  }
+
+  @Test
+  void householdCounts_groupWithoutHouseholds_isListedWithZero() {
+    store.save(municipality, Dataset.of("Leeg", List.of(household("a", "Dorpsstraat", 1, X0 + 50, Y0 + 50)),
+        List.of(Group.of("leeg", "Leeg", square(0, 0, 10)))));
+
+    assertThat(store.householdCounts(municipality)).isEqualTo(new CoverageCounts(1, 1, 0, 0,
+        new java.util.TreeMap<>(Map.of("leeg", new CoverageCounts.GroupCount(0, 0)))));
+  }
+
+  @Test
+  void householdCounts_nothingSaved_isEmpty() {
+    assertThat(store.householdCounts(municipality)).isEqualTo(CoverageCounts.empty());
+  }
+
+  @Test
+  void forEachUncoveredHousehold_fullDataset_streamsTheUncoveredInDatasetOrder() {
+    Dataset dataset = fullDataset();
+    List<Household> households = new ArrayList<>(dataset.households());
+    households.add(household("out2", "Kerkweg", 11, X0 - 1, Y0 + 5));
+    households.add(0, household("out0", "Kerkweg", 12, X0 + 10.5, Y0 + 5));
+    store.save(municipality, new Dataset(dataset.name(), households, dataset.streets(), dataset.groups(),
+        dataset.neighbourhoods()));
+    List<String> seen = new ArrayList<>();
+
+    long n = store.forEachUncoveredHousehold(municipality, h -> seen.add(h.id()));
+
+    assertThat(seen).containsExactly("out0", "out", "out2");
+    assertThat(n).isEqualTo(3);
+  }
+
+  @Test
+  void forEachUncoveredHousehold_nothingSaved_callsNothing() {
+    assertThat(store.forEachUncoveredHousehold(municipality, h -> {
+      throw new AssertionError("called for " + h);
+    })).isZero();
+  }
+
+  @Test
+  void overlaps_fullDataset_listsPairsSharingAreaOrHouseholds() {
+    store.save(municipality, fullDataset());
+
+    // Zuid and noord only share an edge, but both cover "mid", which lies in midden's interior
+    assertThat(store.overlaps(municipality)).containsExactly(
+        new GroupOverlap("Zuid", "midden", 8, 2),
+        new GroupOverlap("Zuid", "noord", 0, 1),
+        new GroupOverlap("midden", "noord", 8, 1));
+  }
+
+  @Test
+  void overlaps_fullDataset_areTheAnalysisOverlapsAndOverlapErrors() {
+    Dataset dataset = fullDataset();
+    store.save(municipality, dataset);
+
+    assertThat(store.overlaps(municipality)).containsExactlyElementsOf(
+        ReportExpectations.overlaps(CoverageAnalysis.withDefaults().analyse(dataset, GroupRules.heerenveen())));
+  }
+
+  @Test
+  void overlaps_neighboursSharingOnlyAnEdge_areNone() {
+    store.save(municipality, Dataset.of("Buren", List.of(household("e", "Dorpsstraat", 1, X0 + 5, Y0 + 10)),
+        List.of(Group.of("a", "A", square(0, 0, 10)), Group.of("b", "B", square(0, 10, 10)))));
+
+    assertThat(store.overlaps(municipality)).isEmpty();
+  }
+
+  @Test
+  void analysisQueries_groupsWithoutHouseholds_countZeroAndOverlapByArea() {
+    store.save(municipality, Dataset.of("Leeg", List.of(),
+        List.of(Group.of("a", "A", square(0, 0, 10)), Group.of("b", "B", square(5, 0, 10)))));
+
+    assertThat(store.householdCounts(municipality)).isEqualTo(new CoverageCounts(0, 0, 0, 0, new java.util.TreeMap<>(
+        Map.of("a", new CoverageCounts.GroupCount(0, 0), "b", new CoverageCounts.GroupCount(0, 0)))));
+    assertThat(store.forEachUncoveredHousehold(municipality, h -> { })).isZero();
+    assertThat(store.overlaps(municipality)).containsExactly(new GroupOverlap("a", "b", 50, 0));
+  }
+
+  @Test
+  void overlaps_nothingSaved_isEmpty() {
+    assertThat(store.overlaps(municipality)).isEmpty();
+  }
+
   // ---- data
 
   /**

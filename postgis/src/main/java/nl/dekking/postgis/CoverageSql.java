@@ -8,9 +8,9 @@ import java.util.regex.Pattern;
  * area) and the household {@code location}, both GiST-indexed; ids are ordered by {@code sort_key}, the id in
  * UTF-16BE, which orders as Java's {@link String#compareTo} under any database collation.
  *
- * <p>The shared-boundary rule of {@link nl.dekking.index} in SQL: a group covers a point when it covers it
- * ({@code ST_Covers}) and either some group has the point in its interior ({@code ST_Contains}), or no group with
- * a smaller {@code sort_key} covers it. Immutable.
+ * <p>The shared-boundary rule of {@link nl.dekking.index} in SQL: a group covers a point when it covers it and either
+ * some group has the point in its interior, or no group with a smaller {@code sort_key} covers it; decided exactly
+ * as {@link AnalysisSql} explains (PostGIS's own {@code ST_Covers} errs next to diagonal edges). Immutable.
  */
 final class CoverageSql {
 
@@ -55,25 +55,6 @@ final class CoverageSql {
     return "SELECT " + HOUSEHOLD_COLUMNS + " FROM " + table + " h WHERE h.municipality = ? ORDER BY h.ordinal";
   }
 
-  /** The households of a table in an area; parameters 1 municipality, 2 area WKB. */
-  static String householdsIn(String table) {
-    return "SELECT " + HOUSEHOLD_COLUMNS + " FROM " + table + " h WHERE h.municipality = ?"
-        + " AND ST_Covers(ST_GeomFromWKB(?, 28992), h.location) ORDER BY h.ordinal";
-  }
-
-  /** The households of a table a group covers, by the shared-boundary rule; parameters 1 municipality, 2 id. */
-  String householdsCoveredBy(String table) {
-    String s = schema;
-    return "SELECT " + HOUSEHOLD_COLUMNS + " FROM " + s + ".coverage_group g JOIN " + table + " h"
-        + " ON h.municipality = g.municipality AND ST_Covers(g.coverage, h.location)"
-        + " WHERE g.municipality = ? AND g.id = ?"
-        + " AND (EXISTS (SELECT 1 FROM " + s + ".coverage_group o WHERE o.municipality = g.municipality"
-        + " AND ST_Contains(o.coverage, h.location))"
-        + " OR NOT EXISTS (SELECT 1 FROM " + s + ".coverage_group o WHERE o.municipality = g.municipality"
-        + " AND o.sort_key < g.sort_key AND ST_Covers(o.coverage, h.location)))"
-        + " ORDER BY h.ordinal";
-  }
-
   CoverageSql(String quotedSchema) {
     String s = quotedSchema;
     schema = s;
@@ -87,12 +68,8 @@ final class CoverageSql {
     // 1 consents, 2 municipality
     groupsWhere = groupColumns + "WHERE g.municipality = ? ";
     // 1 consents, 2 municipality, 3 point WKB, 4 municipality
-    groupsCovering = groupColumns + "WHERE g.municipality = ? AND g.id IN ("
-        + "WITH c AS (SELECT o.id, o.sort_key, ST_Contains(o.coverage, p.pt) AS inside"
-        + " FROM " + s + ".coverage_group o, (SELECT ST_GeomFromWKB(?, 28992) AS pt) p"
-        + " WHERE o.municipality = ? AND ST_Covers(o.coverage, p.pt))"
-        + " SELECT c.id FROM c WHERE EXISTS (SELECT 1 FROM c i WHERE i.inside)"
-        + " OR c.sort_key = (SELECT f.sort_key FROM c f ORDER BY f.sort_key LIMIT 1)) ORDER BY g.sort_key";
+    groupsCovering = groupColumns + "WHERE g.municipality = ? AND g.id IN (" + new AnalysisSql(s).covering()
+        + ") ORDER BY g.sort_key";
     // 1 municipality, 2 id, 3 sort_key, 4 name, 5 members, 6 area, 7 coverage, 8 keys, 9 values
     insertGroupRow = "INSERT INTO " + s + ".coverage_group (municipality, id, sort_key, name, members, area, coverage,"
         + " metadata_keys, metadata_values, version) VALUES (?, ?, ?, ?, ?, ST_GeomFromWKB(?, 28992),"

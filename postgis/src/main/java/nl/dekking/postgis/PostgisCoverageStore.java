@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import nl.dekking.crs.RdNew;
@@ -21,9 +22,11 @@ import nl.dekking.model.Dataset;
 import nl.dekking.model.Group;
 import nl.dekking.model.Household;
 import nl.dekking.store.ConcurrentUpdateException;
+import nl.dekking.store.CoverageCounts;
 import nl.dekking.store.CoverageStore;
 import nl.dekking.store.CoverageStoreException;
 import nl.dekking.store.DatasetChecker;
+import nl.dekking.store.GroupOverlap;
 import nl.dekking.store.SaveResult;
 import nl.dekking.store.VersionedGroup;
 import org.postgresql.core.BaseConnection;
@@ -73,6 +76,8 @@ public final class PostgisCoverageStore implements CoverageStore {
   private final CoverageSql sql;
   private final DatasetWriter writer;
   private final DatasetReader reader;
+  private final AnalysisSql analysisSql;
+  private final AnalysisReader analysis;
   private final Timeouts timeouts;
   private final boolean keepCauses;
 
@@ -86,6 +91,8 @@ public final class PostgisCoverageStore implements CoverageStore {
     this.sql = new CoverageSql('"' + schema + '"');
     this.writer = new DatasetWriter(sql, timeouts.networkMillis(true));
     this.reader = new DatasetReader(sql);
+    this.analysisSql = new AnalysisSql('"' + schema + '"');
+    this.analysis = new AnalysisReader('"' + schema + '"', analysisSql);
   }
 
   /** A builder: give a JDBC URL with user and password, or a data source. */
@@ -183,7 +190,7 @@ public final class PostgisCoverageStore implements CoverageStore {
     return inTransaction("find the households in an area of municipality " + m, Mode.READ, c -> {
       Optional<String> table = reader.householdTable(c, m);
       return table.isEmpty() ? List.<Household>of()
-          : DatasetReader.households(c, CoverageSql.householdsIn(table.get()), m, wkb);
+          : DatasetReader.households(c, analysisSql.householdsIn(table.get()), wkb);
     });
   }
 
@@ -199,7 +206,7 @@ public final class PostgisCoverageStore implements CoverageStore {
       if (table.isEmpty() || writer.currentVersion(c, m, id) == NEW) {
         throw new IllegalArgumentException("municipality " + m + " has no group with id '" + id + "'");
       }
-      return DatasetReader.households(c, sql.householdsCoveredBy(table.get()), m, id);
+      return DatasetReader.households(c, analysisSql.householdsCoveredBy(table.get()), m, id, m, m);
     });
   }
 
@@ -213,6 +220,53 @@ public final class PostgisCoverageStore implements CoverageStore {
         result.add(g.group());
       }
       return result;
+    });
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Counted in SQL by {@code AnalysisSql#householdCounts}; only the counts travel. Runs in one read-only
+   * snapshot under the save timeout: it reads every household.
+   */
+  @Override
+  public CoverageCounts householdCounts(String municipality) {
+    String m = DatasetChecker.requireMunicipality(municipality);
+    return inTransaction("count the households of the groups of municipality " + m, Mode.ANALYSIS, c -> {
+      Optional<String> table = reader.householdTable(c, m);
+      return table.isEmpty() ? CoverageCounts.empty() : analysis.householdCounts(c, table.get(), m);
+    });
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Selected in SQL by {@code AnalysisSql#uncoveredHouseholds} and read from a cursor 10,000 rows at a time,
+   * in one read-only snapshot under the save timeout.
+   */
+  @Override
+  public long forEachUncoveredHousehold(String municipality, Consumer<? super Household> action) {
+    requireNonNull(action, "action");
+    String m = DatasetChecker.requireMunicipality(municipality);
+    return inTransaction("read the uncovered households of municipality " + m, Mode.ANALYSIS, c -> {
+      Optional<String> table = reader.householdTable(c, m);
+      return table.isEmpty() ? 0L : analysis.forEachUncoveredHousehold(c, table.get(), m, action);
+    });
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Found in SQL by {@code AnalysisSql#overlaps}: shared households from the households' coverage, shared interior
+   * with {@code ST_Relate} on pairs whose areas' boxes meet (GiST), the area with {@code ST_Intersection} (GEOS's
+   * overlay, a port of the JTS overlay the analysis uses; the two agree to rounding).
+   */
+  @Override
+  public List<GroupOverlap> overlaps(String municipality) {
+    String m = DatasetChecker.requireMunicipality(municipality);
+    return inTransaction("find the overlapping groups of municipality " + m, Mode.ANALYSIS, c -> {
+      Optional<String> table = reader.householdTable(c, m);
+      return table.isEmpty() ? List.<GroupOverlap>of() : analysis.overlaps(c, table.get(), m);
     });
   }
 
@@ -244,19 +298,22 @@ public final class PostgisCoverageStore implements CoverageStore {
     /** Read-write, statement timeout. */
     WRITE,
     /** Read-write, save timeout. */
-    SAVE
+    SAVE,
+    /** Read-only, one REPEATABLE READ snapshot, save timeout, room to sort: the queries over every household. */
+    ANALYSIS
   }
 
   /** How often a read starts again when a save dropped the household table its snapshot named. */
   private static final int READ_ATTEMPTS = 4;
 
   private <T> T inTransaction(String what, Mode mode, SqlWork<T> work) {
-    boolean save = mode == Mode.SAVE;
+    boolean save = mode == Mode.SAVE || mode == Mode.ANALYSIS;
     for (int attempt = 1; ; attempt++) {
       try {
         return attempt(mode, work);
       } catch (SQLException e) {
-        boolean read = mode == Mode.READ || mode == Mode.SNAPSHOT;
+        // a table is only dropped when no reader holds it, so a read fails for that reason before it returns rows
+        boolean read = mode == Mode.READ || mode == Mode.SNAPSHOT || mode == Mode.ANALYSIS;
         if (read && attempt < READ_ATTEMPTS && SqlFailure.UNDEFINED_TABLE.equals(e.getSQLState())) {
           continue; // a save replaced and dropped the household table between naming and reading it
         }
@@ -266,15 +323,20 @@ public final class PostgisCoverageStore implements CoverageStore {
   }
 
   private <T> T attempt(Mode mode, SqlWork<T> work) throws SQLException {
-    boolean save = mode == Mode.SAVE;
+    boolean save = mode == Mode.SAVE || mode == Mode.ANALYSIS;
     try (Connection c = dataSource.getConnection()) {
       c.setNetworkTimeout(Runnable::run, timeouts.networkMillis(save));
       c.setAutoCommit(false);
-      c.setReadOnly(mode == Mode.READ || mode == Mode.SNAPSHOT);
+      c.setReadOnly(mode == Mode.READ || mode == Mode.SNAPSHOT || mode == Mode.ANALYSIS);
       try {
-        if (mode == Mode.SNAPSHOT) {
+        if (mode == Mode.SNAPSHOT || mode == Mode.ANALYSIS) {
           try (Statement st = c.createStatement()) {
             st.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ");
+          }
+        }
+        if (mode == Mode.ANALYSIS) {
+          try (Statement st = c.createStatement()) {
+            st.execute("SELECT set_config('work_mem', '64MB', true)"); // sorts of millions of rows in memory
           }
         }
         limit(c, timeouts.lock(), timeouts.statementOf(save));
@@ -292,10 +354,15 @@ public final class PostgisCoverageStore implements CoverageStore {
     }
   }
 
-  /** Sets the lock and statement timeouts of the current transaction (as SET LOCAL), as bound values. */
+  /**
+   * Sets the lock and statement timeouts of the current transaction (as SET LOCAL), as bound values, and turns JIT
+   * compilation off for it: the spatial queries spend their time in PostGIS functions, and their row estimates
+   * ({@code ST_Subdivide} is planned as 1,000 rows per area) would otherwise make every small query pay about
+   * half a second of compiling.
+   */
   static void limit(Connection c, Duration lock, Duration statement) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement("SELECT set_config('lock_timeout', ?, true),"
-        + " set_config('statement_timeout', ?, true)")) {
+        + " set_config('statement_timeout', ?, true), set_config('jit', 'off', true)")) {
       ps.setString(1, lock.toMillis() + "ms");
       ps.setString(2, statement.toMillis() + "ms");
       ps.execute();
@@ -425,8 +492,9 @@ public final class PostgisCoverageStore implements CoverageStore {
     }
 
     /**
-     * How long one statement of a save or a migration may run ({@code statement_timeout}): the COPY and the index
-     * builds of a large municipality; default 10 min.
+     * How long one statement of a save, a migration or an analysis query ({@link #householdCounts},
+     * {@link #forEachUncoveredHousehold}, {@link #overlaps}) may run ({@code statement_timeout}): the COPY and the
+     * index builds of a large municipality, the queries that read every household; default 10 min.
      */
     public Builder saveTimeout(Duration timeout) {
       this.saveTimeout = atLeast("save timeout", timeout, 1);

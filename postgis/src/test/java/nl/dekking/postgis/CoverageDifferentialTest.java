@@ -13,6 +13,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import nl.dekking.analysis.CoverageAnalysis;
+import nl.dekking.analysis.CoverageReport;
 import nl.dekking.crs.RdNew;
 import nl.dekking.index.CoverageIndex;
 import nl.dekking.io.geojson.GeoJsonReader;
@@ -20,6 +22,9 @@ import nl.dekking.model.Address;
 import nl.dekking.model.Dataset;
 import nl.dekking.model.Group;
 import nl.dekking.model.Household;
+import nl.dekking.rules.GroupRules;
+import nl.dekking.store.GroupOverlap;
+import nl.dekking.store.ReportExpectations;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -98,6 +103,16 @@ class CoverageDifferentialTest {
   }
 
   @Test
+  void analysisQueries_otterloAddresses_equalTheCoverageAnalysis() {
+    assertAnalysisAgrees(OTTERLO, otterlo);
+  }
+
+  @Test
+  void analysisQueries_randomData_equalTheCoverageAnalysis() {
+    assertAnalysisAgrees(RANDOM, random);
+  }
+
+  @Test
   void householdsIn_randomAreas_equalsJtsCovers() {
     for (Group g : random.groups().subList(0, 20)) {
       Geometry area = g.area();
@@ -127,7 +142,8 @@ class CoverageDifferentialTest {
           GeometryCodec.wkb(RdNew.GEOMETRY_FACTORY.createPoint(new Coordinate(h.x(), h.y()))), OTTERLO);
       assertThat(covering).containsPattern("Index Scan (using|on) coverage_group_coverage");
 
-      String households = explain(c, sql.householdsCoveredBy(table), OTTERLO, otterlo.groups().get(0).id());
+      String households = explain(c, new AnalysisSql("\"dekking_diff\"").householdsCoveredBy(table), OTTERLO,
+          otterlo.groups().get(0).id(), OTTERLO, OTTERLO);
       assertThat(households).containsPattern("Index Scan (using|on) household_\\d+_location")
           .contains("coverage_group_coverage");
     }
@@ -152,6 +168,21 @@ class CoverageDifferentialTest {
       }
       return plan.toString();
     }
+  }
+
+  /** Counts, uncovered households and overlaps from SQL equal core's report of the same dataset. */
+  private static void assertAnalysisAgrees(String municipality, Dataset dataset) {
+    CoverageReport report = CoverageAnalysis.withDefaults().analyse(dataset, GroupRules.heerenveen());
+    assertThat(store.householdCounts(municipality)).isEqualTo(ReportExpectations.counts(report));
+    Set<String> uncovered = new HashSet<>();
+    report.uncoveredHouseholds().forEach(h -> uncovered.add(h.id()));
+    List<String> streamed = new ArrayList<>();
+    store.forEachUncoveredHousehold(municipality, h -> streamed.add(h.id()));
+    assertThat(streamed).containsExactlyElementsOf(
+        dataset.households().stream().map(Household::id).filter(uncovered::contains).toList());
+    List<GroupOverlap> expected = ReportExpectations.overlaps(report);
+    assertThat(expected).as("the data has overlaps").isNotEmpty();
+    SharedDiagonalTest.assertSameOverlaps(store.overlaps(municipality), expected);
   }
 
   private static void assertGroupsCoveringAgree(String municipality, Dataset dataset) {
