@@ -4,10 +4,12 @@ import static java.util.Objects.requireNonNull;
 
 import nl.dekking.model.Streets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import nl.dekking.index.Assignment;
 import nl.dekking.index.CoverageIndex;
@@ -124,16 +126,21 @@ public final class CoverageAnalysis {
 
     // 1. distinct households, in address order
     List<Household> sorted = AddressOrder.sorted(dataset.households());
-    Map<Address.Key, List<Household>> byKey = new LinkedHashMap<>();
-    for (Household h : sorted) {
-      byKey.computeIfAbsent(h.address().key(), k -> new ArrayList<>(1)).add(h);
-    }
-    List<Household> households = new ArrayList<>(byKey.size());
-    for (Map.Entry<Address.Key, List<Household>> e : byKey.entrySet()) {
-      households.add(e.getValue().get(0));
-      if (e.getValue().size() > 1) {
-        findings.add(new QaFinding.DuplicateAddress(e.getKey(), e.getValue()));
+    // the first of each address key is kept; the few repeats are gathered per first position (in address order)
+    Map<Address.Key, Integer> firstOf = new HashMap<>(Math.max(16, sorted.size() * 4 / 3 + 1));
+    TreeMap<Integer, List<Household>> repeated = new TreeMap<>();
+    List<Household> households = new ArrayList<>(sorted.size());
+    for (int i = 0; i < sorted.size(); i++) {
+      Household h = sorted.get(i);
+      Integer first = firstOf.putIfAbsent(h.address().key(), i);
+      if (first == null) {
+        households.add(h);
+      } else {
+        repeated.computeIfAbsent(first, k -> new ArrayList<>(List.of(sorted.get(k)))).add(h);
       }
+    }
+    for (List<Household> same : repeated.values()) {
+      findings.add(new QaFinding.DuplicateAddress(same.get(0).address().key(), same));
     }
 
     // 2. the analysed map: groups by id, areas repaired once, the index over them

@@ -1,10 +1,9 @@
 package nl.dekking.analysis;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeMap;
 import nl.dekking.crs.RdNew;
 import nl.dekking.model.Household;
@@ -43,44 +42,73 @@ final class GapClusterer {
     for (int i = 0; i < n; i++) {
       parent[i] = i;
     }
-    Map<Long, List<Integer>> cells = new HashMap<>();
+    double[] xs = new double[n];
+    double[] ys = new double[n];
     for (int i = 0; i < n; i++) {
-      cells.computeIfAbsent(cell(cx(households.get(i)), cy(households.get(i))), k -> new ArrayList<>()).add(i);
+      xs[i] = households.get(i).x();
+      ys[i] = households.get(i).y();
     }
-    double d2 = distance * distance;
+    // the households sorted by cell (then index): each cell is a run of this order, found by binary search
+    long[] keyed = new long[n];
+    long[] cellOf = new long[n];
     for (int i = 0; i < n; i++) {
-      Household h = households.get(i);
-      long x = cx(h);
-      long y = cy(h);
+      cellOf[i] = cell(cx(xs[i]), cy(ys[i]));
+    }
+    Integer[] byCell = new Integer[n];
+    for (int i = 0; i < n; i++) {
+      byCell[i] = i;
+    }
+    Arrays.sort(byCell, (a, b) -> {
+      int c = Long.compare(cellOf[a], cellOf[b]);
+      return c != 0 ? c : Integer.compare(a, b);
+    });
+    int[] inCellOrder = new int[n];
+    for (int k = 0; k < n; k++) {
+      inCellOrder[k] = byCell[k];
+      keyed[k] = cellOf[inCellOrder[k]];
+    }
+    // each cell's households against those of its own and the eight surrounding cells: the links do not depend on
+    // the order they are found in, nor do the components (each one's root is its lowest index)
+    double d2 = distance * distance;
+    for (int run = 0; run < n; ) {
+      int runEnd = run + 1;
+      while (runEnd < n && keyed[runEnd] == keyed[run]) {
+        runEnd++;
+      }
+      long x = cx(xs[inCellOrder[run]]);
+      long y = cy(ys[inCellOrder[run]]);
       for (long dx = -1; dx <= 1; dx++) {
         for (long dy = -1; dy <= 1; dy++) {
-          List<Integer> others = cells.get(cell(x + dx, y + dy));
-          if (others == null) {
-            continue;
-          }
-          for (int j : others) {
-            if (j > i) {
-              Household o = households.get(j);
-              double ex = o.x() - h.x();
-              double ey = o.y() - h.y();
-              if (ex * ex + ey * ey <= d2) {
-                union(parent, i, j);
+          long key = cell(x + dx, y + dy);
+          int from = dx == 0 && dy == 0 ? run : firstAtLeast(keyed, key);
+          for (int k = from; k < n && keyed[k] == key; k++) {
+            int j = inCellOrder[k];
+            for (int r = run; r < runEnd; r++) {
+              int i = inCellOrder[r];
+              if (j > i) {
+                double ex = xs[j] - xs[i];
+                double ey = ys[j] - ys[i];
+                if (ex * ex + ey * ey <= d2) {
+                  union(parent, i, j);
+                }
               }
             }
           }
         }
       }
+      run = runEnd;
     }
     // members in address order, because households are given in address order
-    Map<Integer, List<Household>> byRoot = new HashMap<>();
+    int[] clusterOfRoot = new int[n];
+    Arrays.fill(clusterOfRoot, -1);
     List<List<Household>> clusters = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      List<Household> members = byRoot.computeIfAbsent(find(parent, i), r -> {
-        List<Household> l = new ArrayList<>();
-        clusters.add(l);
-        return l;
-      });
-      members.add(households.get(i));
+      int root = find(parent, i);
+      if (clusterOfRoot[root] < 0) {
+        clusterOfRoot[root] = clusters.size();
+        clusters.add(new ArrayList<>());
+      }
+      clusters.get(clusterOfRoot[root]).add(households.get(i));
     }
     // clusters are in order of their first household; a stable sort by size keeps that as the tie-break
     clusters.sort(Comparator.comparingInt((List<Household> l) -> l.size()).reversed());
@@ -105,8 +133,17 @@ final class GapClusterer {
   private static List<GapStreet> streets(List<Household> members) {
     TreeMap<Street.Key, List<Household>> byStreet = new TreeMap<>(
         Comparator.comparing(Street.Key::place).thenComparing(Street.Key::name));
+    String lastStreet = null;
+    String lastPlace = null;
+    List<Household> last = null;
     for (Household h : members) {
-      byStreet.computeIfAbsent(Street.Key.of(h.address()), k -> new ArrayList<>()).add(h);
+      // members come in address order: the same spelling as the previous one's is not looked up again
+      if (last == null || !h.address().street().equals(lastStreet) || !h.address().place().equals(lastPlace)) {
+        last = byStreet.computeIfAbsent(Street.Key.of(h.address()), k -> new ArrayList<>());
+        lastStreet = h.address().street();
+        lastPlace = h.address().place();
+      }
+      last.add(h);
     }
     List<GapStreet> out = new ArrayList<>(byStreet.size());
     for (List<Household> hs : byStreet.values()) {
@@ -116,12 +153,27 @@ final class GapClusterer {
     return out;
   }
 
-  private long cx(Household h) {
-    return (long) Math.floor(h.x() / distance);
+  private long cx(double x) {
+    return (long) Math.floor(x / distance);
   }
 
-  private long cy(Household h) {
-    return (long) Math.floor(h.y() / distance);
+  private long cy(double y) {
+    return (long) Math.floor(y / distance);
+  }
+
+  /** The first position in ascending {@code keys} holding {@code key} or more. */
+  private static int firstAtLeast(long[] keys, long key) {
+    int lo = 0;
+    int hi = keys.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (keys[mid] < key) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 
   private static long cell(long x, long y) {
