@@ -122,6 +122,32 @@ public final class CoverageAnalysis {
     requireNonNull(dataset, "dataset");
     requireNonNull(rules, "rules");
     requireNonNull(progress, "progress");
+    return analyse(dataset, rules, progress, null, null);
+  }
+
+  /**
+   * Analyses one part of a larger map, such as a municipality of a national run, with the larger map's repaired
+   * areas and index and an index over the larger set of neighbourhoods: nothing is repaired or indexed again, and
+   * the report is the one {@link #analyse(Dataset, GroupRules)} gives for the part.
+   *
+   * @param part the part: its groups are groups of {@code map}, among them every group of {@code map} that covers
+   *     one of its households; its neighbourhoods are indexed by {@code neighbourhoods} (by code, the same areas)
+   * @param map the larger map
+   * @param neighbourhoods an index over the larger set of neighbourhoods, their codes as ids
+   * @throws IllegalArgumentException when a group of the part is not in {@code map}, a group of {@code map} not in
+   *     the part covers one of its households, a neighbourhood is not in {@code neighbourhoods}, or two
+   *     neighbourhoods share a code
+   */
+  public CoverageReport analysePart(Dataset part, GroupRules rules, CoverageMap map, CoverageIndex neighbourhoods) {
+    requireNonNull(part, "part");
+    requireNonNull(rules, "rules");
+    requireNonNull(map, "map");
+    requireNonNull(neighbourhoods, "neighbourhoods");
+    return analyse(part, rules, step -> { }, map, neighbourhoods);
+  }
+
+  private CoverageReport analyse(Dataset dataset, GroupRules rules, Consumer<String> progress, CoverageMap whole,
+      CoverageIndex wholeNeighbourhoods) {
     List<QaFinding> findings = new ArrayList<>();
 
     // 1. distinct households, in address order
@@ -145,8 +171,7 @@ public final class CoverageAnalysis {
 
     // 2. the analysed map: groups by id, areas repaired once, the index over them
     progress.accept(String.format(Locale.ROOT, "indexing %,d groups", dataset.groups().size()));
-    CoverageMap map = CoverageMap.of(dataset.groups());
-    CoverageIndex index = map.index();
+    CoverageMap map = whole == null ? CoverageMap.of(dataset.groups()) : whole.part(dataset.groups());
     List<Group> groups = map.groups();
     int g = groups.size();
     Geometry[] areas = new Geometry[g];
@@ -160,7 +185,7 @@ public final class CoverageAnalysis {
 
     // 3. assignment
     progress.accept(String.format(Locale.ROOT, "assigning %,d households", households.size()));
-    Assignment assignment = index.assign(households);
+    Assignment assignment = whole == null ? map.index().assign(households) : partAssignment(whole, map, households);
     int[] perGroup = assignment.householdsPerGroup();
     int[] sharedPerGroup = new int[g];
     List<Household> uncovered = new ArrayList<>(assignment.uncovered());
@@ -206,8 +231,25 @@ public final class CoverageAnalysis {
 
     return new CoverageReport(dataset.name(), rules, settings, dataset.households().size(), households.size(),
         assignment.covered(), assignment.coveredByOne(), assignment.coveredByMultiple(), groupCoverages,
-        streets.streetCoverages(), uncovered, shared, clusters, neighbourhoods(dataset.neighbourhoods(), households,
-        assignment), inspector.overlaps(), findings, map, households);
+        streets.streetCoverages(), uncovered, shared, clusters, wholeNeighbourhoods == null
+        ? neighbourhoods(dataset.neighbourhoods(), households, assignment)
+        : NeighbourhoodCounter.count(dataset.neighbourhoods(), wholeNeighbourhoods, households, assignment),
+        inspector.overlaps(), findings, map, households);
+  }
+
+  /** The households' assignment on the part, looked up with the whole map's index. */
+  private static Assignment partAssignment(CoverageMap whole, CoverageMap part, List<Household> households) {
+    int[] ordinals = new int[whole.size()];
+    java.util.Arrays.fill(ordinals, CoverageIndex.NONE);
+    for (int o = 0; o < part.size(); o++) {
+      ordinals[whole.ordinalOf(part.group(o).id())] = o;
+    }
+    try {
+      return whole.index().assign(households).onto(ordinals, part.size());
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("the part's groups do not hold every group covering its households: "
+          + e.getMessage(), e);
+    }
   }
 
   static List<RuleViolation> violations(Group group, int households, GroupRules rules) {
