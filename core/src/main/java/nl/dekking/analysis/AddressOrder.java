@@ -61,7 +61,7 @@ final class AddressOrder {
     int lastCode = -1;
     for (int i = 0; i < out.length; i++) {
       String s = place ? households.get(i).address().place() : households.get(i).address().street();
-      if (s != last) {
+      if (!s.equals(last)) { // datasets list a street's addresses together: most strings repeat the previous one
         Integer c = code.get(s);
         if (c == null) {
           c = lower.size();

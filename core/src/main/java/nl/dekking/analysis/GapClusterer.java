@@ -14,8 +14,9 @@ import org.locationtech.jts.geom.Geometry;
 
 /**
  * Groups uncovered households into gap clusters: single-linkage clustering with a link distance (the walking
- * distance, straight line), using a hash grid of cells as large as the distance so each household is compared
- * only with those in its own and the eight surrounding cells, and a union–find over the links. Near-linear for
+ * distance, straight line), using a grid of cells as large as the distance (the households sorted by cell, each
+ * cell a run found by binary search, no boxed map) so each household is compared only with those in its own and
+ * the eight surrounding cells, and a union–find over the links. Near-linear for
  * spread-out households; O(n²) only when all households lie within one cell.
  *
  * <p>The outline of a cluster is the JTS {@link ConcaveHull} of its households with edges up to the link
