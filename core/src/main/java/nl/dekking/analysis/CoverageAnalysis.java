@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import nl.dekking.model.Streets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -163,13 +162,13 @@ public final class CoverageAnalysis {
     // 1. distinct households, in address order
     List<Household> sorted = AddressOrder.sorted(dataset.households());
     // the first of each address key is kept; the few repeats are gathered per first position (in address order)
-    Map<Address.Key, Integer> firstOf = new HashMap<>(Math.max(16, sorted.size() * 4 / 3 + 1));
+    FirstByAddressKey firstOf = new FirstByAddressKey(sorted);
     TreeMap<Integer, List<Household>> repeated = new TreeMap<>();
     List<Household> households = new ArrayList<>(sorted.size());
     for (int i = 0; i < sorted.size(); i++) {
       Household h = sorted.get(i);
-      Integer first = firstOf.putIfAbsent(h.address().key(), i);
-      if (first == null) {
+      int first = firstOf.firstOrAdd(i);
+      if (first < 0) {
         households.add(h);
       } else {
         repeated.computeIfAbsent(first, k -> new ArrayList<>(List.of(sorted.get(k)))).add(h);
