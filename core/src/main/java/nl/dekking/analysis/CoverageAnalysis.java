@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import nl.dekking.index.Assignment;
 import nl.dekking.index.CoverageIndex;
@@ -75,10 +76,20 @@ import org.locationtech.jts.geom.Geometry;
  *       neighbourhoods, so the same boundary rule applies.</li>
  * </ol>
  *
+ * <p><b>Parts of a larger map.</b> {@link #analysePart} analyses a municipality of a national run on the national
+ * {@link CoverageMap} and neighbourhood index (those of {@link MunicipalitySplit}): the part's groups keep their
+ * national repaired areas ({@link CoverageMap#part}), its households are assigned with the national index and
+ * renumbered ({@link Assignment#onto}), and its neighbourhoods are counted by {@code NeighbourhoodCounter}, so
+ * nothing is repaired or indexed per municipality. The report equals that of {@link #analyse(Dataset, GroupRules)}
+ * on the part, byte for byte in every written file (checked on the 1 M-household national run).
+ *
  * <p>Complexity: O(n log n + g·log g) for n households and g groups, plus the JTS overlay work on the groups'
  * areas. Thread-safe and immutable; one instance may analyse many datasets concurrently.
  */
 public final class CoverageAnalysis {
+
+  /** Progress nobody reads: its steps are not even formatted. */
+  private static final Consumer<String> SILENT = step -> { };
 
   private final AnalysisSettings settings;
 
@@ -107,7 +118,7 @@ public final class CoverageAnalysis {
    * @throws IllegalArgumentException when two neighbourhoods share a code
    */
   public CoverageReport analyse(Dataset dataset, GroupRules rules) {
-    return analyse(dataset, rules, step -> { });
+    return analyse(dataset, rules, SILENT);
   }
 
   /**
@@ -120,26 +131,56 @@ public final class CoverageAnalysis {
     requireNonNull(dataset, "dataset");
     requireNonNull(rules, "rules");
     requireNonNull(progress, "progress");
+    return analyse(dataset, rules, progress, null, null);
+  }
+
+  /**
+   * Analyses one part of a larger map, such as a municipality of a national run, with the larger map's repaired
+   * areas and index and an index over the larger set of neighbourhoods: nothing is repaired or indexed again, and
+   * the report is the one {@link #analyse(Dataset, GroupRules)} gives for the part.
+   *
+   * @param part the part: its groups are groups of {@code map}, among them every group of {@code map} that covers
+   *     one of its households; its neighbourhoods are indexed by {@code neighbourhoods} (by code, the same areas)
+   * @param map the larger map
+   * @param neighbourhoods an index over the larger set of neighbourhoods, their codes as ids
+   * @throws IllegalArgumentException when a group of the part is not in {@code map}, a group of {@code map} not in
+   *     the part covers one of its households, a neighbourhood is not in {@code neighbourhoods}, or two
+   *     neighbourhoods share a code
+   */
+  public CoverageReport analysePart(Dataset part, GroupRules rules, CoverageMap map, CoverageIndex neighbourhoods) {
+    requireNonNull(part, "part");
+    requireNonNull(rules, "rules");
+    requireNonNull(map, "map");
+    requireNonNull(neighbourhoods, "neighbourhoods");
+    return analyse(part, rules, SILENT, map, neighbourhoods);
+  }
+
+  private CoverageReport analyse(Dataset dataset, GroupRules rules, Consumer<String> progress, CoverageMap whole,
+      CoverageIndex wholeNeighbourhoods) {
     List<QaFinding> findings = new ArrayList<>();
 
     // 1. distinct households, in address order
     List<Household> sorted = AddressOrder.sorted(dataset.households());
-    Map<Address.Key, List<Household>> byKey = new LinkedHashMap<>();
-    for (Household h : sorted) {
-      byKey.computeIfAbsent(h.address().key(), k -> new ArrayList<>(1)).add(h);
-    }
-    List<Household> households = new ArrayList<>(byKey.size());
-    for (Map.Entry<Address.Key, List<Household>> e : byKey.entrySet()) {
-      households.add(e.getValue().get(0));
-      if (e.getValue().size() > 1) {
-        findings.add(new QaFinding.DuplicateAddress(e.getKey(), e.getValue()));
+    // the first of each address key is kept; the few repeats are gathered per first position (in address order)
+    FirstByAddressKey firstOf = new FirstByAddressKey(sorted);
+    TreeMap<Integer, List<Household>> repeated = new TreeMap<>();
+    List<Household> households = new ArrayList<>(sorted.size());
+    for (int i = 0; i < sorted.size(); i++) {
+      Household h = sorted.get(i);
+      int first = firstOf.firstOrAdd(i);
+      if (first < 0) {
+        households.add(h);
+      } else {
+        repeated.computeIfAbsent(first, k -> new ArrayList<>(List.of(sorted.get(k)))).add(h);
       }
+    }
+    for (List<Household> same : repeated.values()) {
+      findings.add(new QaFinding.DuplicateAddress(same.get(0).address().key(), same));
     }
 
     // 2. the analysed map: groups by id, areas repaired once, the index over them
-    progress.accept(String.format(Locale.ROOT, "indexing %,d groups", dataset.groups().size()));
-    CoverageMap map = CoverageMap.of(dataset.groups());
-    CoverageIndex index = map.index();
+    tell(progress, "indexing %,d groups", dataset.groups().size());
+    CoverageMap map = whole == null ? CoverageMap.of(dataset.groups()) : whole.part(dataset.groups());
     List<Group> groups = map.groups();
     int g = groups.size();
     Geometry[] areas = new Geometry[g];
@@ -152,8 +193,8 @@ public final class CoverageAnalysis {
     }
 
     // 3. assignment
-    progress.accept(String.format(Locale.ROOT, "assigning %,d households", households.size()));
-    Assignment assignment = index.assign(households);
+    tell(progress, "assigning %,d households", households.size());
+    Assignment assignment = whole == null ? map.index().assign(households) : partAssignment(whole, map, households);
     int[] perGroup = assignment.householdsPerGroup();
     int[] sharedPerGroup = new int[g];
     List<Household> uncovered = new ArrayList<>(assignment.uncovered());
@@ -180,7 +221,7 @@ public final class CoverageAnalysis {
     MapInspector inspector = new MapInspector(groups, areas, households, assignment, settings);
     findings.addAll(inspector.overlapErrors());
     findings.addAll(inspector.narrowGaps());
-    progress.accept(String.format(Locale.ROOT, "clustering %,d uncovered households", uncovered.size()));
+    tell(progress, "clustering %,d uncovered households", uncovered.size());
     List<GapCluster> clusters = new GapClusterer(settings.walkingDistanceM()).cluster(uncovered);
 
     List<GroupCoverage> groupCoverages = new ArrayList<>(g);
@@ -199,8 +240,31 @@ public final class CoverageAnalysis {
 
     return new CoverageReport(dataset.name(), rules, settings, dataset.households().size(), households.size(),
         assignment.covered(), assignment.coveredByOne(), assignment.coveredByMultiple(), groupCoverages,
-        streets.streetCoverages(), uncovered, shared, clusters, neighbourhoods(dataset.neighbourhoods(), households,
-        assignment), inspector.overlaps(), findings, map, households);
+        streets.streetCoverages(), uncovered, shared, clusters, wholeNeighbourhoods == null
+        ? neighbourhoods(dataset.neighbourhoods(), households, assignment)
+        : NeighbourhoodCounter.count(dataset.neighbourhoods(), wholeNeighbourhoods, households, assignment),
+        inspector.overlaps(), findings, map, households);
+  }
+
+  private static void tell(Consumer<String> progress, String format, int count) {
+    if (progress != SILENT) {
+      progress.accept(String.format(Locale.ROOT, format, count));
+    }
+  }
+
+  /** The households' assignment on the part, looked up with the whole map's index. */
+  private static Assignment partAssignment(CoverageMap whole, CoverageMap part, List<Household> households) {
+    int[] ordinals = new int[whole.size()];
+    java.util.Arrays.fill(ordinals, CoverageIndex.NONE);
+    for (int o = 0; o < part.size(); o++) {
+      ordinals[whole.ordinalOf(part.group(o).id())] = o;
+    }
+    try {
+      return whole.index().assign(households).onto(ordinals, part.size());
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("the part's groups do not hold every group covering its households: "
+          + e.getMessage(), e);
+    }
   }
 
   static List<RuleViolation> violations(Group group, int households, GroupRules rules) {

@@ -1,10 +1,9 @@
 package nl.dekking.analysis;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeMap;
 import nl.dekking.crs.RdNew;
 import nl.dekking.model.Household;
@@ -15,9 +14,11 @@ import org.locationtech.jts.geom.Geometry;
 
 /**
  * Groups uncovered households into gap clusters: single-linkage clustering with a link distance (the walking
- * distance, straight line), using a hash grid of cells as large as the distance so each household is compared
- * only with those in its own and the eight surrounding cells, and a union–find over the links. Near-linear for
- * spread-out households; O(n²) only when all households lie within one cell.
+ * distance, straight line), over a grid of cells a hair smaller than distance / √2 (the households sorted by cell,
+ * no boxed map): households in one cell are always linked, and two cells at most two apart are linked at the first
+ * pair of their households within the distance, unless already joined, with a union–find. Near-linear: the pairs
+ * compared are a few per cell pair, except between cells whose households are all just out of reach. The
+ * clusters are exactly those of comparing every pair.
  *
  * <p>The outline of a cluster is the JTS {@link ConcaveHull} of its households with edges up to the link
  * distance, buffered by {@value #OUTLINE_MARGIN_M} m: a polygon that holds every household with a margin, and a
@@ -43,44 +44,24 @@ final class GapClusterer {
     for (int i = 0; i < n; i++) {
       parent[i] = i;
     }
-    Map<Long, List<Integer>> cells = new HashMap<>();
+    double[] xs = new double[n];
+    double[] ys = new double[n];
     for (int i = 0; i < n; i++) {
-      cells.computeIfAbsent(cell(cx(households.get(i)), cy(households.get(i))), k -> new ArrayList<>()).add(i);
+      xs[i] = households.get(i).x();
+      ys[i] = households.get(i).y();
     }
-    double d2 = distance * distance;
-    for (int i = 0; i < n; i++) {
-      Household h = households.get(i);
-      long x = cx(h);
-      long y = cy(h);
-      for (long dx = -1; dx <= 1; dx++) {
-        for (long dy = -1; dy <= 1; dy++) {
-          List<Integer> others = cells.get(cell(x + dx, y + dy));
-          if (others == null) {
-            continue;
-          }
-          for (int j : others) {
-            if (j > i) {
-              Household o = households.get(j);
-              double ex = o.x() - h.x();
-              double ey = o.y() - h.y();
-              if (ex * ex + ey * ey <= d2) {
-                union(parent, i, j);
-              }
-            }
-          }
-        }
-      }
-    }
+    link(xs, ys, parent);
     // members in address order, because households are given in address order
-    Map<Integer, List<Household>> byRoot = new HashMap<>();
+    int[] clusterOfRoot = new int[n];
+    Arrays.fill(clusterOfRoot, -1);
     List<List<Household>> clusters = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      List<Household> members = byRoot.computeIfAbsent(find(parent, i), r -> {
-        List<Household> l = new ArrayList<>();
-        clusters.add(l);
-        return l;
-      });
-      members.add(households.get(i));
+      int root = find(parent, i);
+      if (clusterOfRoot[root] < 0) {
+        clusterOfRoot[root] = clusters.size();
+        clusters.add(new ArrayList<>());
+      }
+      clusters.get(clusterOfRoot[root]).add(households.get(i));
     }
     // clusters are in order of their first household; a stable sort by size keeps that as the tie-break
     clusters.sort(Comparator.comparingInt((List<Household> l) -> l.size()).reversed());
@@ -105,8 +86,17 @@ final class GapClusterer {
   private static List<GapStreet> streets(List<Household> members) {
     TreeMap<Street.Key, List<Household>> byStreet = new TreeMap<>(
         Comparator.comparing(Street.Key::place).thenComparing(Street.Key::name));
+    String lastStreet = null;
+    String lastPlace = null;
+    List<Household> last = null;
     for (Household h : members) {
-      byStreet.computeIfAbsent(Street.Key.of(h.address()), k -> new ArrayList<>()).add(h);
+      // members come in address order: the same spelling as the previous one's is not looked up again
+      if (last == null || !h.address().street().equals(lastStreet) || !h.address().place().equals(lastPlace)) {
+        last = byStreet.computeIfAbsent(Street.Key.of(h.address()), k -> new ArrayList<>());
+        lastStreet = h.address().street();
+        lastPlace = h.address().place();
+      }
+      last.add(h);
     }
     List<GapStreet> out = new ArrayList<>(byStreet.size());
     for (List<Household> hs : byStreet.values()) {
@@ -116,16 +106,105 @@ final class GapClusterer {
     return out;
   }
 
-  private long cx(Household h) {
-    return (long) Math.floor(h.x() / distance);
+  /**
+   * Unions every two households at most the distance apart, as comparing every pair would, in near-linear time.
+   * Cells are a hair smaller than distance / √2, so any two households in one cell are within the distance and
+   * are joined without a test; two cells at most two apart (in x and in y) are joined at the first pair of their
+   * households within the distance, and not compared at all when an earlier link already joined them. The
+   * components are those of the pairwise links; each one's root is its lowest index, whatever order links are
+   * found in.
+   */
+  private void link(double[] xs, double[] ys, int[] parent) {
+    int n = xs.length;
+    double side = distance / Math.sqrt(2) * (1 - 1e-9);
+    long[] gx = new long[n];
+    long[] gy = new long[n];
+    for (int i = 0; i < n; i++) {
+      gx[i] = (long) Math.floor(xs[i] / side);
+      gy[i] = (long) Math.floor(ys[i] / side);
+    }
+    Integer[] boxed = new Integer[n];
+    for (int i = 0; i < n; i++) {
+      boxed[i] = i;
+    }
+    Arrays.sort(boxed, (a, b) -> {
+      int c = Long.compare(gx[a], gx[b]);
+      if (c == 0) {
+        c = Long.compare(gy[a], gy[b]);
+      }
+      return c != 0 ? c : Integer.compare(a, b);
+    });
+    int[] order = new int[n];
+    for (int k = 0; k < n; k++) {
+      order[k] = boxed[k];
+    }
+    // cells: runs of the order, with their grid coordinates ascending
+    int[] cellStart = new int[n + 1];
+    long[] cellX = new long[n];
+    long[] cellY = new long[n];
+    int cells = 0;
+    for (int k = 0; k < n; k++) {
+      int i = order[k];
+      if (k == 0 || gx[i] != cellX[cells - 1] || gy[i] != cellY[cells - 1]) {
+        cellStart[cells] = k;
+        cellX[cells] = gx[i];
+        cellY[cells] = gy[i];
+        cells++;
+      }
+    }
+    cellStart[cells] = n;
+    for (int c = 0; c < cells; c++) {
+      for (int k = cellStart[c] + 1; k < cellStart[c + 1]; k++) {
+        union(parent, order[cellStart[c]], order[k]);
+      }
+    }
+    double d2 = distance * distance;
+    for (int c = 0; c < cells; c++) {
+      for (long dx = -2; dx <= 2; dx++) {
+        for (long dy = -2; dy <= 2; dy++) {
+          int other = cellAt(cellX, cellY, cells, cellX[c] + dx, cellY[c] + dy);
+          if (other <= c || find(parent, order[cellStart[c]]) == find(parent, order[cellStart[other]])) {
+            continue;
+          }
+          joinFirstPair(xs, ys, parent, order, cellStart[c], cellStart[c + 1], cellStart[other],
+              cellStart[other + 1], d2);
+        }
+      }
+    }
   }
 
-  private long cy(Household h) {
-    return (long) Math.floor(h.y() / distance);
+  private static void joinFirstPair(double[] xs, double[] ys, int[] parent, int[] order, int from, int to,
+      int otherFrom, int otherTo, double d2) {
+    for (int k = from; k < to; k++) {
+      int i = order[k];
+      for (int m = otherFrom; m < otherTo; m++) {
+        int j = order[m];
+        double ex = xs[j] - xs[i];
+        double ey = ys[j] - ys[i];
+        if (ex * ex + ey * ey <= d2) {
+          union(parent, i, j);
+          return;
+        }
+      }
+    }
   }
 
-  private static long cell(long x, long y) {
-    return (x << 32) ^ (y & 0xffffffffL);
+  /** The cell at grid coordinates (x, y), or −1: binary search in the cells ordered by x, then y. */
+  private static int cellAt(long[] cellX, long[] cellY, int cells, long x, long y) {
+    int lo = 0;
+    int hi = cells - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      int c = cellX[mid] != x ? Long.compare(cellX[mid], x) : Long.compare(cellY[mid], y);
+      if (c < 0) {
+        lo = mid + 1;
+      } else if (c > 0) {
+        hi = mid - 1;
+      } else {
+        return mid;
+      }
+    }
+    return -1;
   }
 
   private static int find(int[] parent, int i) {

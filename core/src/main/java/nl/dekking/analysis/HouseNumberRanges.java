@@ -3,7 +3,9 @@ package nl.dekking.analysis;
 import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.TreeSet;
 import nl.dekking.model.Address;
@@ -23,6 +25,14 @@ public final class HouseNumberRanges {
   /** The en dash between the ends of a range. */
   public static final char DASH = '\u2013';
 
+  private static final Comparator<Address> LETTERED = (a, b) -> {
+    int c = Integer.compare(a.houseNumber(), b.houseNumber());
+    if (c == 0) {
+      c = a.letter().compareToIgnoreCase(b.letter());
+    }
+    return c != 0 ? c : compareSuffixes(a.suffix(), b.suffix());
+  };
+
   private HouseNumberRanges() {
   }
 
@@ -30,27 +40,31 @@ public final class HouseNumberRanges {
   public static String format(Collection<Address> addresses, Language language) {
     requireNonNull(addresses, "addresses");
     requireNonNull(language, "language");
-    TreeSet<Integer> odd = new TreeSet<>();
-    TreeSet<Integer> even = new TreeSet<>();
-    TreeSet<Address> lettered = new TreeSet<>((a, b) -> {
-      int c = Integer.compare(a.houseNumber(), b.houseNumber());
-      if (c == 0) {
-        c = a.letter().compareToIgnoreCase(b.letter());
-      }
-      return c != 0 ? c : compareSuffixes(a.suffix(), b.suffix());
-    });
+    int[] odd = new int[addresses.size()];
+    int[] even = new int[addresses.size()];
+    int odds = 0;
+    int evens = 0;
+    TreeSet<Address> lettered = null;
     for (Address a : addresses) {
       if (!a.letter().isEmpty() || !a.suffix().isEmpty()) {
+        if (lettered == null) {
+          lettered = new TreeSet<>(LETTERED);
+        }
         lettered.add(a);
       } else if (a.houseNumber() % 2 == 1) {
-        odd.add(a.houseNumber());
+        odd[odds++] = a.houseNumber();
       } else {
-        even.add(a.houseNumber());
+        even[evens++] = a.houseNumber();
       }
     }
     List<String> items = new ArrayList<>();
-    runs(odd, language.odd(), items);
-    runs(even, language.even(), items);
+    Arrays.sort(odd, 0, odds);
+    Arrays.sort(even, 0, evens);
+    runs(odd, odds, language.odd(), items);
+    runs(even, evens, language.even(), items);
+    if (lettered == null) {
+      return String.join(", ", items);
+    }
     TreeSet<String> seen = new TreeSet<>();
     for (Address a : lettered) {
       String s = a.houseNumberDisplay();
@@ -76,21 +90,17 @@ public final class HouseNumberRanges {
     return a.compareToIgnoreCase(b);
   }
 
-  private static void runs(TreeSet<Integer> numbers, String word, List<String> out) {
-    Integer start = null;
-    int previous = 0;
-    for (int n : numbers) {
-      if (start != null && n == previous + 2) {
-        previous = n;
-        continue;
+  /** Runs of ascending numbers (repeats listed once) two apart become ranges. */
+  private static void runs(int[] numbers, int count, String word, List<String> out) {
+    int k = 0;
+    while (k < count) {
+      int start = numbers[k];
+      int previous = start;
+      k++;
+      while (k < count && (numbers[k] == previous || numbers[k] == previous + 2)) {
+        previous = numbers[k];
+        k++;
       }
-      if (start != null) {
-        out.add(item(start, previous, word));
-      }
-      start = n;
-      previous = n;
-    }
-    if (start != null) {
       out.add(item(start, previous, word));
     }
   }

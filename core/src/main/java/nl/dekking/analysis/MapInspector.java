@@ -48,6 +48,7 @@ final class MapInspector {
   private final List<Overlap> overlaps = new ArrayList<>();
   private final List<QaFinding> overlapErrors = new ArrayList<>();
   private final List<List<String>> neighbours = new ArrayList<>();
+  private final Geometry[] borderZones;
 
   MapInspector(List<Group> groups, Geometry[] areas, List<Household> households, Assignment assignment,
       AnalysisSettings settings) {
@@ -55,6 +56,7 @@ final class MapInspector {
     this.areas = areas;
     this.settings = settings;
     int g = groups.size();
+    this.borderZones = new Geometry[g];
     for (int o = 0; o < g; o++) {
       if (!areas[o].isEmpty()) {
         tree.insert(areas[o].getEnvelopeInternal(), o);
@@ -240,11 +242,19 @@ final class MapInspector {
     Geometry boundary = piece.getBoundary();
     int n = 0;
     for (int o : bordering(piece)) {
-      if (OverlayNGRobust.overlay(boundary, areas[o].buffer(BORDER_DISTANCE_M, 2), OverlayNG.INTERSECTION).getLength() > length) {
+      if (OverlayNGRobust.overlay(boundary, borderZone(o), OverlayNG.INTERSECTION).getLength() > length) {
         n++;
       }
     }
     return n;
+  }
+
+  /** The group's area widened by {@link #BORDER_DISTANCE_M}, made once per group however many pieces it borders. */
+  private Geometry borderZone(int o) {
+    if (borderZones[o] == null) {
+      borderZones[o] = areas[o].buffer(BORDER_DISTANCE_M, 2);
+    }
+    return borderZones[o];
   }
 
   private TreeSet<Integer> bordering(Geometry piece) {

@@ -50,11 +50,16 @@ public final class MunicipalitySplit {
   private final List<Part> parts;
   private final int outside;
   private final Map<String, Integer> outsideByGroup;
+  private final CoverageMap map;
+  private final CoverageIndex neighbourhoodIndex;
 
-  private MunicipalitySplit(List<Part> parts, int outside, Map<String, Integer> outsideByGroup) {
+  private MunicipalitySplit(List<Part> parts, int outside, Map<String, Integer> outsideByGroup, CoverageMap map,
+      CoverageIndex neighbourhoodIndex) {
     this.parts = parts;
     this.outside = outside;
     this.outsideByGroup = outsideByGroup;
+    this.map = map;
+    this.neighbourhoodIndex = neighbourhoodIndex;
   }
 
   /**
@@ -214,7 +219,7 @@ public final class MunicipalitySplit {
         outsideByGroup.put(map.group(g).id(), outsidePerGroup[g]);
       }
     }
-    return new MunicipalitySplit(List.copyOf(parts), outside, Map.copyOf(outsideByGroup));
+    return new MunicipalitySplit(List.copyOf(parts), outside, Map.copyOf(outsideByGroup), map, hoodIndex);
   }
 
   /** One part per municipality, in code order ({@code GM0003} first), each with its households, groups and neighbourhoods. */
@@ -234,6 +239,19 @@ public final class MunicipalitySplit {
    */
   public Map<String, Integer> outsideByGroup() {
     return outsideByGroup;
+  }
+
+  /**
+   * The analysed map of every group, which the split assigned the households with: each part's groups are groups
+   * of it, so {@link CoverageAnalysis#analysePart} analyses a part without repairing or indexing its groups again.
+   */
+  public CoverageMap map() {
+    return map;
+  }
+
+  /** The index over every neighbourhood (codes as ids) the split placed the households with. */
+  public CoverageIndex neighbourhoodIndex() {
+    return neighbourhoodIndex;
   }
 
   @Override

@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import nl.dekking.crs.RdNew;
 import nl.dekking.index.Assignment;
+import nl.dekking.index.CoverageIndex;
 import nl.dekking.model.Group;
 import nl.dekking.model.Household;
 import nl.dekking.model.Street;
@@ -46,10 +47,28 @@ final class StreetCoverer {
       Entry e = streets.computeIfAbsent(s.key(), k -> new Entry(s.name(), s.place()));
       s.line().ifPresent(e.lines::add);
     }
+    // households come in address order, so a street's households mostly follow each other: the key of the same
+    // spelling as the previous household's is not made again
+    Map<Street.Key, Entry> byKey = new HashMap<>(streets);
+    String lastStreet = null;
+    String lastPlace = null;
+    Entry last = null;
     for (int i = 0; i < households.size(); i++) {
       Household h = households.get(i);
-      streets.computeIfAbsent(Street.Key.of(h.address()), k -> new Entry(h.address().street(), h.address().place()))
-          .households.add(i);
+      String street = h.address().street();
+      String place = h.address().place();
+      if (last == null || !street.equals(lastStreet) || !place.equals(lastPlace)) {
+        Street.Key key = Street.Key.of(h.address());
+        last = byKey.get(key);
+        if (last == null) {
+          last = new Entry(street, place);
+          byKey.put(key, last);
+          streets.put(key, last);
+        }
+        lastStreet = street;
+        lastPlace = place;
+      }
+      last.add(i);
     }
     int g = groups.size();
     STRtree tree = new STRtree();
@@ -59,25 +78,37 @@ final class StreetCoverer {
         tree.insert(areas[o].getEnvelopeInternal(), o);
       }
     }
-    List<TreeMap<Street.Key, GroupStreet>> perGroup = new ArrayList<>(g);
+    // streets are visited in key order, so each group's list of streets is made in key order too
+    List<List<GroupStreet>> perGroup = new ArrayList<>(g);
     for (int o = 0; o < g; o++) {
-      perGroup.add(new TreeMap<>(KEY_ORDER));
+      perGroup.add(new ArrayList<>());
     }
+    int[] coveredBy = new int[g]; // per street, reset after it
+    int[] touched = new int[g];
     for (Map.Entry<Street.Key, Entry> me : streets.entrySet()) {
       Entry e = me.getValue();
-      int total = e.households.size();
-      Map<Integer, Integer> coveredBy = new HashMap<>();
+      int total = e.count;
+      int touchedCount = 0;
       int covered = 0;
       List<Household> uncovered = new ArrayList<>();
-      for (int i : e.households) {
-        int[] ordinals = assignment.groupsOf(i);
-        if (ordinals.length == 0) {
+      for (int k = 0; k < e.count; k++) {
+        int i = e.households[k];
+        int first = assignment.firstGroup(i);
+        if (first == CoverageIndex.NONE) {
           uncovered.add(households.get(i));
-        } else {
-          covered++;
+          continue;
         }
-        for (int o : ordinals) {
-          coveredBy.merge(o, 1, Integer::sum);
+        covered++;
+        if (assignment.coveringCount(i) == 1) {
+          if (coveredBy[first]++ == 0) {
+            touched[touchedCount++] = first;
+          }
+        } else {
+          for (int o : assignment.groupsOf(i)) {
+            if (coveredBy[o]++ == 0) {
+              touched[touchedCount++] = o;
+            }
+          }
         }
       }
       TreeSet<Integer> lineGroups = new TreeSet<>();
@@ -95,21 +126,25 @@ final class StreetCoverer {
           }
         }
       }
-      TreeSet<Integer> all = new TreeSet<>(coveredBy.keySet());
-      all.addAll(lineGroups);
+      TreeSet<Integer> all = new TreeSet<>(lineGroups);
+      for (int t = 0; t < touchedCount; t++) {
+        all.add(touched[t]);
+      }
       List<String> groupIds = new ArrayList<>();
       for (int o : all) {
-        int n = coveredBy.getOrDefault(o, 0);
-        perGroup.get(o).put(me.getKey(), new GroupStreet(e.name, e.place, n, total));
+        perGroup.get(o).add(new GroupStreet(e.name, e.place, coveredBy[o], total));
         groupIds.add(groups.get(o).id());
+      }
+      for (int t = 0; t < touchedCount; t++) {
+        coveredBy[touched[t]] = 0;
       }
       if (total > 0) {
         groupIds.sort(Comparator.naturalOrder());
         streetCoverages.add(new StreetCoverage(e.name, e.place, total, covered, uncovered, groupIds));
       }
     }
-    for (TreeMap<Street.Key, GroupStreet> m : perGroup) {
-      groupStreets.add(List.copyOf(m.values()));
+    for (List<GroupStreet> list : perGroup) {
+      groupStreets.add(List.copyOf(list));
     }
   }
 
@@ -125,11 +160,19 @@ final class StreetCoverer {
     final String name;
     final String place;
     final List<Geometry> lines = new ArrayList<>(1);
-    final List<Integer> households = new ArrayList<>();
+    int[] households = new int[2];
+    int count;
 
     Entry(String name, String place) {
       this.name = name;
       this.place = place;
+    }
+
+    void add(int household) {
+      if (count == households.length) {
+        households = java.util.Arrays.copyOf(households, count * 2);
+      }
+      households[count++] = household;
     }
 
     Optional<Geometry> line() {

@@ -158,6 +158,46 @@ public final class Assignment {
     return new Assignment(firsts, multiPoints, multiOffsets, multiOrdinals, groups, deferredCount);
   }
 
+  /**
+   * This assignment on a part of its map ({@link CoverageMap#part}): each ordinal {@code o} becomes
+   * {@code ordinals[o]}. The part must hold every group covering a point, and the mapping must keep the order of
+   * ordinals (both maps number groups in id order), so the lowest covering ordinal stays the lowest. With these,
+   * the answer is the part's own index's answer: the shared-boundary rule picks the lowest id among the covering
+   * groups, which are all in the part.
+   *
+   * @param ordinals per ordinal of this assignment's map, the part's ordinal, or {@link CoverageIndex#NONE}
+   * @param groupCount the number of groups in the part
+   * @throws IllegalArgumentException when a point is covered by a group the part does not hold
+   */
+  public Assignment onto(int[] ordinals, int groupCount) {
+    int[] partFirsts = new int[firsts.length];
+    for (int i = 0; i < firsts.length; i++) {
+      int o = firsts[i];
+      partFirsts[i] = o == CoverageIndex.NONE ? CoverageIndex.NONE : part(ordinals, o, i);
+    }
+    int[] partOrdinals = new int[multiOrdinals.length];
+    for (int j = 0; j < multiPoints.length; j++) {
+      for (int k = multiOffsets[j]; k < multiOffsets[j + 1]; k++) {
+        partOrdinals[k] = part(ordinals, multiOrdinals[k], multiPoints[j]);
+        if (k > multiOffsets[j] && partOrdinals[k] <= partOrdinals[k - 1]) {
+          throw new IllegalArgumentException("the part's ordinals do not keep the order of the map's: "
+              + multiOrdinals[k - 1] + " and " + multiOrdinals[k] + " become " + partOrdinals[k - 1] + " and "
+              + partOrdinals[k]);
+        }
+      }
+    }
+    return new Assignment(partFirsts, multiPoints, multiOffsets, partOrdinals, groupCount, fullLookups);
+  }
+
+  private static int part(int[] ordinals, int ordinal, int point) {
+    int o = ordinals[ordinal];
+    if (o == CoverageIndex.NONE) {
+      throw new IllegalArgumentException("point " + point + " is covered by group ordinal " + ordinal
+          + ", which the part does not hold");
+    }
+    return o;
+  }
+
   /** Chunks of a few thousand points, about eight per core, so the cores share the work evenly. */
   private static int chunkSize(int n) {
     int parallelism = Math.max(1, ForkJoinPool.getCommonPoolParallelism() + 1);

@@ -32,13 +32,15 @@ public final class CoverageMap {
   private final List<Group> groups;
   private final Geometry[] areas;
   private final boolean[] repaired;
-  private final CoverageIndex index;
+  private volatile CoverageIndex index;
 
-  private CoverageMap(List<Group> groups, Geometry[] areas, boolean[] repaired) {
+  private CoverageMap(List<Group> groups, Geometry[] areas, boolean[] repaired, boolean indexNow) {
     this.groups = groups;
     this.areas = areas;
     this.repaired = repaired;
-    this.index = CoverageIndex.ofAnalysed(groups.stream().map(Group::id).toList(), areas);
+    if (indexNow) {
+      this.index = CoverageIndex.ofAnalysed(groups.stream().map(Group::id).toList(), areas);
+    }
   }
 
   /**
@@ -66,7 +68,35 @@ public final class CoverageMap {
       repaired[i] = !drawn.isValid();
       areas[i] = analysedArea(drawn);
     });
-    return new CoverageMap(List.copyOf(sorted), areas, repaired);
+    return new CoverageMap(List.copyOf(sorted), areas, repaired, true);
+  }
+
+  /**
+   * The map of some of this map's groups (a municipality's, of a national map): their areas as analysed here, not
+   * checked or repaired again, ordinals 0..n−1 in id order. Its {@link #index()} is built on first use only, so a
+   * part whose households are assigned with this map's index costs no second build.
+   *
+   * @throws IllegalArgumentException when a group is not one of this map's (by id and value), or is given twice
+   */
+  public CoverageMap part(Collection<Group> groups) {
+    requireNonNull(groups, "groups");
+    List<Group> sorted = new ArrayList<>(groups);
+    sorted.sort(Comparator.comparing(Group::id));
+    Geometry[] partAreas = new Geometry[sorted.size()];
+    boolean[] partRepaired = new boolean[sorted.size()];
+    for (int i = 0; i < partAreas.length; i++) {
+      Group g = sorted.get(i);
+      if (i > 0 && g.id().equals(sorted.get(i - 1).id())) {
+        throw new IllegalArgumentException("two groups have id '" + g.id() + "'");
+      }
+      int o = index().ordinalOf(g.id());
+      if (this.groups.get(o) != g && !this.groups.get(o).equals(g)) {
+        throw new IllegalArgumentException("group '" + g.id() + "' differs from the map's group of that id");
+      }
+      partAreas[i] = areas[o];
+      partRepaired[i] = repaired[o];
+    }
+    return new CoverageMap(List.copyOf(sorted), partAreas, partRepaired, false);
   }
 
   /**
@@ -131,7 +161,7 @@ public final class CoverageMap {
    * @throws IllegalArgumentException when no group has this id
    */
   public int ordinalOf(String id) {
-    return index.ordinalOf(id);
+    return index().ordinalOf(id);
   }
 
   /** The area of the group with this ordinal as analysed (repaired where the drawn one is invalid); a copy. */
@@ -146,13 +176,23 @@ public final class CoverageMap {
 
   /** The index over the analysed areas; its ordinals are this map's. */
   public CoverageIndex index() {
-    return index;
+    CoverageIndex built = index;
+    if (built == null) {
+      synchronized (this) {
+        built = index;
+        if (built == null) {
+          built = CoverageIndex.ofAnalysed(groups.stream().map(Group::id).toList(), areas);
+          index = built;
+        }
+      }
+    }
+    return built;
   }
 
   /** The groups covering a point (RD New), in ordinal order; empty when none does. */
   public List<Group> covering(double x, double y) {
     int[] out = new int[groups.size()];
-    int n = index.locateAll(x, y, out);
+    int n = index().locateAll(x, y, out);
     List<Group> result = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       result.add(groups.get(out[i]));

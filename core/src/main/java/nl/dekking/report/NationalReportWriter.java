@@ -124,7 +124,7 @@ public final class NationalReportWriter {
             MunicipalitySplit.Part part = parts.get(m);
             CoverageReport report;
             try {
-              report = analysis.analyse(part.dataset(), rules);
+              report = analysis.analysePart(part.dataset(), rules, split.map(), split.neighbourhoodIndex());
               municipal.withTitle(ReportText.defaultTitle(part.name(), language)).write(report, folders.get(m));
             } catch (RuntimeException e) {
               throw new IllegalArgumentException("municipality " + part.code() + " (" + part.name() + "): "
