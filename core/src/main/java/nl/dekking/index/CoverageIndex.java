@@ -14,6 +14,7 @@ import java.util.stream.IntStream;
 import nl.dekking.model.Dataset;
 import nl.dekking.model.Group;
 import nl.dekking.model.Household;
+import nl.dekking.model.HouseholdList;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.util.GeometryFixer;
 
@@ -179,6 +180,9 @@ public final class CoverageIndex {
 
   /** Assigns every household to the groups covering it; see {@link Assignment}. Uses every core. */
   public Assignment assign(List<Household> households) {
+    if (households instanceof HouseholdList columns) { // the points straight from the columns, no records made
+      return assign(columns.xs(), columns.ys());
+    }
     int n = households.size();
     double[] xs = new double[n];
     double[] ys = new double[n];
