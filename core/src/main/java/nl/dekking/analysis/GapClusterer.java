@@ -22,7 +22,12 @@ import org.locationtech.jts.geom.Geometry;
  *
  * <p>The outline of a cluster is the JTS {@link ConcaveHull} of its households with edges up to the link
  * distance, buffered by {@value #OUTLINE_MARGIN_M} m: a polygon that holds every household with a margin, and a
- * small disc or capsule for one or two households. Not thread-safe; used once per analysis.
+ * small disc or capsule for one or two households. A cluster of more than {@value #LARGE_CLUSTER} households (a
+ * city's uncovered districts, millions of households in a national run, where the hull's Delaunay triangulation
+ * was a quarter of all the work) is outlined from a raster instead: the cells of half the link distance that hold
+ * a household, closed (gaps of up to two cells, the link distance, filled), merged and buffered by the same margin;
+ * it too holds every household with the margin, only with square-cut edges. Not thread-safe; used once per
+ * analysis.
  */
 final class GapClusterer {
 
@@ -30,6 +35,9 @@ final class GapClusterer {
   static final double OUTLINE_MARGIN_M = 10.0;
 
   private static final int QUADRANT_SEGMENTS = 4;
+
+  /** Clusters with more households than this are outlined from a raster, not a concave hull. */
+  static final int LARGE_CLUSTER = 5_000;
 
   private final double distance;
 
@@ -78,9 +86,102 @@ final class GapClusterer {
     for (int i = 0; i < pts.length; i++) {
       pts[i] = new Coordinate(members.get(i).x(), members.get(i).y());
     }
+    if (members.size() > LARGE_CLUSTER) {
+      return rasterOutline(pts).buffer(OUTLINE_MARGIN_M, QUADRANT_SEGMENTS);
+    }
     Geometry points = RdNew.GEOMETRY_FACTORY.createMultiPointFromCoords(pts);
     Geometry hull = members.size() < 3 ? points : ConcaveHull.concaveHullByLength(points, distance);
     return hull.buffer(OUTLINE_MARGIN_M, QUADRANT_SEGMENTS);
+  }
+
+  /**
+   * The cells of half the link distance that hold a point, closed by one cell (a gap of up to two empty cells
+   * between held ones is filled, as the concave hull spans gaps up to the link distance), as one polygon of
+   * row runs merged. Every point lies in it. O(points + cells of the envelope).
+   */
+  private Geometry rasterOutline(Coordinate[] pts) {
+    double cell = distance / 2;
+    double minX = Double.POSITIVE_INFINITY;
+    double minY = Double.POSITIVE_INFINITY;
+    double maxX = Double.NEGATIVE_INFINITY;
+    double maxY = Double.NEGATIVE_INFINITY;
+    for (Coordinate c : pts) {
+      minX = Math.min(minX, c.x);
+      minY = Math.min(minY, c.y);
+      maxX = Math.max(maxX, c.x);
+      maxY = Math.max(maxY, c.y);
+    }
+    // one empty cell of padding on every side, so closing never needs cells beyond the grid
+    double x0 = Math.floor(minX / cell) * cell - cell;
+    double y0 = Math.floor(minY / cell) * cell - cell;
+    int w = (int) Math.floor((maxX - x0) / cell) + 2;
+    int h = (int) Math.floor((maxY - y0) / cell) + 2;
+    boolean[] held = new boolean[w * h];
+    for (Coordinate c : pts) {
+      int i = (int) Math.floor((c.x - x0) / cell);
+      int j = (int) Math.floor((c.y - y0) / cell);
+      held[j * w + i] = true;
+    }
+    boolean[] closed = erode(dilate(held, w, h), w, h);
+    for (int k = 0; k < held.length; k++) {
+      closed[k] |= held[k];
+    }
+    List<Geometry> runs = new ArrayList<>();
+    for (int j = 0; j < h; j++) {
+      int i = 0;
+      while (i < w) {
+        if (!closed[j * w + i]) {
+          i++;
+          continue;
+        }
+        int start = i;
+        while (i < w && closed[j * w + i]) {
+          i++;
+        }
+        runs.add(RdNew.GEOMETRY_FACTORY.toGeometry(new org.locationtech.jts.geom.Envelope(x0 + start * cell,
+            x0 + i * cell, y0 + j * cell, y0 + (j + 1) * cell)));
+      }
+    }
+    return org.locationtech.jts.operation.overlayng.UnaryUnionNG.union(
+        RdNew.GEOMETRY_FACTORY.buildGeometry(runs), RdNew.GEOMETRY_FACTORY.getPrecisionModel());
+  }
+
+  /** Cells within one (in x and y) of a set cell. */
+  private static boolean[] dilate(boolean[] in, int w, int h) {
+    boolean[] rows = new boolean[in.length];
+    for (int j = 0; j < h; j++) {
+      for (int i = 0; i < w; i++) {
+        int k = j * w + i;
+        rows[k] = in[k] || (i > 0 && in[k - 1]) || (i + 1 < w && in[k + 1]);
+      }
+    }
+    boolean[] out = new boolean[in.length];
+    for (int j = 0; j < h; j++) {
+      for (int i = 0; i < w; i++) {
+        int k = j * w + i;
+        out[k] = rows[k] || (j > 0 && rows[k - w]) || (j + 1 < h && rows[k + w]);
+      }
+    }
+    return out;
+  }
+
+  /** Cells whose every cell within one (in x and y) is set; cells at the grid's edge are never kept. */
+  private static boolean[] erode(boolean[] in, int w, int h) {
+    boolean[] rows = new boolean[in.length];
+    for (int j = 0; j < h; j++) {
+      for (int i = 0; i < w; i++) {
+        int k = j * w + i;
+        rows[k] = in[k] && i > 0 && in[k - 1] && i + 1 < w && in[k + 1];
+      }
+    }
+    boolean[] out = new boolean[in.length];
+    for (int j = 0; j < h; j++) {
+      for (int i = 0; i < w; i++) {
+        int k = j * w + i;
+        out[k] = rows[k] && j > 0 && rows[k - w] && j + 1 < h && rows[k + w];
+      }
+    }
+    return out;
   }
 
   private static List<GapStreet> streets(List<Household> members) {

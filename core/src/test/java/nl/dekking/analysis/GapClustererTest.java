@@ -114,4 +114,45 @@ class GapClustererTest {
     }
     return i;
   }
+
+  @Test
+  void cluster_moreThanALargeClusterOfHouseholds_outlinesEveryOneWithTheMarginFromARaster() {
+    Random random = new Random(7);
+    List<Household> households = new ArrayList<>();
+    // a town of two districts 60 m apart (one cluster at a 100 m link) with a park in the middle that has no houses
+    for (int i = 0; i < GapClusterer.LARGE_CLUSTER + 1_000; i++) {
+      double x;
+      double y;
+      do {
+        x = random.nextDouble() * 2_000;
+        y = random.nextDouble() * 1_500;
+      } while (Math.hypot(x - 1_000, y - 750) < 400 || (x > 970 && x < 1_030));
+      households.add(household("Stadsweg", 1 + i % 9_000, x, y));
+    }
+    // and a hamlet 300 m away: its own, small cluster outlined by a concave hull
+    for (int i = 0; i < 30; i++) {
+      households.add(household("Gehucht", i + 1, 2_300 + random.nextDouble() * 100, random.nextDouble() * 100));
+    }
+
+    List<GapCluster> clusters = new GapClusterer(100).cluster(households);
+
+    assertThat(clusters).hasSize(2);
+    GapCluster town = clusters.get(0);
+    assertThat(town.households()).hasSize(GapClusterer.LARGE_CLUSTER + 1_000);
+    org.locationtech.jts.geom.Geometry outline = town.outline();
+    assertThat(outline.isValid()).isTrue();
+    org.locationtech.jts.geom.Geometry boundary = outline.getBoundary();
+    for (Household h : town.households()) {
+      org.locationtech.jts.geom.Point p = nl.dekking.crs.RdNew.GEOMETRY_FACTORY.createPoint(
+          new org.locationtech.jts.geom.Coordinate(h.x(), h.y()));
+      assertThat(outline.contains(p)).isTrue();
+      assertThat(boundary.distance(p)).isGreaterThan(GapClusterer.OUTLINE_MARGIN_M - 0.5);
+    }
+    // the park (a 400 m disc without houses) is more than the link distance across: left out, not filled
+    assertThat(outline.contains(nl.dekking.crs.RdNew.GEOMETRY_FACTORY.createPoint(
+        new org.locationtech.jts.geom.Coordinate(Fixtures.X0 + 1_000, Fixtures.Y0 + 750)))).isFalse();
+    // the 60 m street between the districts is bridged, as the concave hull bridges gaps up to the link distance
+    assertThat(outline.getNumGeometries()).isEqualTo(1);
+    assertThat(outline.intersects(clusters.get(1).outline())).isFalse();
+  }
 }
