@@ -5,6 +5,7 @@
 # the same on both sides. Prints one key=value line per figure; the figures are in bench/README.md.
 #
 #   bench/national.sh 1000000 [4000000 8374150]
+#   CAP_HEAP=4g bench/national.sh 8374150     # also a second Dekking run under -Xmx4g, which must finish
 #
 # Needs examples/target/dekking.jar and bench/target/benchmarks.jar
 # (./mvnw -q -pl examples,bench -am package -DskipTests), the CBS wijken in ../shared/data/cbs (or WIJKEN=...),
@@ -68,6 +69,15 @@ for n in "$@"; do
   echo "dekking.heap.committed.max.mb=$(sed -nE 's/.* ([0-9]+)M->([0-9]+)M\(([0-9]+)M\).*/\3/p' "$gc" | sort -n | tail -1)"
   echo "dekking.reports=$(ls -d "$out"/GM* 2>/dev/null | wc -l)"
   echo "load.between=$(cut -d' ' -f1-3 /proc/loadavg)"
+  if [ -n "${CAP_HEAP:-}" ]; then
+    # the same run again with the heap capped (CAP_HEAP=4g): it must finish, so the run fits that heap
+    /usr/bin/time -f "dekking.capped.wall.s=%e" -o "$work/nat$n.capped.time" java -Xmx"$CAP_HEAP" -jar "$jar" report \
+      --per-gemeente --households "$data/households.csv" --groups "$data/groups.geojson" --neighbourhoods "$wijken" \
+      --out "$out-capped" > /dev/null 2> "$work/nat$n.capped.err" && echo "dekking.capped.heap=$CAP_HEAP ok" \
+      || { echo "dekking.capped.heap=$CAP_HEAP FAILED:"; tail -3 "$work/nat$n.capped.err"; }
+    cat "$work/nat$n.capped.time"
+    rm -rf "$out-capped"
+  fi
   [ -n "${DEKKING_PG_URL:-}" ] || start_pg
   /usr/bin/time -f "postgis.client.wall.s=%e" java -cp "$bench" nl.dekking.bench.national.PostgisJoin "$DEKKING_PG_URL" \
     "$data/households.csv" "$data/groups.geojson" "$out/summary.json" 2>&1 || echo "postgis: counts differ or failed"
