@@ -23,17 +23,22 @@ import org.locationtech.jts.geom.Polygon;
  * the side flips once per parent edge that the segment between the two points crosses ({@link #classify}, the
  * exact test the lookups use; when the parent's point is a corner of the child, as its centre is, only the
  * child's own edges can cross), and a group that keeps no edge in the child covers the whole child or none of it;
- * a group whose envelope misses the child is passed over without looking at its edges. The root's reference
- * point is its corner, outside every group. So no point-in-polygon index is built.
+ * a group whose envelope misses the child, or misses the box around that segment, is passed over without looking
+ * at its edges. One pass over a cell's edges finds the children each may touch (a group inside one child's box
+ * goes there whole), and a cell's edges are one {@code int[]} in runs by group, which a child keeping them all
+ * shares. The root's reference point is its corner, outside every group. So no point-in-polygon index is built.
  *
  * <p>A boundary leaf's record ({@link CellTreeLocator}) holds its edges once each (an edge two groups share is
  * stored once, with both groups in its mask), and an 8 × 8 grid of sub-cells that answers, for each sub-cell no
- * edge touches, which of the leaf's groups cover it, so most points in a boundary leaf need no geometry test.
+ * edge touches, which of the leaf's groups cover it, so most points in a boundary leaf need no geometry test; the
+ * run of such sub-cells around the reference point takes its answer without a test.
  * Once built, the binary tree below the jump table is copied into 16-way nodes, two levels each.
  *
- * <p><b>Parallelism.</b> The top of the tree is split (each cell's four children in parallel) until cells hold at
- * most {@value #TASK_EDGES} edges; those subtrees are built in parallel into their own arrays, then copied after
- * the top with their pointers moved. The result does not depend on the number of cores. A jump table over one level
+ * <p><b>Parallelism.</b> The top of the tree is split (a large cell's groups sorted into its children and the four
+ * children made in parallel) until cells hold at most 1/64 of the edges ({@value #TASK_EDGES} at most, 128 at
+ * least), so even a small map makes tens of tasks and every core works from the start; those subtrees are built
+ * in parallel into their own arrays, then copied after the top with their pointers moved. The result does not
+ * depend on the number of cores. A jump table over one level
  * lets lookups skip the top of the tree.
  *
  * <p><b>Complexity.</b> O(E · depth) time and memory for E edges. The result is immutable.
@@ -76,10 +81,11 @@ final class CellTreeBuilder {
   /** Cells stop splitting at about this size in metres. */
   private static final double MIN_CELL = 1.0 / 64;
 
-  /** Subtrees with at most this many edges are built as one parallel task. */
+  /** Subtrees with at most this many edges are built as one parallel task (fewer where there are few edges). */
   static final int TASK_EDGES = 1 << 13;
 
-  private static final int[] NO_EDGES = new int[0];
+  /** A cell of the top with more edges than this sorts them and makes its children on every core. */
+  private static final int PARALLEL_EDGES = 1 << 11;
 
   private final double[] edges;
   private final double[] envelopes; // per group: minX, minY, maxX, maxY of its edges
@@ -88,9 +94,12 @@ final class CellTreeBuilder {
   private final double size;
   private final int depth;
   private final double margin;
+  private final int taskEdges; // subtrees with at most this many edges are built as one parallel task
 
   private CellTreeBuilder(double[] edges, double[] envelopes, double minX, double minY, double maxX, double maxY) {
     this.edges = edges;
+    // tens of tasks however few the edges, so every core has work from the start and they end close together
+    this.taskEdges = Math.max(4 * LEAF_EDGES, Math.min(TASK_EDGES, edges.length / 4 / 64));
     this.envelopes = envelopes;
     this.originX = Math.floor(minX) - 1;
     this.originY = Math.floor(minY) - 1;
@@ -129,10 +138,8 @@ final class CellTreeBuilder {
       minY = Math.min(minY, edges[i + 1]);
       maxY = Math.max(maxY, edges[i + 1]);
     }
-    int[][] groupEdges = new int[groups][];
     double[] envelopes = new double[4 * groups];
     for (int g = 0; g < groups; g++) {
-      groupEdges[g] = IntStream.range(first[g], first[g + 1]).toArray();
       envelopes[4 * g] = Double.POSITIVE_INFINITY;
       envelopes[4 * g + 1] = Double.POSITIVE_INFINITY;
       envelopes[4 * g + 2] = Double.NEGATIVE_INFINITY;
@@ -144,7 +151,7 @@ final class CellTreeBuilder {
         envelopes[4 * g + 3] = Math.max(envelopes[4 * g + 3], edges[i + 1]);
       }
     }
-    return new CellTreeBuilder(edges, envelopes, minX, minY, maxX, maxY).build(groupEdges);
+    return new CellTreeBuilder(edges, envelopes, minX, minY, maxX, maxY).build(first);
   }
 
   /** The edges of an area's rings as (ax, ay, bx, by) runs, zero-length edges left out. */
@@ -175,16 +182,17 @@ final class CellTreeBuilder {
     }
   }
 
-  /** A cell under construction: its groups with edges in it, their edges and sides, and the full groups. */
-  private record Cell(int level, int cx, int cy, double rx, double ry, int[] ordinals, int[][] crossing,
+  /**
+   * A cell under construction: its local groups (those with edges in it), their edges in one array, in runs by
+   * local group ({@code edgeIds[starts[i] .. starts[i + 1] - 1]} are local group i's), whether the reference
+   * point is in each local group's interior, and the groups covering the whole cell. Children that keep all of a
+   * cell's edges share its arrays.
+   */
+  private record Cell(int level, int cx, int cy, double rx, double ry, int[] ordinals, int[] starts, int[] edgeIds,
       boolean[] inside, int[] full) {
 
     int edgeCount() {
-      int n = 0;
-      for (int[] e : crossing) {
-        n += e.length;
-      }
-      return n;
+      return edgeIds.length;
     }
   }
 
@@ -201,21 +209,25 @@ final class CellTreeBuilder {
     int root;
   }
 
-  private CellTreeLocator build(int[][] groupEdges) {
+  /** Builds the tree over the edges; group g's edges are {@code first[g] .. first[g + 1] - 1}. */
+  private CellTreeLocator build(int[] first) {
+    int groups = first.length - 1;
     int count = 0;
-    for (int[] e : groupEdges) {
-      count += e.length > 0 ? 1 : 0;
+    for (int g = 0; g < groups; g++) {
+      count += first[g + 1] > first[g] ? 1 : 0;
     }
     int[] ordinals = new int[count];
-    int[][] crossing = new int[count][];
-    for (int g = 0, i = 0; g < groupEdges.length; g++) {
-      if (groupEdges[g].length > 0) {
-        ordinals[i] = g;
-        crossing[i++] = groupEdges[g];
+    int[] starts = new int[count + 1];
+    for (int g = 0, i = 0; g < groups; g++) {
+      if (first[g + 1] > first[g]) {
+        ordinals[i++] = g;
+        starts[i] = first[g + 1];
       }
     }
+    int[] edgeIds = new int[first[groups]];
+    Arrays.setAll(edgeIds, e -> e);
     // the root's corner lies below and left of every edge: outside every group
-    Cell root = new Cell(0, 0, 0, originX, originY, ordinals, crossing, new boolean[count], new int[0]);
+    Cell root = new Cell(0, 0, 0, originX, originY, ordinals, starts, edgeIds, new boolean[count], new int[0]);
     Part top = new Part();
     List<Task> tasks = new ArrayList<>();
     top.root = cell(top, root, tasks);
@@ -330,30 +342,22 @@ final class CellTreeBuilder {
 
   /**
    * Builds a cell into a part and returns its tree slot. With {@code tasks}, children small enough become tasks
-   * (their slot is filled in later); without, the whole subtree is built here.
+   * (their slot is filled in later) and large cells' children are made on every core; without, the whole subtree
+   * is built here.
    */
   private int cell(Part part, Cell cell, List<Task> tasks) {
-    int edgeCount = cell.edgeCount();
-    int level = cell.level();
-    double width = size / (1L << level);
-    if ((edgeCount <= LEAF_EDGES && (edgeCount == 0 || width <= BOUNDARY_CELL)) || level == depth) {
+    if (isLeaf(cell)) {
       return leaf(part, cell);
     }
     int slot = part.tree.size();
     for (int q = 0; q < 4; q++) {
       part.tree.add(0);
     }
-    Cell[] children = new Cell[4];
-    if (tasks != null) {
-      IntStream.range(0, 4).parallel().forEach(q -> children[q] = child(cell, q)); // the top: large cells
-    } else {
-      for (int q = 0; q < 4; q++) {
-        children[q] = child(cell, q);
-      }
-    }
+    Cell[] children = children(cell, tasks != null);
     for (int q = 0; q < 4; q++) {
       Cell child = children[q];
-      if (tasks != null && child.edgeCount() <= TASK_EDGES && !isLeaf(child)) {
+      children[q] = null; // built children are garbage
+      if (tasks != null && child.edgeCount() <= taskEdges && !isLeaf(child)) {
         tasks.add(new Task(child, slot + q));
       } else {
         int c = cell(part, child, tasks);
@@ -369,47 +373,184 @@ final class CellTreeBuilder {
     return (edgeCount <= LEAF_EDGES && (edgeCount == 0 || width <= BOUNDARY_CELL)) || cell.level() == depth;
   }
 
-  /** Child {@code q} (x bit 0, y bit 1) of a cell, with its edges, reference point and sides. */
-  private Cell child(Cell cell, int q) {
+  /**
+   * The four children of a cell (child q: x bit 0, y bit 1), each with its edges, reference point and sides. One
+   * pass over the cell's edges finds the children each may touch; with {@code parallel}, a large cell's groups
+   * are sorted and its children made on every core.
+   */
+  private Cell[] children(Cell cell, boolean parallel) {
+    int level = cell.level() + 1;
+    double w = size / (1L << level);
+    double[] boxes = new double[16]; // per child: its square grown by the margin, x0, y0, x1, y1
+    for (int q = 0; q < 4; q++) {
+      int x = 2 * cell.cx() + (q & 1);
+      int y = 2 * cell.cy() + (q >> 1);
+      boxes[4 * q] = originX + x * w - margin;
+      boxes[4 * q + 1] = originY + y * w - margin;
+      boxes[4 * q + 2] = originX + (x + 1) * w + margin;
+      boxes[4 * q + 3] = originY + (y + 1) * w + margin;
+    }
+    int locals = cell.ordinals().length;
+    byte[] touches = new byte[cell.edgeCount()]; // per edge: the children it may touch, a bit each
+    byte[] near = new byte[locals]; // per local group: the children its envelope meets, a bit each
+    int[] kept = new int[4 * locals]; // per local group and child: how many of its edges may touch the child
+    Cell[] children = new Cell[4];
+    if (parallel && cell.edgeCount() > PARALLEL_EDGES) {
+      IntStream.range(0, locals).parallel().forEach(i -> sortEdges(cell, i, boxes, touches, near, kept));
+      IntStream.range(0, 4).parallel().forEach(q -> children[q] = child(cell, q, w, boxes, touches, near, kept));
+    } else {
+      for (int i = 0; i < locals; i++) {
+        sortEdges(cell, i, boxes, touches, near, kept);
+      }
+      for (int q = 0; q < 4; q++) {
+        children[q] = child(cell, q, w, boxes, touches, near, kept);
+      }
+    }
+    return children;
+  }
+
+  /**
+   * For local group {@code i} of a cell: which children its envelope meets ({@code near}) and, for each of its
+   * edges, which of those children the edge may touch ({@link #mayTouch}, edge box first), with the counts per
+   * child ({@code kept}). A group whose envelope misses a child has no edge in it and does not cover it.
+   */
+  private void sortEdges(Cell cell, int i, double[] boxes, byte[] touches, byte[] near, int[] kept) {
+    int g = 4 * cell.ordinals()[i];
+    int nearMask = 0;
+    for (int q = 0; q < 4; q++) {
+      if (!(envelopes[g + 2] < boxes[4 * q] || envelopes[g] > boxes[4 * q + 2] || envelopes[g + 3] < boxes[4 * q + 1]
+          || envelopes[g + 1] > boxes[4 * q + 3])) {
+        nearMask |= 1 << q;
+      }
+    }
+    near[i] = (byte) nearMask;
+    int from = cell.starts()[i];
+    int to = cell.starts()[i + 1];
+    if (Integer.bitCount(nearMask) == 1) {
+      int q = Integer.numberOfTrailingZeros(nearMask);
+      if (envelopes[g] >= boxes[4 * q] && envelopes[g + 2] <= boxes[4 * q + 2] && envelopes[g + 1] >= boxes[4 * q + 1]
+          && envelopes[g + 3] <= boxes[4 * q + 3]) {
+        // the group lies in one child's box and meets no other: each of its edges touches that child (an edge
+        // inside a rectangle has corners on both sides of its line) and no other
+        Arrays.fill(touches, from, to, (byte) nearMask);
+        kept[4 * i] = 0;
+        kept[4 * i + 1] = 0;
+        kept[4 * i + 2] = 0;
+        kept[4 * i + 3] = 0;
+        kept[4 * i + q] = to - from;
+        return;
+      }
+    }
+    int[] ids = cell.edgeIds();
+    int k0 = 0;
+    int k1 = 0;
+    int k2 = 0;
+    int k3 = 0;
+    for (int j = from; j < to; j++) {
+      int e = ids[j] << 2;
+      double ax = edges[e];
+      double ay = edges[e + 1];
+      double bx = edges[e + 2];
+      double by = edges[e + 3];
+      double minX = Math.min(ax, bx);
+      double maxX = Math.max(ax, bx);
+      double minY = Math.min(ay, by);
+      double maxY = Math.max(ay, by);
+      int m = 0;
+      for (int q = 0; q < 4; q++) {
+        double x0 = boxes[4 * q];
+        double y0 = boxes[4 * q + 1];
+        double x1 = boxes[4 * q + 2];
+        double y1 = boxes[4 * q + 3];
+        if ((nearMask & (1 << q)) != 0 && !(maxX < x0 || minX > x1 || maxY < y0 || minY > y1)
+            && mayCross(ax, ay, bx, by, x0, y0, x1, y1)) {
+          m |= 1 << q;
+        }
+      }
+      touches[j] = (byte) m;
+      k0 += m & 1;
+      k1 += (m >> 1) & 1;
+      k2 += (m >> 2) & 1;
+      k3 += m >> 3;
+    }
+    kept[4 * i] = k0;
+    kept[4 * i + 1] = k1;
+    kept[4 * i + 2] = k2;
+    kept[4 * i + 3] = k3;
+  }
+
+  /** Child {@code q} of a cell, from the edges {@link #sortEdges} found for it: its edges, reference point and sides. */
+  private Cell child(Cell cell, int q, double w, double[] boxes, byte[] touches, byte[] near, int[] kept) {
     int level = cell.level() + 1;
     int x = 2 * cell.cx() + (q & 1);
     int y = 2 * cell.cy() + (q >> 1);
-    double w = size / (1L << level);
-    double x0 = originX + x * w - margin;
-    double y0 = originY + y * w - margin;
-    double x1 = originX + (x + 1) * w + margin;
-    double y1 = originY + (y + 1) * w + margin;
+    double x0 = boxes[4 * q];
+    double y0 = boxes[4 * q + 1];
+    double x1 = boxes[4 * q + 2];
+    double y1 = boxes[4 * q + 3];
     int[] ordinals = cell.ordinals();
-    int[][] crossing = cell.crossing();
-    int[][] kept = new int[ordinals.length][];
-    boolean[] near = new boolean[ordinals.length];
+    int[] starts = cell.starts();
+    int[] ids = cell.edgeIds();
+    int locals = ordinals.length;
     int keptGroups = 0;
-    for (int i = 0; i < ordinals.length; i++) {
-      int g = 4 * ordinals[i];
-      // a group whose envelope misses the child has no edge in it and does not cover it
-      near[i] = !(envelopes[g + 2] < x0 || envelopes[g] > x1 || envelopes[g + 3] < y0 || envelopes[g + 1] > y1);
-      kept[i] = near[i] ? touching(crossing[i], x0, y0, x1, y1) : NO_EDGES;
-      keptGroups += kept[i].length > 0 ? 1 : 0;
+    int keptEdges = 0;
+    for (int i = 0; i < locals; i++) {
+      int n = kept[4 * i + q];
+      keptGroups += n > 0 ? 1 : 0;
+      keptEdges += n;
+    }
+    int[] childOrdinals = ordinals;
+    int[] childStarts = starts;
+    int[] childIds = ids;
+    if (keptEdges < ids.length) { // else the child keeps every edge (and group): the cell's arrays serve
+      childOrdinals = new int[keptGroups];
+      childStarts = new int[keptGroups + 1];
+      childIds = new int[keptEdges];
+      int bit = 1 << q;
+      for (int i = 0, k = 0, n = 0; i < locals; i++) {
+        if (kept[4 * i + q] > 0) {
+          childOrdinals[k++] = ordinals[i];
+          for (int j = starts[i], end = starts[i + 1]; j < end; j++) {
+            if ((touches[j] & bit) != 0) {
+              childIds[n++] = ids[j];
+            }
+          }
+          childStarts[k] = n;
+        }
+      }
     }
     double rx = originX + (x + 0.5) * w;
     double ry = originY + (y + 0.5) * w;
-    int[] sides = new int[ordinals.length];
+    int[] sides = new int[locals];
     // the parent's reference point is usually its centre, a corner of every child: then the segment to the
     // child's reference point lies in the child, only the child's edges can cross it, and a group with none
     // keeps the parent's side
-    boolean refInChild = cell.rx() >= x0 && cell.rx() <= x1 && cell.ry() >= y0 && cell.ry() <= y1;
+    double px = cell.rx();
+    double py = cell.ry();
+    boolean refInChild = px >= x0 && px <= x1 && py >= y0 && py <= y1;
     SplittableRandom random = null;
     for (int attempt = 0; ; attempt++) {
       boolean onEdge = false;
-      for (int i = 0; i < ordinals.length && !onEdge; i++) {
+      double segMinX = Math.min(rx, px);
+      double segMaxX = Math.max(rx, px);
+      double segMinY = Math.min(ry, py);
+      double segMaxY = Math.max(ry, py);
+      for (int i = 0, k = 0; i < locals && !onEdge; i++) {
         boolean inside = cell.inside()[i];
-        if (!near[i]) {
+        int n = kept[4 * i + q];
+        int g = 4 * ordinals[i];
+        if ((near[i] & (1 << q)) == 0) {
           sides[i] = CellTreeLocator.EXTERIOR;
-        } else if (refInChild && kept[i].length == 0) {
+        } else if ((refInChild && n == 0) || envelopes[g + 2] < segMinX || envelopes[g] > segMaxX
+            || envelopes[g + 3] < segMinY || envelopes[g + 1] > segMaxY) {
+          // no edge of the group meets the segment's box (see classify): the parent's side
           sides[i] = inside ? CellTreeLocator.INTERIOR : CellTreeLocator.EXTERIOR;
+        } else if (refInChild) {
+          sides[i] = classify(edges, childIds, childStarts[k], childStarts[k + 1], rx, ry, px, py, inside);
         } else {
-          sides[i] = classify(edges, refInChild ? kept[i] : crossing[i], rx, ry, cell.rx(), cell.ry(), inside);
+          sides[i] = classify(edges, ids, starts[i], starts[i + 1], rx, ry, px, py, inside);
         }
+        k += n > 0 ? 1 : 0;
         onEdge = sides[i] == CellTreeLocator.BOUNDARY;
       }
       if (!onEdge) {
@@ -424,22 +565,18 @@ final class CellTreeBuilder {
       rx = originX + (x + 0.05 + 0.9 * random.nextDouble()) * w;
       ry = originY + (y + 0.05 + 0.9 * random.nextDouble()) * w;
     }
-    int[] childOrdinals = new int[keptGroups];
-    int[][] childCrossing = new int[keptGroups][];
     boolean[] childInside = new boolean[keptGroups];
-    int[] newlyFull = new int[ordinals.length];
+    int[] newlyFull = new int[locals];
     int fulls = 0;
-    for (int i = 0, k = 0; i < ordinals.length; i++) {
+    for (int i = 0, k = 0; i < locals; i++) {
       boolean inside = sides[i] == CellTreeLocator.INTERIOR;
-      if (kept[i].length > 0) {
-        childOrdinals[k] = ordinals[i];
-        childCrossing[k] = kept[i];
+      if (kept[4 * i + q] > 0) {
         childInside[k++] = inside;
       } else if (inside) {
         newlyFull[fulls++] = ordinals[i];
       }
     }
-    return new Cell(level, x, y, rx, ry, childOrdinals, childCrossing, childInside,
+    return new Cell(level, x, y, rx, ry, childOrdinals, childStarts, childIds, childInside,
         merge(cell.full(), newlyFull, fulls));
   }
 
@@ -450,6 +587,8 @@ final class CellTreeBuilder {
   private int leaf(Part part, Cell cell) {
     part.leaves++;
     int[] ordinals = cell.ordinals();
+    int[] starts = cell.starts();
+    int[] ids = cell.edgeIds();
     int[] full = cell.full();
     if (ordinals.length == 0) {
       if (full.length == 0) {
@@ -470,13 +609,14 @@ final class CellTreeBuilder {
       int to = Math.min(locals, from + PASS_GROUPS);
       int n = 0;
       for (int i = from; i < to; i++) {
-        n += cell.crossing()[i].length;
+        n += starts[i + 1] - starts[i];
         refMasks[p] |= cell.inside()[i] ? 1L << (i - from) : 0;
       }
       double[] e = new double[4 * n];
       long[] owner = new long[n];
       for (int i = from, k = 0; i < to; i++) {
-        for (int id : cell.crossing()[i]) {
+        for (int j = starts[i]; j < starts[i + 1]; j++) {
+          int id = ids[j];
           double ax = edges[4 * id];
           double ay = edges[4 * id + 1];
           double bx = edges[4 * id + 2];
@@ -489,7 +629,12 @@ final class CellTreeBuilder {
           owner[k++] = 1L << (i - from);
         }
       }
-      dedupe(e, owner, p, passEdges, passMasks);
+      if (to - from == 1) { // one group: no edge twice (a valid area never has an edge twice)
+        passEdges[p] = e;
+        passMasks[p] = owner;
+      } else {
+        dedupe(e, owner, p, passEdges, passMasks);
+      }
     }
     GrowingArray.Longs records = part.records;
     GrowingArray.Longs cold = part.cold;
@@ -545,7 +690,8 @@ final class CellTreeBuilder {
     double w = size / (1L << level);
     double x0 = originX + cell.cx() * w;
     double y0 = originY + cell.cy() * w;
-    int side = 1 << Math.min(GRID_BITS, depth - level);
+    int bits = Math.min(GRID_BITS, depth - level);
+    int side = 1 << bits;
     double sw = w / side;
     int count = (int) cold[pass];
     long refMask = cold[pass + 1];
@@ -575,32 +721,23 @@ final class CellTreeBuilder {
     Arrays.fill(grid, (byte) TEST);
     boolean[] done = new boolean[side * side];
     int[] queue = new int[side * side];
+    // the sub-cell holding the reference point (usually the leaf's centre, a corner of four): when no edge
+    // touches it, the segment from its centre to the reference point meets no edge, and its run has the
+    // reference point's answer without a test
+    int rsx = clamp((int) Math.floor((cell.rx() - x0) / sw), side);
+    int rsy = clamp((int) Math.floor((cell.ry() - y0) / sw), side);
+    int refCell = (rsy << bits) | rsx;
+    if (!touched[refCell] && cell.rx() >= x0 + rsx * sw && cell.rx() <= x0 + (rsx + 1) * sw
+        && cell.ry() >= y0 + rsy * sw && cell.ry() <= y0 + (rsy + 1) * sw) {
+      fillRun(refCell, (byte) (int) (refMask & 0xFFFFFFFFL), bits, touched, done, queue, grid);
+    }
     for (int start = 0; start < side * side; start++) {
       if (touched[start] || done[start]) {
         continue;
       }
-      long sides = CellTreeLocator.classifyPass(cold, from, count, x0 + (start % side + 0.5) * sw,
-          y0 + (start / side + 0.5) * sw, cell.rx(), cell.ry(), refMask);
-      byte answer = (byte) (int) sides; // no edge in it: interior bits only, below TEST
-      int head = 0;
-      int tail = 0;
-      queue[tail++] = start;
-      done[start] = true;
-      while (head < tail) {
-        int c = queue[head++];
-        int sx = c % side;
-        int sy = c / side;
-        grid[(sy << GRID_BITS) | sx] = answer;
-        for (int dir = 0; dir < 4; dir++) {
-          int nx = sx + (dir == 0 ? -1 : dir == 1 ? 1 : 0);
-          int ny = sy + (dir == 2 ? -1 : dir == 3 ? 1 : 0);
-          int d = ny * side + nx;
-          if (nx >= 0 && nx < side && ny >= 0 && ny < side && !touched[d] && !done[d]) {
-            done[d] = true;
-            queue[tail++] = d;
-          }
-        }
-      }
+      long sides = CellTreeLocator.classifyPass(cold, from, count, x0 + ((start & (side - 1)) + 0.5) * sw,
+          y0 + ((start >> bits) + 0.5) * sw, cell.rx(), cell.ry(), refMask);
+      fillRun(start, (byte) (int) sides, bits, touched, done, queue, grid); // no edge: interior bits, below TEST
     }
     for (int k = 0; k < 8; k++) {
       long word = 0;
@@ -611,77 +748,99 @@ final class CellTreeBuilder {
     }
   }
 
+  /** Gives every sub-cell of the run of untouched sub-cells around {@code start} the answer. */
+  private static void fillRun(int start, byte answer, int bits, boolean[] touched, boolean[] done, int[] queue,
+      byte[] grid) {
+    int side = 1 << bits;
+    int head = 0;
+    int tail = 0;
+    queue[tail++] = start;
+    done[start] = true;
+    while (head < tail) {
+      int c = queue[head++];
+      int sx = c & (side - 1);
+      int sy = c >> bits;
+      grid[(sy << GRID_BITS) | sx] = answer;
+      if (sx > 0 && !touched[c - 1] && !done[c - 1]) {
+        done[c - 1] = true;
+        queue[tail++] = c - 1;
+      }
+      if (sx < side - 1 && !touched[c + 1] && !done[c + 1]) {
+        done[c + 1] = true;
+        queue[tail++] = c + 1;
+      }
+      if (sy > 0 && !touched[c - side] && !done[c - side]) {
+        done[c - side] = true;
+        queue[tail++] = c - side;
+      }
+      if (sy < side - 1 && !touched[c + side] && !done[c + side]) {
+        done[c + side] = true;
+        queue[tail++] = c + side;
+      }
+    }
+  }
+
   private static int clamp(int v, int side) {
     return Math.max(0, Math.min(side - 1, v));
   }
 
-  private static int compareEdges(double[] e, int a, int b) {
-    for (int c = 0; c < 4; c++) {
-      int d = Double.compare(e[4 * a + c], e[4 * b + c]);
-      if (d != 0) {
-        return d;
-      }
-    }
-    return 0;
-  }
-
-  /** Sorts a pass's edges, merges equal ones (or-ing their owner masks) and stores the result. */
+  /**
+   * Merges a pass's equal edges (or-ing their owner masks) and stores the result: the edges sorted by a hash of
+   * their coordinates, so equal ones are neighbours, and compared in full within a run of equal hashes.
+   */
   private static void dedupe(double[] e, long[] owner, int p, double[][] passEdges, long[][] passMasks) {
     int n = owner.length;
-    int[] order = new int[n];
+    long[] keys = new long[n];
     for (int i = 0; i < n; i++) {
-      order[i] = i;
+      long h = Double.doubleToLongBits(e[4 * i]);
+      h = h * 0x9E3779B97F4A7C15L + Double.doubleToLongBits(e[4 * i + 1]);
+      h = h * 0x9E3779B97F4A7C15L + Double.doubleToLongBits(e[4 * i + 2]);
+      h = h * 0x9E3779B97F4A7C15L + Double.doubleToLongBits(e[4 * i + 3]);
+      h ^= h >>> 29;
+      keys[i] = (h << 32) | i; // the hash's low 32 bits above the edge's index
     }
-    if (n <= 64) {
-      for (int i = 1; i < n; i++) { // insertion sort: leaves hold a few edges
-        int v = order[i];
-        int j = i - 1;
-        while (j >= 0 && compareEdges(e, order[j], v) > 0) {
-          order[j + 1] = order[j];
-          j--;
-        }
-        order[j + 1] = v;
-      }
-    } else {
-      Integer[] boxed = new Integer[n];
-      for (int i = 0; i < n; i++) {
-        boxed[i] = i;
-      }
-      Arrays.sort(boxed, (a, b) -> compareEdges(e, a, b));
-      for (int i = 0; i < n; i++) {
-        order[i] = boxed[i];
-      }
-    }
+    Arrays.sort(keys);
     double[] out = new double[4 * n];
     long[] masks = new long[n];
     int m = 0;
+    int runStart = 0; // where the output of the current run of equal hashes starts
     for (int k = 0; k < n; k++) {
-      int i = order[k];
-      if (m > 0 && out[4 * m - 4] == e[4 * i] && out[4 * m - 3] == e[4 * i + 1] && out[4 * m - 2] == e[4 * i + 2]
-          && out[4 * m - 1] == e[4 * i + 3]) {
-        masks[m - 1] |= owner[i]; // an edge two groups share (a valid area never has an edge twice)
+      int i = (int) keys[k];
+      if (k == 0 || (keys[k] >>> 32) != (keys[k - 1] >>> 32)) {
+        runStart = m;
+      }
+      int same = -1;
+      for (int o = runStart; o < m && same < 0; o++) {
+        if (out[4 * o] == e[4 * i] && out[4 * o + 1] == e[4 * i + 1] && out[4 * o + 2] == e[4 * i + 2]
+            && out[4 * o + 3] == e[4 * i + 3]) {
+          same = o;
+        }
+      }
+      if (same >= 0) {
+        masks[same] |= owner[i]; // an edge two groups share (a valid area never has an edge twice)
         continue;
       }
       System.arraycopy(e, 4 * i, out, 4 * m, 4);
       masks[m++] = owner[i];
     }
-    passEdges[p] = Arrays.copyOf(out, 4 * m);
-    passMasks[p] = Arrays.copyOf(masks, m);
+    passEdges[p] = m == n ? out : Arrays.copyOf(out, 4 * m);
+    passMasks[p] = m == n ? masks : Arrays.copyOf(masks, m);
   }
 
   /**
    * Where a point lies relative to one group, given a reference point in the same cell on none of the group's
-   * edges and its side: on one of the listed edges, or the reference side flipped once per listed edge crossing
+   * edges and its side: on one of the edges {@code ids[from .. to - 1]}, or the reference side flipped once per such edge crossing
    * the segment between the two points (see {@link CellTreeLocator#classifyPass}).
    */
-  static int classify(double[] edges, int[] list, double px, double py, double rx, double ry, boolean refInside) {
+  static int classify(double[] edges, int[] ids, int from, int to, double px, double py, double rx, double ry,
+      boolean refInside) {
     boolean inside = refInside;
     double minX = Math.min(px, rx);
     double maxX = Math.max(px, rx);
     double minY = Math.min(py, ry);
     double maxY = Math.max(py, ry);
-    for (int id : list) {
-      int i = id << 2;
+    for (int j = from; j < to; j++) {
+      int i = ids[j] << 2;
       double ax = edges[i];
       double ay = edges[i + 1];
       double bx = edges[i + 2];
@@ -716,6 +875,15 @@ final class CellTreeBuilder {
     if (Math.max(ax, bx) < x0 || Math.min(ax, bx) > x1 || Math.max(ay, by) < y0 || Math.min(ay, by) > y1) {
       return false;
     }
+    return mayCross(ax, ay, bx, by, x0, y0, x1, y1);
+  }
+
+  /**
+   * Whether the line through an edge may meet the rectangle: false only when all four corners lie strictly on
+   * one side of it. With the boxes meeting, the edge may touch the rectangle.
+   */
+  private static boolean mayCross(double ax, double ay, double bx, double by, double x0, double y0, double x1,
+      double y1) {
     double dx = bx - ax;
     double dy = by - ay;
     double c00 = dx * (y0 - ay) - dy * (x0 - ax);
@@ -723,22 +891,6 @@ final class CellTreeBuilder {
     double c01 = dx * (y1 - ay) - dy * (x0 - ax);
     double c11 = dx * (y1 - ay) - dy * (x1 - ax);
     return !((c00 > 0 && c10 > 0 && c01 > 0 && c11 > 0) || (c00 < 0 && c10 < 0 && c01 < 0 && c11 < 0));
-  }
-
-  /**
-   * The edges of a list that may touch the rectangle: a conservative test (bounding boxes, then all four corners
-   * strictly on one side of the edge's line), never dropping an edge that touches it.
-   */
-  private int[] touching(int[] list, double x0, double y0, double x1, double y1) {
-    int[] kept = new int[list.length];
-    int n = 0;
-    for (int e : list) {
-      int i = e << 2;
-      if (mayTouch(edges[i], edges[i + 1], edges[i + 2], edges[i + 3], x0, y0, x1, y1)) {
-        kept[n++] = e;
-      }
-    }
-    return n == list.length ? list : Arrays.copyOf(kept, n);
   }
 
   private static int[] merge(int[] a, int[] b, int bLength) {
