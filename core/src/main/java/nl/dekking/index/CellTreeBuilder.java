@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
-import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LinearRing;
 import org.locationtech.jts.geom.Polygon;
@@ -156,30 +156,39 @@ final class CellTreeBuilder {
 
   /** The edges of an area's rings as (ax, ay, bx, by) runs, zero-length edges left out. */
   private static double[] edgesOf(Geometry area) {
-    GrowingArray.Doubles coords = new GrowingArray.Doubles();
+    double[] out = new double[4 * area.getNumPoints()];
+    int n = 0;
     for (int p = 0; p < area.getNumGeometries(); p++) {
       Polygon polygon = (Polygon) area.getGeometryN(p);
       if (polygon.isEmpty()) {
         continue;
       }
-      addRing(polygon.getExteriorRing(), coords);
+      n = addRing(polygon.getExteriorRing(), out, n);
       for (int h = 0; h < polygon.getNumInteriorRing(); h++) {
-        addRing(polygon.getInteriorRingN(h), coords);
+        n = addRing(polygon.getInteriorRingN(h), out, n);
       }
     }
-    return coords.toArray();
+    return n == out.length ? out : Arrays.copyOf(out, n);
   }
 
-  private static void addRing(LinearRing ring, GrowingArray.Doubles coords) {
-    Coordinate[] cs = ring.getCoordinates();
-    for (int i = 0; i + 1 < cs.length; i++) {
-      if (cs[i].x != cs[i + 1].x || cs[i].y != cs[i + 1].y) {
-        coords.add(cs[i].x);
-        coords.add(cs[i].y);
-        coords.add(cs[i + 1].x);
-        coords.add(cs[i + 1].y);
+  private static int addRing(LinearRing ring, double[] out, int n) {
+    CoordinateSequence cs = ring.getCoordinateSequence();
+    int size = cs.size();
+    double x = size > 0 ? cs.getX(0) : 0;
+    double y = size > 0 ? cs.getY(0) : 0;
+    for (int i = 0; i + 1 < size; i++) {
+      double nx = cs.getX(i + 1);
+      double ny = cs.getY(i + 1);
+      if (x != nx || y != ny) {
+        out[n++] = x;
+        out[n++] = y;
+        out[n++] = nx;
+        out[n++] = ny;
       }
+      x = nx;
+      y = ny;
     }
+    return n;
   }
 
   /**
@@ -200,13 +209,29 @@ final class CellTreeBuilder {
   private record Task(Cell cell, int slot) {
   }
 
-  /** The arrays one thread appends a (sub)tree to. */
+  /** The arrays one thread appends a (sub)tree to, and its scratch space for making leaves. */
   private static final class Part {
     final GrowingArray.Ints tree = new GrowingArray.Ints();
     final GrowingArray.Longs records = new GrowingArray.Longs();
     final GrowingArray.Longs cold = new GrowingArray.Longs();
+    final boolean[] touched = new boolean[1 << (2 * GRID_BITS)];
+    final boolean[] done = new boolean[1 << (2 * GRID_BITS)];
+    final int[] queue = new int[1 << (2 * GRID_BITS)];
+    final byte[] grid = new byte[1 << (2 * GRID_BITS)];
+    private long[] keys = new long[64];
+    private long[] edgeCopy = new long[5 * 64];
     int leaves;
     int root;
+
+    long[] keys(int n) {
+      keys = keys.length >= n ? keys : new long[Math.max(n, 2 * keys.length)];
+      return keys;
+    }
+
+    long[] edgeCopy(int n) {
+      edgeCopy = edgeCopy.length >= n ? edgeCopy : new long[Math.max(n, 2 * edgeCopy.length)];
+      return edgeCopy;
+    }
   }
 
   /** Builds the tree over the edges; group g's edges are {@code first[g] .. first[g + 1] - 1}. */
@@ -600,42 +625,6 @@ final class CellTreeBuilder {
     }
     int locals = ordinals.length;
     int passes = (locals + PASS_GROUPS - 1) / PASS_GROUPS;
-    // per pass: its distinct edges (ax, ay, bx, by) and, per edge, the mask of the pass's groups owning it
-    double[][] passEdges = new double[passes][];
-    long[][] passMasks = new long[passes][];
-    long[] refMasks = new long[passes];
-    for (int p = 0; p < passes; p++) {
-      int from = p * PASS_GROUPS;
-      int to = Math.min(locals, from + PASS_GROUPS);
-      int n = 0;
-      for (int i = from; i < to; i++) {
-        n += starts[i + 1] - starts[i];
-        refMasks[p] |= cell.inside()[i] ? 1L << (i - from) : 0;
-      }
-      double[] e = new double[4 * n];
-      long[] owner = new long[n];
-      for (int i = from, k = 0; i < to; i++) {
-        for (int j = starts[i]; j < starts[i + 1]; j++) {
-          int id = ids[j];
-          double ax = edges[4 * id];
-          double ay = edges[4 * id + 1];
-          double bx = edges[4 * id + 2];
-          double by = edges[4 * id + 3];
-          boolean swap = bx < ax || (bx == ax && by < ay);
-          e[4 * k] = swap ? bx : ax;
-          e[4 * k + 1] = swap ? by : ay;
-          e[4 * k + 2] = swap ? ax : bx;
-          e[4 * k + 3] = swap ? ay : by;
-          owner[k++] = 1L << (i - from);
-        }
-      }
-      if (to - from == 1) { // one group: no edge twice (a valid area never has an edge twice)
-        passEdges[p] = e;
-        passMasks[p] = owner;
-      } else {
-        dedupe(e, owner, p, passEdges, passMasks);
-      }
-    }
     GrowingArray.Longs records = part.records;
     GrowingArray.Longs cold = part.cold;
     int offset = records.size();
@@ -648,30 +637,46 @@ final class CellTreeBuilder {
     records.add(CellTreeLocator.counts(locals, full.length, depth - cell.level()));
     int coldOffset = cold.size();
     records.add(coldOffset);
-    int[] ints = new int[locals + full.length];
-    System.arraycopy(ordinals, 0, ints, 0, locals);
-    System.arraycopy(full, 0, ints, locals, full.length);
-    for (int i = 0; i < ints.length; i += 2) {
-      long hi = i + 1 < ints.length ? ints[i + 1] : 0;
-      records.add((hi << 32) | (ints[i] & 0xFFFFFFFFL));
+    for (int i = 0; i < locals + full.length; i += 2) {
+      long lo = i < locals ? ordinals[i] : full[i - locals];
+      long hi = i + 1 >= locals + full.length ? 0 : i + 1 < locals ? ordinals[i + 1] : full[i + 1 - locals];
+      records.add((hi << 32) | (lo & 0xFFFFFFFFL));
     }
     cold.add(Double.doubleToRawLongBits(cell.rx()));
     cold.add(Double.doubleToRawLongBits(cell.ry()));
+    // per pass: its distinct edges (ax, ay, bx, by, the lesser end first) and, per edge, the mask of the pass's
+    // groups owning it
     for (int p = 0; p < passes; p++) {
-      double[] e = passEdges[p];
-      long[] m = passMasks[p];
-      cold.add(m.length);
-      cold.add(refMasks[p]);
-      for (int k = 0; k < m.length; k++) {
-        cold.add(Double.doubleToRawLongBits(e[4 * k]));
-        cold.add(Double.doubleToRawLongBits(e[4 * k + 1]));
-        cold.add(Double.doubleToRawLongBits(e[4 * k + 2]));
-        cold.add(Double.doubleToRawLongBits(e[4 * k + 3]));
-        cold.add(m[k]);
+      int from = p * PASS_GROUPS;
+      int to = Math.min(locals, from + PASS_GROUPS);
+      long refMask = 0;
+      for (int i = from; i < to; i++) {
+        refMask |= cell.inside()[i] ? 1L << (i - from) : 0;
       }
+      int countAt = cold.size();
+      cold.add(0); // the edge count, below
+      cold.add(refMask);
+      for (int i = from; i < to; i++) {
+        for (int j = starts[i]; j < starts[i + 1]; j++) {
+          int id = ids[j];
+          double ax = edges[4 * id];
+          double ay = edges[4 * id + 1];
+          double bx = edges[4 * id + 2];
+          double by = edges[4 * id + 3];
+          boolean swap = bx < ax || (bx == ax && by < ay);
+          cold.add(Double.doubleToRawLongBits(swap ? bx : ax));
+          cold.add(Double.doubleToRawLongBits(swap ? by : ay));
+          cold.add(Double.doubleToRawLongBits(swap ? ax : bx));
+          cold.add(Double.doubleToRawLongBits(swap ? ay : by));
+          cold.add(1L << (i - from));
+        }
+      }
+      // one group has no edge twice (a valid area never has an edge twice); more may share edges
+      int count = to - from == 1 ? (cold.size() - countAt - 2) / 5 : dedupe(cold, countAt + 2, part);
+      cold.set(countAt, count);
     }
     if (passes == 1 && locals <= GRID_GROUPS) {
-      fillGrid(records.array(), offset, cold.array(), coldOffset + 2, cell);
+      fillGrid(records.array(), offset, cold.array(), coldOffset + 2, cell, part);
     }
     if (records.size() >= 1 << 30 || cold.size() >= Integer.MAX_VALUE - 64) {
       throw new IllegalStateException("cell tree records exceed 2^30 words: too many edges for one index");
@@ -685,7 +690,7 @@ final class CellTreeBuilder {
    * answer (the segment between their centres lies in them, so no edge crosses it), so the lookups' own test
    * runs once per connected run of such sub-cells, at one centre.
    */
-  private void fillGrid(long[] rec, int offset, long[] cold, int pass, Cell cell) {
+  private void fillGrid(long[] rec, int offset, long[] cold, int pass, Cell cell, Part part) {
     int level = cell.level();
     double w = size / (1L << level);
     double x0 = originX + cell.cx() * w;
@@ -696,7 +701,13 @@ final class CellTreeBuilder {
     int count = (int) cold[pass];
     long refMask = cold[pass + 1];
     int from = pass + 2;
-    boolean[] touched = new boolean[side * side];
+    boolean[] touched = part.touched;
+    boolean[] done = part.done;
+    int[] queue = part.queue;
+    byte[] grid = part.grid;
+    Arrays.fill(touched, false);
+    Arrays.fill(done, false);
+    Arrays.fill(grid, (byte) TEST);
     for (int k = 0, i = from; k < count; k++, i += 5) {
       double ax = Double.longBitsToDouble(cold[i]);
       double ay = Double.longBitsToDouble(cold[i + 1]);
@@ -717,10 +728,6 @@ final class CellTreeBuilder {
         }
       }
     }
-    byte[] grid = new byte[64];
-    Arrays.fill(grid, (byte) TEST);
-    boolean[] done = new boolean[side * side];
-    int[] queue = new int[side * side];
     // the sub-cell holding the reference point (usually the leaf's centre, a corner of four): when no edge
     // touches it, the segment from its centre to the reference point meets no edge, and its run has the
     // reference point's answer without a test
@@ -785,46 +792,47 @@ final class CellTreeBuilder {
   }
 
   /**
-   * Merges a pass's equal edges (or-ing their owner masks) and stores the result: the edges sorted by a hash of
-   * their coordinates, so equal ones are neighbours, and compared in full within a run of equal hashes.
+   * Merges the equal edges of the pass written at {@code cold[from ..]} (5 words each, to the end), or-ing their
+   * owner masks, and returns how many distinct edges remain there: the edges sorted by a hash of their coordinates,
+   * so equal ones are neighbours, and compared in full within a run of equal hashes.
    */
-  private static void dedupe(double[] e, long[] owner, int p, double[][] passEdges, long[][] passMasks) {
-    int n = owner.length;
-    long[] keys = new long[n];
+  private static int dedupe(GrowingArray.Longs cold, int from, Part part) {
+    long[] c = cold.array();
+    int n = (cold.size() - from) / 5;
+    long[] keys = part.keys(n);
+    long[] copy = part.edgeCopy(5 * n);
+    System.arraycopy(c, from, copy, 0, 5 * n);
     for (int i = 0; i < n; i++) {
-      long h = Double.doubleToLongBits(e[4 * i]);
-      h = h * 0x9E3779B97F4A7C15L + Double.doubleToLongBits(e[4 * i + 1]);
-      h = h * 0x9E3779B97F4A7C15L + Double.doubleToLongBits(e[4 * i + 2]);
-      h = h * 0x9E3779B97F4A7C15L + Double.doubleToLongBits(e[4 * i + 3]);
+      long h = copy[5 * i];
+      h = h * 0x9E3779B97F4A7C15L + copy[5 * i + 1];
+      h = h * 0x9E3779B97F4A7C15L + copy[5 * i + 2];
+      h = h * 0x9E3779B97F4A7C15L + copy[5 * i + 3];
       h ^= h >>> 29;
       keys[i] = (h << 32) | i; // the hash's low 32 bits above the edge's index
     }
-    Arrays.sort(keys);
-    double[] out = new double[4 * n];
-    long[] masks = new long[n];
+    Arrays.sort(keys, 0, n);
     int m = 0;
-    int runStart = 0; // where the output of the current run of equal hashes starts
+    int runStart = 0; // the first output edge of the current run of equal hashes
     for (int k = 0; k < n; k++) {
-      int i = (int) keys[k];
+      int i = 5 * (int) keys[k];
       if (k == 0 || (keys[k] >>> 32) != (keys[k - 1] >>> 32)) {
         runStart = m;
       }
       int same = -1;
-      for (int o = runStart; o < m && same < 0; o++) {
-        if (out[4 * o] == e[4 * i] && out[4 * o + 1] == e[4 * i + 1] && out[4 * o + 2] == e[4 * i + 2]
-            && out[4 * o + 3] == e[4 * i + 3]) {
+      for (int o = from + 5 * runStart; o < from + 5 * m && same < 0; o += 5) {
+        if (c[o] == copy[i] && c[o + 1] == copy[i + 1] && c[o + 2] == copy[i + 2] && c[o + 3] == copy[i + 3]) {
           same = o;
         }
       }
       if (same >= 0) {
-        masks[same] |= owner[i]; // an edge two groups share (a valid area never has an edge twice)
+        c[same + 4] |= copy[i + 4]; // an edge two groups share (a valid area never has an edge twice)
         continue;
       }
-      System.arraycopy(e, 4 * i, out, 4 * m, 4);
-      masks[m++] = owner[i];
+      System.arraycopy(copy, i, c, from + 5 * m, 5);
+      m++;
     }
-    passEdges[p] = m == n ? out : Arrays.copyOf(out, 4 * m);
-    passMasks[p] = m == n ? masks : Arrays.copyOf(masks, m);
+    cold.truncate(from + 5 * m);
+    return m;
   }
 
   /**
