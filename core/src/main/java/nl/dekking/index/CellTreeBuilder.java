@@ -35,7 +35,7 @@ import org.locationtech.jts.geom.Polygon;
  * Once built, the binary tree below the jump table is copied into 16-way nodes, two levels each.
  *
  * <p><b>Parallelism.</b> The top of the tree is split (a large cell's groups sorted into its children and the four
- * children made in parallel) until cells hold at most 1/64 of the edges ({@value #TASK_EDGES} at most, 128 at
+ * children made in parallel) until cells hold at most 1/32 of the edges ({@value #TASK_EDGES} at most, 128 at
  * least), so even a small map makes tens of tasks and every core works from the start; those subtrees are built
  * in parallel into their own arrays, then copied after the top with their pointers moved. The result does not
  * depend on the number of cores. A jump table over one level
@@ -84,8 +84,11 @@ final class CellTreeBuilder {
   /** Subtrees with at most this many edges are built as one parallel task (fewer where there are few edges). */
   static final int TASK_EDGES = 1 << 13;
 
-  /** A cell of the top with more edges than this sorts them and makes its children on every core. */
-  private static final int PARALLEL_EDGES = 1 << 11;
+  /**
+   * A cell of the top with more edges than this (and than two tasks) sorts them and makes its children on every
+   * core.
+   */
+  private static final int PARALLEL_EDGES = 1 << 9;
 
   private final double[] edges;
   private final double[] envelopes; // per group: minX, minY, maxX, maxY of its edges
@@ -99,7 +102,7 @@ final class CellTreeBuilder {
   private CellTreeBuilder(double[] edges, double[] envelopes, double minX, double minY, double maxX, double maxY) {
     this.edges = edges;
     // tens of tasks however few the edges, so every core has work from the start and they end close together
-    this.taskEdges = Math.max(4 * LEAF_EDGES, Math.min(TASK_EDGES, edges.length / 4 / 64));
+    this.taskEdges = Math.max(4 * LEAF_EDGES, Math.min(TASK_EDGES, edges.length / 4 / 32));
     this.envelopes = envelopes;
     this.originX = Math.floor(minX) - 1;
     this.originY = Math.floor(minY) - 1;
@@ -115,41 +118,45 @@ final class CellTreeBuilder {
   static CellTreeLocator build(Geometry[] areas) {
     int groups = areas.length;
     double[][] ringsOf = new double[groups][];
-    IntStream.range(0, groups).parallel().forEach(g -> ringsOf[g] = edgesOf(areas[g]));
+    double[] envelopes = new double[4 * groups]; // per group: minX, minY, maxX, maxY of its edges
+    IntStream.range(0, groups).parallel().forEach(g -> {
+      double[] e = edgesOf(areas[g]);
+      ringsOf[g] = e;
+      double minX = Double.POSITIVE_INFINITY;
+      double minY = Double.POSITIVE_INFINITY;
+      double maxX = Double.NEGATIVE_INFINITY;
+      double maxY = Double.NEGATIVE_INFINITY;
+      for (int i = 0; i < e.length; i += 2) {
+        minX = Math.min(minX, e[i]);
+        minY = Math.min(minY, e[i + 1]);
+        maxX = Math.max(maxX, e[i]);
+        maxY = Math.max(maxY, e[i + 1]);
+      }
+      envelopes[4 * g] = minX;
+      envelopes[4 * g + 1] = minY;
+      envelopes[4 * g + 2] = maxX;
+      envelopes[4 * g + 3] = maxY;
+    });
     int[] first = new int[groups + 1];
     for (int g = 0; g < groups; g++) {
       first[g + 1] = first[g] + ringsOf[g].length / 4;
     }
     double[] edges = new double[4 * first[groups]];
-    for (int g = 0; g < groups; g++) {
-      System.arraycopy(ringsOf[g], 0, edges, 4 * first[g], ringsOf[g].length);
-    }
     if (edges.length == 0) {
       return new CellTreeLocator(0, 0, 1, 2, 0, new int[] {CellTreeLocator.EMPTY}, new int[0], new long[0],
           new long[0]);
     }
+    IntStream.range(0, groups).parallel()
+        .forEach(g -> System.arraycopy(ringsOf[g], 0, edges, 4 * first[g], ringsOf[g].length));
     double minX = Double.POSITIVE_INFINITY;
     double minY = Double.POSITIVE_INFINITY;
     double maxX = Double.NEGATIVE_INFINITY;
     double maxY = Double.NEGATIVE_INFINITY;
-    for (int i = 0; i < edges.length; i += 2) {
-      minX = Math.min(minX, edges[i]);
-      maxX = Math.max(maxX, edges[i]);
-      minY = Math.min(minY, edges[i + 1]);
-      maxY = Math.max(maxY, edges[i + 1]);
-    }
-    double[] envelopes = new double[4 * groups];
-    for (int g = 0; g < groups; g++) {
-      envelopes[4 * g] = Double.POSITIVE_INFINITY;
-      envelopes[4 * g + 1] = Double.POSITIVE_INFINITY;
-      envelopes[4 * g + 2] = Double.NEGATIVE_INFINITY;
-      envelopes[4 * g + 3] = Double.NEGATIVE_INFINITY;
-      for (int i = 4 * first[g]; i < 4 * first[g + 1]; i += 2) {
-        envelopes[4 * g] = Math.min(envelopes[4 * g], edges[i]);
-        envelopes[4 * g + 1] = Math.min(envelopes[4 * g + 1], edges[i + 1]);
-        envelopes[4 * g + 2] = Math.max(envelopes[4 * g + 2], edges[i]);
-        envelopes[4 * g + 3] = Math.max(envelopes[4 * g + 3], edges[i + 1]);
-      }
+    for (int g = 0; g < groups; g++) { // a group without edges has an empty (infinite, inverted) envelope
+      minX = Math.min(minX, envelopes[4 * g]);
+      minY = Math.min(minY, envelopes[4 * g + 1]);
+      maxX = Math.max(maxX, envelopes[4 * g + 2]);
+      maxY = Math.max(maxY, envelopes[4 * g + 3]);
     }
     return new CellTreeBuilder(edges, envelopes, minX, minY, maxX, maxY).build(first);
   }
@@ -420,7 +427,7 @@ final class CellTreeBuilder {
     byte[] near = new byte[locals]; // per local group: the children its envelope meets, a bit each
     int[] kept = new int[4 * locals]; // per local group and child: how many of its edges may touch the child
     Cell[] children = new Cell[4];
-    if (parallel && cell.edgeCount() > PARALLEL_EDGES) {
+    if (parallel && cell.edgeCount() > Math.max(PARALLEL_EDGES, 2 * taskEdges)) {
       IntStream.range(0, locals).parallel().forEach(i -> sortEdges(cell, i, boxes, touches, near, kept));
       IntStream.range(0, 4).parallel().forEach(q -> children[q] = child(cell, q, w, boxes, touches, near, kept));
     } else {

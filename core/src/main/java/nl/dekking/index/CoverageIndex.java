@@ -47,11 +47,11 @@ public final class CoverageIndex {
   private CoverageIndex(List<String> ids, Locator locator) {
     this.ids = ids;
     this.locator = locator;
-    Map<String, Integer> byId = new HashMap<>();
+    Map<String, Integer> byId = new HashMap<>(ids.size() * 4 / 3 + 1);
     for (int i = 0; i < ids.size(); i++) {
       byId.put(ids.get(i), i);
     }
-    this.ordinals = Map.copyOf(byId);
+    this.ordinals = byId; // never changed after this, nor let out: no immutable copy needed
   }
 
   /**

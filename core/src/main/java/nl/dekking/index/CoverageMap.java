@@ -63,8 +63,8 @@ public final class CoverageMap {
     // validity checks and repairs are independent per group: on every core
     IntStream.range(0, areas.length).parallel().forEach(i -> {
       Geometry drawn = sorted.get(i).area();
-      repaired[i] = !drawn.isValid();
       areas[i] = analysedArea(drawn);
+      repaired[i] = areas[i] != drawn; // analysedArea returns a valid area itself, so one validity check each
     });
     return new CoverageMap(List.copyOf(sorted), areas, repaired);
   }
@@ -83,7 +83,7 @@ public final class CoverageMap {
       throw new IllegalArgumentException("area is not a polygon: " + drawn.getGeometryType());
     }
     if (drawn.isValid()) {
-      return drawn;
+      return drawn; // itself, not a copy: CoverageMap tells repaired areas by this
     }
     Geometry fixed = GeometryFixer.fix(drawn);
     Geometry polygonal = polygonalPart(fixed);
