@@ -221,10 +221,6 @@ final class CellTreeBuilder {
     final GrowingArray.Ints tree = new GrowingArray.Ints();
     final GrowingArray.Longs records = new GrowingArray.Longs();
     final GrowingArray.Longs cold = new GrowingArray.Longs();
-    final boolean[] touched = new boolean[1 << (2 * GRID_BITS)];
-    final boolean[] done = new boolean[1 << (2 * GRID_BITS)];
-    final int[] queue = new int[1 << (2 * GRID_BITS)];
-    final byte[] grid = new byte[1 << (2 * GRID_BITS)];
     private long[] keys = new long[64];
     private long[] edgeCopy = new long[5 * 64];
     int leaves;
@@ -683,7 +679,7 @@ final class CellTreeBuilder {
       cold.set(countAt, count);
     }
     if (passes == 1 && locals <= GRID_GROUPS) {
-      fillGrid(records.array(), offset, cold.array(), coldOffset + 2, cell, part);
+      fillGrid(records.array(), offset, cold.array(), coldOffset + 2, cell);
     }
     if (records.size() >= 1 << 30 || cold.size() >= Integer.MAX_VALUE - 64) {
       throw new IllegalStateException("cell tree records exceed 2^30 words: too many edges for one index");
@@ -697,24 +693,21 @@ final class CellTreeBuilder {
    * answer (the segment between their centres lies in them, so no edge crosses it), so the lookups' own test
    * runs once per connected run of such sub-cells, at one centre.
    */
-  private void fillGrid(long[] rec, int offset, long[] cold, int pass, Cell cell, Part part) {
+  private void fillGrid(long[] rec, int offset, long[] cold, int pass, Cell cell) {
     int level = cell.level();
     double w = size / (1L << level);
     double x0 = originX + cell.cx() * w;
     double y0 = originY + cell.cy() * w;
-    int bits = Math.min(GRID_BITS, depth - level);
-    int side = 1 << bits;
+    int side = 1 << Math.min(GRID_BITS, depth - level);
     double sw = w / side;
     int count = (int) cold[pass];
     long refMask = cold[pass + 1];
     int from = pass + 2;
-    boolean[] touched = part.touched;
-    boolean[] done = part.done;
-    int[] queue = part.queue;
-    byte[] grid = part.grid;
-    Arrays.fill(touched, false);
-    Arrays.fill(done, false);
-    Arrays.fill(grid, (byte) TEST);
+    // sub-cells as the bits of a long, bit (sy << GRID_BITS) | sx, as their answers are laid out
+    long free = 0; // the sub-cells that no edge touches
+    for (int sy = 0; sy < side; sy++) {
+      free |= ((1L << side) - 1) << (sy << GRID_BITS);
+    }
     for (int k = 0, i = from; k < count; k++, i += 5) {
       double ax = Double.longBitsToDouble(cold[i]);
       double ay = Double.longBitsToDouble(cold[i + 1]);
@@ -728,69 +721,65 @@ final class CellTreeBuilder {
       int sy1 = clamp((int) Math.floor((Math.max(ay, by) + margin - y0) / sw + 1e-9), side);
       for (int sy = sy0; sy <= sy1; sy++) {
         for (int sx = sx0; sx <= sx1; sx++) {
-          if (!touched[sy * side + sx]) {
-            touched[sy * side + sx] = mayTouch(ax, ay, bx, by, x0 + sx * sw - margin, y0 + sy * sw - margin,
-                x0 + (sx + 1) * sw + margin, y0 + (sy + 1) * sw + margin);
+          long bit = 1L << ((sy << GRID_BITS) | sx);
+          if ((free & bit) != 0 && mayTouch(ax, ay, bx, by, x0 + sx * sw - margin, y0 + sy * sw - margin,
+              x0 + (sx + 1) * sw + margin, y0 + (sy + 1) * sw + margin)) {
+            free &= ~bit;
           }
         }
       }
     }
+    long[] answers = new long[8];
+    Arrays.fill(answers, CellTreeLocator.TESTS);
     // the sub-cell holding the reference point (usually the leaf's centre, a corner of four): when no edge
     // touches it, the segment from its centre to the reference point meets no edge, and its run has the
     // reference point's answer without a test
     int rsx = clamp((int) Math.floor((cell.rx() - x0) / sw), side);
     int rsy = clamp((int) Math.floor((cell.ry() - y0) / sw), side);
-    int refCell = (rsy << bits) | rsx;
-    if (!touched[refCell] && cell.rx() >= x0 + rsx * sw && cell.rx() <= x0 + (rsx + 1) * sw
+    long refBit = 1L << ((rsy << GRID_BITS) | rsx);
+    if ((free & refBit) != 0 && cell.rx() >= x0 + rsx * sw && cell.rx() <= x0 + (rsx + 1) * sw
         && cell.ry() >= y0 + rsy * sw && cell.ry() <= y0 + (rsy + 1) * sw) {
-      fillRun(refCell, (byte) (int) (refMask & 0xFFFFFFFFL), bits, touched, done, queue, grid);
+      long run = run(refBit, free);
+      setAnswer(answers, run, (int) (refMask & 0xFFFFFFFFL));
+      free &= ~run;
     }
-    for (int start = 0; start < side * side; start++) {
-      if (touched[start] || done[start]) {
-        continue;
-      }
-      long sides = CellTreeLocator.classifyPass(cold, from, count, x0 + ((start & (side - 1)) + 0.5) * sw,
-          y0 + ((start >> bits) + 0.5) * sw, cell.rx(), cell.ry(), refMask);
-      fillRun(start, (byte) (int) sides, bits, touched, done, queue, grid); // no edge: interior bits, below TEST
+    while (free != 0) {
+      int start = Long.numberOfTrailingZeros(free);
+      long sides = CellTreeLocator.classifyPass(cold, from, count, x0 + ((start & 7) + 0.5) * sw,
+          y0 + ((start >> GRID_BITS) + 0.5) * sw, cell.rx(), cell.ry(), refMask);
+      long run = run(1L << start, free);
+      setAnswer(answers, run, (int) sides); // no edge in it: interior bits only, below TEST
+      free &= ~run;
     }
-    for (int k = 0; k < 8; k++) {
-      long word = 0;
-      for (int b = 7; b >= 0; b--) {
-        word = (word << 8) | (grid[8 * k + b] & 0xFF);
+    System.arraycopy(answers, 0, rec, offset, 8);
+  }
+
+  /** Columns 1..7 of the 8 × 8 sub-cell bits, and columns 0..6. */
+  private static final long NOT_FIRST_COLUMN = 0xFEFEFEFEFEFEFEFEL;
+  private static final long NOT_LAST_COLUMN = 0x7F7F7F7F7F7F7F7FL;
+
+  /**
+   * The run (4-connected) of free sub-cells around {@code seed}: two side-by-side sub-cells that no edge touches
+   * have the same answer (the segment between their centres lies in them, so no edge crosses it).
+   */
+  private static long run(long seed, long free) {
+    long run = seed;
+    while (true) {
+      long grown = (run | ((run << 1) & NOT_FIRST_COLUMN) | ((run >>> 1) & NOT_LAST_COLUMN) | (run << 8)
+          | (run >>> 8)) & free;
+      if (grown == run) {
+        return run;
       }
-      rec[offset + k] = word;
+      run = grown;
     }
   }
 
-  /** Gives every sub-cell of the run of untouched sub-cells around {@code start} the answer. */
-  private static void fillRun(int start, byte answer, int bits, boolean[] touched, boolean[] done, int[] queue,
-      byte[] grid) {
-    int side = 1 << bits;
-    int head = 0;
-    int tail = 0;
-    queue[tail++] = start;
-    done[start] = true;
-    while (head < tail) {
-      int c = queue[head++];
-      int sx = c & (side - 1);
-      int sy = c >> bits;
-      grid[(sy << GRID_BITS) | sx] = answer;
-      if (sx > 0 && !touched[c - 1] && !done[c - 1]) {
-        done[c - 1] = true;
-        queue[tail++] = c - 1;
-      }
-      if (sx < side - 1 && !touched[c + 1] && !done[c + 1]) {
-        done[c + 1] = true;
-        queue[tail++] = c + 1;
-      }
-      if (sy > 0 && !touched[c - side] && !done[c - side]) {
-        done[c - side] = true;
-        queue[tail++] = c - side;
-      }
-      if (sy < side - 1 && !touched[c + side] && !done[c + side]) {
-        done[c + side] = true;
-        queue[tail++] = c + side;
-      }
+  /** Writes a sub-cell answer into the answer bytes of the sub-cells in {@code run} (byte b of word k: row k). */
+  private static void setAnswer(long[] answers, long run, int answer) {
+    for (long r = run; r != 0; r &= r - 1) {
+      int b = Long.numberOfTrailingZeros(r);
+      int shift = (b & 7) << 3;
+      answers[b >> 3] = (answers[b >> 3] & ~(0xFFL << shift)) | ((long) (answer & 0xFF) << shift);
     }
   }
 
