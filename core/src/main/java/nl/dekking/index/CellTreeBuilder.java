@@ -490,8 +490,9 @@ final class CellTreeBuilder {
         double y0 = boxes[4 * q + 1];
         double x1 = boxes[4 * q + 2];
         double y1 = boxes[4 * q + 3];
+        // an edge inside the box touches it (corners on both sides of its line); else the line test decides
         if ((nearMask & (1 << q)) != 0 && !(maxX < x0 || minX > x1 || maxY < y0 || minY > y1)
-            && mayCross(ax, ay, bx, by, x0, y0, x1, y1)) {
+            && ((minX >= x0 && maxX <= x1 && minY >= y0 && maxY <= y1) || mayCross(ax, ay, bx, by, x0, y0, x1, y1))) {
           m |= 1 << q;
         }
       }
@@ -507,7 +508,7 @@ final class CellTreeBuilder {
     kept[4 * i + 3] = k3;
   }
 
-  /** Child {@code q} of a cell, from the edges {@link #sortEdges} found for it: its edges, reference point and sides. */
+  /** Child {@code q} of a cell from the edges {@link #sortEdges} found for it: its edges, reference point, sides. */
   private Cell child(Cell cell, int q, double w, double[] boxes, byte[] touches, byte[] near, int[] kept) {
     int level = cell.level() + 1;
     int x = 2 * cell.cx() + (q & 1);
@@ -833,7 +834,8 @@ final class CellTreeBuilder {
 
   /**
    * Where a point lies relative to one group, given a reference point in the same cell on none of the group's
-   * edges and its side: on one of the edges {@code ids[from .. to - 1]}, or the reference side flipped once per such edge crossing
+   * edges and its side: on one of the edges {@code ids[from .. to - 1]}, or the reference side flipped once per
+   * such edge crossing
    * the segment between the two points (see {@link CellTreeLocator#classifyPass}).
    */
   static int classify(double[] edges, int[] ids, int from, int to, double px, double py, double rx, double ry,
