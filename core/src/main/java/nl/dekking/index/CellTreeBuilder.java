@@ -88,7 +88,7 @@ final class CellTreeBuilder {
    * A cell of the top with more edges than this (and than two tasks) sorts them and makes its children on every
    * core.
    */
-  private static final int PARALLEL_EDGES = 1 << 9;
+  private static final int PARALLEL_EDGES = 1 << 12;
 
   private final double[] edges;
   private final double[] envelopes; // per group: minX, minY, maxX, maxY of its edges
@@ -116,12 +116,30 @@ final class CellTreeBuilder {
 
   /** Builds the locator for areas indexed by ordinal; every area must be valid (possibly empty). */
   static CellTreeLocator build(Geometry[] areas) {
-    int groups = areas.length;
-    double[][] ringsOf = new double[groups][];
+    double[][] ringsOf = new double[areas.length][];
+    IntStream.range(0, areas.length).parallel().forEach(g -> ringsOf[g] = edgesOf(areas[g]));
+    return build(ringsOf);
+  }
+
+  /**
+   * Builds the locator for areas indexed by ordinal from their {@link #edgesOf edges}, as a caller that has just
+   * checked or repaired the areas on every core can extract them in the same pass.
+   */
+  static CellTreeLocator build(double[][] ringsOf) {
+    int groups = ringsOf.length;
+    int[] first = new int[groups + 1];
+    for (int g = 0; g < groups; g++) {
+      first[g + 1] = first[g] + ringsOf[g].length / 4;
+    }
+    double[] edges = new double[4 * first[groups]];
+    if (edges.length == 0) {
+      return new CellTreeLocator(0, 0, 1, 2, 0, new int[] {CellTreeLocator.EMPTY}, new int[0], new long[0],
+          new long[0]);
+    }
     double[] envelopes = new double[4 * groups]; // per group: minX, minY, maxX, maxY of its edges
     IntStream.range(0, groups).parallel().forEach(g -> {
-      double[] e = edgesOf(areas[g]);
-      ringsOf[g] = e;
+      double[] e = ringsOf[g];
+      System.arraycopy(e, 0, edges, 4 * first[g], e.length);
       double minX = Double.POSITIVE_INFINITY;
       double minY = Double.POSITIVE_INFINITY;
       double maxX = Double.NEGATIVE_INFINITY;
@@ -137,17 +155,6 @@ final class CellTreeBuilder {
       envelopes[4 * g + 2] = maxX;
       envelopes[4 * g + 3] = maxY;
     });
-    int[] first = new int[groups + 1];
-    for (int g = 0; g < groups; g++) {
-      first[g + 1] = first[g] + ringsOf[g].length / 4;
-    }
-    double[] edges = new double[4 * first[groups]];
-    if (edges.length == 0) {
-      return new CellTreeLocator(0, 0, 1, 2, 0, new int[] {CellTreeLocator.EMPTY}, new int[0], new long[0],
-          new long[0]);
-    }
-    IntStream.range(0, groups).parallel()
-        .forEach(g -> System.arraycopy(ringsOf[g], 0, edges, 4 * first[g], ringsOf[g].length));
     double minX = Double.POSITIVE_INFINITY;
     double minY = Double.POSITIVE_INFINITY;
     double maxX = Double.NEGATIVE_INFINITY;
@@ -161,8 +168,8 @@ final class CellTreeBuilder {
     return new CellTreeBuilder(edges, envelopes, minX, minY, maxX, maxY).build(first);
   }
 
-  /** The edges of an area's rings as (ax, ay, bx, by) runs, zero-length edges left out. */
-  private static double[] edgesOf(Geometry area) {
+  /** The edges of a valid area's rings as (ax, ay, bx, by) runs, zero-length edges left out. */
+  static double[] edgesOf(Geometry area) {
     double[] out = new double[4 * area.getNumPoints()];
     int n = 0;
     for (int p = 0; p < area.getNumGeometries(); p++) {

@@ -84,11 +84,12 @@ public final class CoverageIndex {
       requireNonNull(areas.get(order[i]), () -> "area of '" + id + "'");
       sortedIds.add(id);
     }
-    // validity checks and repairs are independent per area: on every core, as the tree build is
-    Geometry[] sortedAreas = new Geometry[order.length];
+    // validity checks and repairs are independent per area: on every core, as the tree build is, each area's
+    // edges taken in the same pass
+    double[][] edges = new double[order.length][];
     IntStream.range(0, order.length).parallel()
-        .forEach(i -> sortedAreas[i] = CoverageMap.analysedArea(areas.get(order[i])));
-    return new CoverageIndex(List.copyOf(sortedIds), CellTreeBuilder.build(sortedAreas));
+        .forEach(i -> edges[i] = CellTreeBuilder.edgesOf(CoverageMap.analysedArea(areas.get(order[i]))));
+    return new CoverageIndex(List.copyOf(sortedIds), CellTreeBuilder.build(edges));
   }
 
   /**
@@ -106,9 +107,12 @@ public final class CoverageIndex {
     return build(dataset.groups());
   }
 
-  /** Builds an index over areas whose analysed form is already known (ids distinct and sorted). */
-  static CoverageIndex ofAnalysed(List<String> sortedIds, Geometry[] analysedAreas) {
-    return new CoverageIndex(List.copyOf(sortedIds), CellTreeBuilder.build(analysedAreas));
+  /**
+   * Builds an index over areas whose analysed form is already known (ids distinct and sorted), given by their
+   * edges ({@link CellTreeBuilder#edgesOf}).
+   */
+  static CoverageIndex ofAnalysed(List<String> sortedIds, double[][] analysedEdges) {
+    return new CoverageIndex(List.copyOf(sortedIds), CellTreeBuilder.build(analysedEdges));
   }
 
   /** The number of areas. */

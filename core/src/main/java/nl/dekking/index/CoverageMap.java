@@ -34,11 +34,11 @@ public final class CoverageMap {
   private final boolean[] repaired;
   private final CoverageIndex index;
 
-  private CoverageMap(List<Group> groups, Geometry[] areas, boolean[] repaired) {
+  private CoverageMap(List<Group> groups, Geometry[] areas, boolean[] repaired, double[][] edges) {
     this.groups = groups;
     this.areas = areas;
     this.repaired = repaired;
-    this.index = CoverageIndex.ofAnalysed(groups.stream().map(Group::id).toList(), areas);
+    this.index = CoverageIndex.ofAnalysed(groups.stream().map(Group::id).toList(), edges);
   }
 
   /**
@@ -60,13 +60,16 @@ public final class CoverageMap {
         throw new IllegalArgumentException("two groups have id '" + sorted.get(i).id() + "'");
       }
     }
-    // validity checks and repairs are independent per group: on every core
+    // validity checks and repairs are independent per group: on every core, each area's edges for the index
+    // taken in the same pass
+    double[][] edges = new double[areas.length][];
     IntStream.range(0, areas.length).parallel().forEach(i -> {
       Geometry drawn = sorted.get(i).area();
       areas[i] = analysedArea(drawn);
       repaired[i] = areas[i] != drawn; // analysedArea returns a valid area itself, so one validity check each
+      edges[i] = CellTreeBuilder.edgesOf(areas[i]);
     });
-    return new CoverageMap(List.copyOf(sorted), areas, repaired);
+    return new CoverageMap(List.copyOf(sorted), areas, repaired, edges);
   }
 
   /**
