@@ -83,8 +83,11 @@ final class StreetShapedCoverage {
     List<double[]> centres = new ArrayList<>();
     List<Group> groups = new ArrayList<>();
     Random random = new Random(seed);
+    // from x 100 km, or further west where the grid would cross the Netherlands' eastern bound (x 300 km), as
+    // every Group's area must lie in the Netherlands
+    double west = Math.min(100_000, Math.floor(290_000 - (cols + 1) * pitch));
     for (int t = 0; groups.size() < count; t++) {
-      double[] centre = {100_000 + (t % cols + 0.5) * pitch, 400_000 + (t / cols + 0.5) * pitch, t % 8};
+      double[] centre = {west + (t % cols + 0.5) * pitch, 400_000 + (t / cols + 0.5) * pitch, t % 8};
       centres.add(centre);
       tile.addGroups(groups, count, centre, t % VARIANTS, random);
     }

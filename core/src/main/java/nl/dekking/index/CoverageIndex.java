@@ -48,11 +48,11 @@ public final class CoverageIndex {
   private CoverageIndex(List<String> ids, Locator locator) {
     this.ids = ids;
     this.locator = locator;
-    Map<String, Integer> byId = new HashMap<>();
+    Map<String, Integer> byId = new HashMap<>(ids.size() * 4 / 3 + 1);
     for (int i = 0; i < ids.size(); i++) {
       byId.put(ids.get(i), i);
     }
-    this.ordinals = Map.copyOf(byId);
+    this.ordinals = byId; // never changed after this, nor let out: no immutable copy needed
   }
 
   /**
@@ -85,11 +85,12 @@ public final class CoverageIndex {
       requireNonNull(areas.get(order[i]), () -> "area of '" + id + "'");
       sortedIds.add(id);
     }
-    // validity checks and repairs are independent per area: on every core, as the tree build is
-    Geometry[] sortedAreas = new Geometry[order.length];
+    // validity checks and repairs are independent per area: on every core, as the tree build is, each area's
+    // edges taken in the same pass
+    double[][] edges = new double[order.length][];
     IntStream.range(0, order.length).parallel()
-        .forEach(i -> sortedAreas[i] = CoverageMap.analysedArea(areas.get(order[i])));
-    return new CoverageIndex(List.copyOf(sortedIds), CellTreeBuilder.build(sortedAreas));
+        .forEach(i -> edges[i] = CellTreeBuilder.edgesOf(CoverageMap.analysedArea(areas.get(order[i]))));
+    return new CoverageIndex(List.copyOf(sortedIds), CellTreeBuilder.build(edges));
   }
 
   /**
@@ -107,9 +108,12 @@ public final class CoverageIndex {
     return build(dataset.groups());
   }
 
-  /** Builds an index over areas whose analysed form is already known (ids distinct and sorted). */
-  static CoverageIndex ofAnalysed(List<String> sortedIds, Geometry[] analysedAreas) {
-    return new CoverageIndex(List.copyOf(sortedIds), CellTreeBuilder.build(analysedAreas));
+  /**
+   * Builds an index over areas whose analysed form is already known (ids distinct and sorted), given by their
+   * edges ({@link CellTreeBuilder#edgesOf}).
+   */
+  static CoverageIndex ofAnalysed(List<String> sortedIds, double[][] analysedEdges) {
+    return new CoverageIndex(List.copyOf(sortedIds), CellTreeBuilder.build(analysedEdges));
   }
 
   /** The number of areas. */

@@ -34,12 +34,13 @@ public final class CoverageMap {
   private final boolean[] repaired;
   private volatile CoverageIndex index;
 
-  private CoverageMap(List<Group> groups, Geometry[] areas, boolean[] repaired, boolean indexNow) {
+  /** A map; {@code edges} (each area's, as the index takes them) builds the index now, null leaves it to first use. */
+  private CoverageMap(List<Group> groups, Geometry[] areas, boolean[] repaired, double[][] edges) {
     this.groups = groups;
     this.areas = areas;
     this.repaired = repaired;
-    if (indexNow) {
-      this.index = CoverageIndex.ofAnalysed(groups.stream().map(Group::id).toList(), areas);
+    if (edges != null) {
+      this.index = CoverageIndex.ofAnalysed(groups.stream().map(Group::id).toList(), edges);
     }
   }
 
@@ -62,13 +63,16 @@ public final class CoverageMap {
         throw new IllegalArgumentException("two groups have id '" + sorted.get(i).id() + "'");
       }
     }
-    // validity checks and repairs are independent per group: on every core
+    // validity checks and repairs are independent per group: on every core, each area's edges for the index
+    // taken in the same pass
+    double[][] edges = new double[areas.length][];
     IntStream.range(0, areas.length).parallel().forEach(i -> {
       Geometry drawn = sorted.get(i).area();
-      repaired[i] = !drawn.isValid();
       areas[i] = analysedArea(drawn);
+      repaired[i] = areas[i] != drawn; // analysedArea returns a valid area itself, so one validity check each
+      edges[i] = CellTreeBuilder.edgesOf(areas[i]);
     });
-    return new CoverageMap(List.copyOf(sorted), areas, repaired, true);
+    return new CoverageMap(List.copyOf(sorted), areas, repaired, edges);
   }
 
   /**
@@ -96,7 +100,7 @@ public final class CoverageMap {
       partAreas[i] = areas[o];
       partRepaired[i] = repaired[o];
     }
-    return new CoverageMap(List.copyOf(sorted), partAreas, partRepaired, false);
+    return new CoverageMap(List.copyOf(sorted), partAreas, partRepaired, null);
   }
 
   /**
@@ -113,7 +117,7 @@ public final class CoverageMap {
       throw new IllegalArgumentException("area is not a polygon: " + drawn.getGeometryType());
     }
     if (drawn.isValid()) {
-      return drawn;
+      return drawn; // itself, not a copy: CoverageMap tells repaired areas by this
     }
     Geometry fixed = GeometryFixer.fix(drawn);
     Geometry polygonal = polygonalPart(fixed);
@@ -181,7 +185,9 @@ public final class CoverageMap {
       synchronized (this) {
         built = index;
         if (built == null) {
-          built = CoverageIndex.ofAnalysed(groups.stream().map(Group::id).toList(), areas);
+          double[][] edges = new double[areas.length][];
+          IntStream.range(0, areas.length).parallel().forEach(i -> edges[i] = CellTreeBuilder.edgesOf(areas[i]));
+          built = CoverageIndex.ofAnalysed(groups.stream().map(Group::id).toList(), edges);
           index = built;
         }
       }

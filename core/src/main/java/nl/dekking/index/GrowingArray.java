@@ -61,32 +61,16 @@ final class GrowingArray {
       return values;
     }
 
+    /** Drops the values from {@code size} on. */
+    void truncate(int size) {
+      this.size = size;
+    }
+
     int size() {
       return size;
     }
 
     long[] toArray() {
-      return Arrays.copyOf(values, size);
-    }
-  }
-
-  /** Doubles. */
-  static final class Doubles {
-    private double[] values = new double[256];
-    private int size;
-
-    void add(double v) {
-      if (size == values.length) {
-        values = Arrays.copyOf(values, size * 2);
-      }
-      values[size++] = v;
-    }
-
-    int size() {
-      return size;
-    }
-
-    double[] toArray() {
       return Arrays.copyOf(values, size);
     }
   }
