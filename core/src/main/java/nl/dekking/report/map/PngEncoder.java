@@ -20,7 +20,11 @@ import java.util.zip.Deflater;
 final class PngEncoder {
 
   private static final byte[] SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
-  private static final int LEVEL = 4;
+  /**
+   * zlib level 2: on the maps of a 1 M household national run a third less time than level 4 for 3-6 % more bytes
+   * (level 1 saves no more time and adds 8 %).
+   */
+  private static final int LEVEL = 2;
 
   private PngEncoder() {
   }

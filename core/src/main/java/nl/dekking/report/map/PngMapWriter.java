@@ -33,6 +33,14 @@ import java.nio.file.Path;
  */
 public final class PngMapWriter {
 
+  private static final Font STREET_FONT = new Font(Font.SANS_SERIF, Font.ITALIC, 11);
+  private static final Font GROUP_FONT = new Font(Font.SANS_SERIF, Font.BOLD, 14);
+  private static final Font GAP_FONT = new Font(Font.SANS_SERIF, Font.BOLD, 15);
+  private static final Font NORTH_FONT = new Font(Font.SANS_SERIF, Font.BOLD, 13);
+  private static final Color STREET_INK = colour("#555555", 1);
+  private static final Color GROUP_INK = colour("#111111", 1);
+  private static final Color GAP_INK = colour("#b34700", 1);
+
   private PngMapWriter() {}
 
   /** Draws the scene into a new RGB image of the scene's size. */
@@ -40,6 +48,7 @@ public final class PngMapWriter {
     requireNonNull(scene, "scene");
     BufferedImage image = new BufferedImage(scene.width(), scene.height(), BufferedImage.TYPE_INT_RGB);
     Graphics2D g = image.createGraphics();
+    HaloText halo = new HaloText(image);
     try {
       g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
       g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
@@ -49,21 +58,23 @@ public final class PngMapWriter {
       g.setColor(colour("#f7f5ef", 1));
       g.fillRect(0, 0, scene.width(), scene.mapHeight());
       Shape oldClip = g.getClip();
-      g.setClip(new Rectangle(0, 0, scene.width(), scene.mapHeight()));
+      Rectangle map = new Rectangle(0, 0, scene.width(), scene.mapHeight());
+      g.setClip(map);
       for (MapScene.Shape s : scene.shapes()) {
         draw(g, s.layer(), s.colour(), shapeOf(s));
       }
       for (MapScene.Text t : scene.texts()) {
-        text(g, t);
+        text(g, halo, t, map);
       }
       g.setClip(oldClip);
       g.setColor(colour("#888888", 1));
       g.setStroke(new BasicStroke(1f));
       g.drawRect(0, 0, scene.width() - 1, scene.mapHeight() - 1);
       scaleBar(g, scene.scaleBar());
-      northArrow(g, scene.width());
+      northArrow(g, halo, scene.width());
       legend(g, scene);
     } finally {
+      halo.dispose();
       g.dispose();
     }
     return image;
@@ -142,43 +153,12 @@ public final class PngMapWriter {
     return new TexturePaint(tile, new Rectangle2D.Double(0, 0, size, size));
   }
 
-  private static void text(Graphics2D g, MapScene.Text t) {
-    Font font;
-    Color fill;
+  private static void text(Graphics2D g, HaloText halo, MapScene.Text t, Rectangle clip) {
     switch (t.kind()) {
-      case STREET -> {
-        font = new Font(Font.SANS_SERIF, Font.ITALIC, 11);
-        fill = colour("#555555", 1);
-      }
-      case GROUP -> {
-        font = new Font(Font.SANS_SERIF, Font.BOLD, 14);
-        fill = colour("#111111", 1);
-      }
-      default -> {
-        font = new Font(Font.SANS_SERIF, Font.BOLD, 15);
-        fill = colour("#b34700", 1);
-      }
+      case STREET -> halo.draw(g, t.text(), STREET_FONT, STREET_INK, t.x(), t.y(), t.angleDegrees(), clip);
+      case GROUP -> halo.draw(g, t.text(), GROUP_FONT, GROUP_INK, t.x(), t.y(), t.angleDegrees(), clip);
+      default -> halo.draw(g, t.text(), GAP_FONT, GAP_INK, t.x(), t.y(), t.angleDegrees(), clip);
     }
-    haloText(g, t.text(), font, fill, t.x(), t.y(), t.angleDegrees(), true);
-  }
-
-  private static void haloText(Graphics2D g, String text, Font font, Color fill, double x, double y, double angle,
-      boolean centred) {
-    FontRenderContext frc = g.getFontRenderContext();
-    GlyphVector glyphs = font.createGlyphVector(frc, text);
-    FontMetrics metrics = g.getFontMetrics(font);
-    double dx = centred ? -glyphs.getLogicalBounds().getWidth() / 2 : 0;
-    double dy = (metrics.getAscent() - metrics.getDescent()) / 2.0;
-    AffineTransform at = new AffineTransform();
-    at.translate(x, y);
-    at.rotate(Math.toRadians(-angle));
-    at.translate(dx, dy);
-    Shape outline = at.createTransformedShape(glyphs.getOutline());
-    g.setPaint(Color.WHITE);
-    g.setStroke(new BasicStroke(3f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-    g.draw(outline);
-    g.setPaint(fill);
-    g.fill(outline);
   }
 
   private static void scaleBar(Graphics2D g, MapScene.ScaleBar bar) {
@@ -197,7 +177,7 @@ public final class PngMapWriter {
     g.drawString(label, (float) (x + bar.pixels() - g.getFontMetrics().stringWidth(label)), (float) (y - 6));
   }
 
-  private static void northArrow(Graphics2D g, int width) {
+  private static void northArrow(Graphics2D g, HaloText halo, int width) {
     double x = width - 28;
     Path2D.Double arrow = new Path2D.Double();
     arrow.moveTo(x, 14);
@@ -207,7 +187,7 @@ public final class PngMapWriter {
     arrow.closePath();
     g.setPaint(colour("#222222", 1));
     g.fill(arrow);
-    haloText(g, "N", new Font(Font.SANS_SERIF, Font.BOLD, 13), colour("#222222", 1), x, 50, 0, true);
+    halo.draw(g, "N", NORTH_FONT, colour("#222222", 1), x, 50, 0, new Rectangle(0, 0, width, 60));
   }
 
   private static void legend(Graphics2D g, MapScene scene) {
