@@ -20,6 +20,7 @@ import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -60,8 +61,14 @@ public final class PngMapWriter {
       Shape oldClip = g.getClip();
       Rectangle map = new Rectangle(0, 0, scene.width(), scene.mapHeight());
       g.setClip(map);
+      int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
       for (MapScene.Shape s : scene.shapes()) {
-        draw(g, s.layer(), s.colour(), shapeOf(s));
+        if (s.layer().isPoint()) {
+          double[] p = s.rings().get(0);
+          PointStamp.of(s.layer()).stamp(pixels, scene.width(), map, p[0], p[1]);
+        } else {
+          draw(g, s.layer(), s.colour(), shapeOf(s));
+        }
       }
       for (MapScene.Text t : scene.texts()) {
         text(g, halo, t, map);
@@ -96,12 +103,8 @@ public final class PngMapWriter {
     }
   }
 
+  /** An area or line shape as a path. */
   private static Shape shapeOf(MapScene.Shape s) {
-    if (s.layer().isPoint()) {
-      double[] p = s.rings().get(0);
-      double r = s.layer().pointRadius();
-      return new Ellipse2D.Double(p[0] - r, p[1] - r, 2 * r, 2 * r);
-    }
     Path2D.Double path = new Path2D.Double(Path2D.WIND_NON_ZERO);
     for (double[] ring : s.rings()) {
       path.moveTo(ring[0], ring[1]);
@@ -115,7 +118,8 @@ public final class PngMapWriter {
     return path;
   }
 
-  private static void draw(Graphics2D g, MapLayer layer, String colour, Shape shape) {
+  /** Fills and strokes a shape in its layer's style ({@code colour} is a group's own). */
+  static void draw(Graphics2D g, MapLayer layer, String colour, Shape shape) {
     if (!layer.fill().isEmpty()) {
       String fill = layer == MapLayer.GROUP ? colour : layer.fill();
       if (layer.hatched()) {
