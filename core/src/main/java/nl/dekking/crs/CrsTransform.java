@@ -119,11 +119,11 @@ public final class CrsTransform {
     if (!Double.isFinite(x) || !Double.isFinite(y)) {
       throw new IllegalArgumentException("coordinate is not a finite number: " + x + ", " + y);
     }
-    if (checkSource) {
+    if (checkSource && !RdNew.isInNetherlands(x, y)) { // the message only when needed: writers call this per point
       RdNew.requireInNetherlands(x, y, "point " + x + ", " + y);
     }
     if (transform == null) {
-      if (checkTarget) {
+      if (checkTarget && !RdNew.isInNetherlands(x, y)) {
         RdNew.requireInNetherlands(x, y, "point " + x + ", " + y + " (" + source + ")");
       }
       return new Coordinate(x, y);
