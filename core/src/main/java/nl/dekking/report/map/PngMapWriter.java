@@ -25,6 +25,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Draws a {@link MapScene} with Java2D into a {@link BufferedImage} and writes it as PNG: the same layers, styles,
@@ -41,6 +45,13 @@ public final class PngMapWriter {
   private static final Color STREET_INK = colour("#555555", 1);
   private static final Color GROUP_INK = colour("#111111", 1);
   private static final Color GAP_INK = colour("#b34700", 1);
+
+  private static final Map<MapLayer, Color> FILLS = perLayer(l -> !l.fill().isEmpty() && !l.hatched(),
+      l -> colour(l.fill(), l.fillOpacity()));
+  private static final Map<MapLayer, Paint> HATCHES = perLayer(MapLayer::hatched, l -> hatch(l.fill()));
+  private static final Map<MapLayer, Color> STROKE_COLOURS = perLayer(l -> !l.stroke().isEmpty(),
+      l -> colour(l.stroke(), 1));
+  private static final Map<MapLayer, BasicStroke> STROKES = perLayer(l -> !l.stroke().isEmpty(), PngMapWriter::stroke);
 
   private PngMapWriter() {}
 
@@ -121,25 +132,39 @@ public final class PngMapWriter {
   /** Fills and strokes a shape in its layer's style ({@code colour} is a group's own). */
   static void draw(Graphics2D g, MapLayer layer, String colour, Shape shape) {
     if (!layer.fill().isEmpty()) {
-      String fill = layer == MapLayer.GROUP ? colour : layer.fill();
       if (layer.hatched()) {
-        g.setPaint(hatch(fill));
+        g.setPaint(HATCHES.get(layer));
       } else {
-        g.setPaint(colour(fill, layer.fillOpacity()));
+        g.setPaint(layer == MapLayer.GROUP ? colour(colour, layer.fillOpacity()) : FILLS.get(layer));
       }
       g.fill(shape);
     }
     if (!layer.stroke().isEmpty()) {
-      g.setPaint(colour(layer == MapLayer.GROUP ? colour : layer.stroke(), 1));
-      float[] dash = layer.dash();
-      g.setStroke(dash.length == 0
-          ? new BasicStroke((float) layer.strokeWidth(), BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND)
-          : new BasicStroke((float) layer.strokeWidth(), BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, dash, 0f));
+      g.setPaint(layer == MapLayer.GROUP ? colour(colour, 1) : STROKE_COLOURS.get(layer));
+      g.setStroke(STROKES.get(layer));
       g.draw(shape);
     }
   }
 
-  /** Diagonal stripes 3 px wide every 8 px over a 25% tint, as the SVG pattern. */
+  /** Per layer, for each area layer: its flat fill, hatch, stroke colour and stroke, made once. */
+  private static <T> Map<MapLayer, T> perLayer(Predicate<MapLayer> has, Function<MapLayer, T> make) {
+    Map<MapLayer, T> map = new EnumMap<>(MapLayer.class);
+    for (MapLayer layer : MapLayer.values()) {
+      if (has.test(layer)) {
+        map.put(layer, make.apply(layer));
+      }
+    }
+    return map;
+  }
+
+  private static BasicStroke stroke(MapLayer layer) {
+    float[] dash = layer.dash();
+    return dash.length == 0
+        ? new BasicStroke((float) layer.strokeWidth(), BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND)
+        : new BasicStroke((float) layer.strokeWidth(), BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, dash, 0f);
+  }
+
+  /** Diagonal stripes 3 px wide every 8 px over a 25% tint, as the SVG pattern; never changed once made. */
   private static Paint hatch(String hex) {
     int size = 8;
     BufferedImage tile = new BufferedImage(size, size, BufferedImage.TYPE_INT_ARGB);
