@@ -13,9 +13,6 @@ import java.awt.Rectangle;
 import java.awt.RenderingHints;
 import java.awt.Shape;
 import java.awt.TexturePaint;
-import java.awt.font.FontRenderContext;
-import java.awt.font.GlyphVector;
-import java.awt.geom.AffineTransform;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
@@ -33,8 +30,10 @@ import java.util.function.Predicate;
 /**
  * Draws a {@link MapScene} with Java2D into a {@link BufferedImage} and writes it as PNG: the same layers, styles,
  * texts, legend and scale bar as {@link SvgMapWriter}, for places that take a picture rather than SVG. Runs headless
- * (no display needed); text uses the JDK's logical {@code SansSerif} font. Linear in the scene's size; memory is
- * the image, 4 bytes per pixel. Stateless and thread-safe.
+ * (no display needed); text uses the JDK's logical {@code SansSerif} font. Household dots are stamped
+ * ({@link PointStamp}) and texts drawn over their halo ({@link HaloText}) straight into the image's pixels, areas
+ * with Java2D in styles made once per layer: a national run draws 343 of these maps. Linear in the scene's size;
+ * memory is the image, 4 bytes per pixel. Stateless and thread-safe.
  */
 public final class PngMapWriter {
 
