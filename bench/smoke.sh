@@ -16,6 +16,7 @@ run '\.LocateBenchmark\.' -p layout=SYNTHETIC_100,SAMPLE,STREETS_150
 run '\.AssignBenchmark\.' -p households=100000 -p layout=SYNTHETIC_100,STREETS_150
 run '\.BuildBenchmark\.' -p layout=SYNTHETIC_100,STREETS_150
 run '\.SampleDataBenchmark\.'
+run '\.ReportWriteBenchmark\.' -p households=3000
 # Item 5 needs a PostgreSQL + PostGIS. Without DEKKING_PG_URL, start a throwaway cluster from the system's
 # binaries (as the postgis module's tests do; as the postgres user when run as root) and remove it afterwards.
 pg_bin=""

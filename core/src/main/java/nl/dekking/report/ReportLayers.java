@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import nl.dekking.analysis.CoverageReport;
 import nl.dekking.analysis.GapCluster;
@@ -15,6 +16,7 @@ import nl.dekking.analysis.Overlap;
 import nl.dekking.analysis.QaFinding;
 import nl.dekking.analysis.SharedHousehold;
 import nl.dekking.crs.RdNew;
+import nl.dekking.io.geojson.FeatureCollectionWriter;
 import nl.dekking.io.geojson.GeoJsonFeature;
 import nl.dekking.io.geojson.GeoJsonWriter;
 import nl.dekking.model.Household;
@@ -62,13 +64,12 @@ final class ReportLayers {
 
   /** Every uncovered household, in address order, with its address in fields and its gap cluster. */
   static byte[] uncoveredHouseholds(CoverageReport r) {
-    List<GeoJsonFeature> features = new ArrayList<>();
     Map<String, String> clusterOf = ReportTables.gapClusterOf(r);
-    for (Household h : r.uncoveredHouseholds()) {
-      features.add(GeoJsonFeature.of(h.id(), point(h), household("uncoveredHousehold", h,
-          Map.of("gapCluster", clusterOf.getOrDefault(h.id(), "")))));
-    }
-    return encode(features);
+    return stream(w -> {
+      for (Household h : r.uncoveredHouseholds()) {
+        w.write(h.id(), point(h), household("uncoveredHousehold", h, "gapCluster", clusterOf.getOrDefault(h.id(), "")));
+      }
+    });
   }
 
   /** The overlaps beyond the tolerance. */
@@ -88,12 +89,12 @@ final class ReportLayers {
 
   /** Every household covered by several groups. */
   static byte[] sharedHouseholds(CoverageReport r) {
-    List<GeoJsonFeature> features = new ArrayList<>();
-    for (SharedHousehold s : r.sharedHouseholds()) {
-      features.add(GeoJsonFeature.of(s.household().id(), point(s.household()),
-          household("sharedHousehold", s.household(), Map.of("groups", String.join(", ", s.groupIds())))));
-    }
-    return encode(features);
+    return stream(w -> {
+      for (SharedHousehold s : r.sharedHouseholds()) {
+        w.write(s.household().id(), point(s.household()),
+            household("sharedHousehold", s.household(), "groups", String.join(", ", s.groupIds())));
+      }
+    });
   }
 
   /** Every map check, in report order, with its kind, groups and sentence. */
@@ -142,6 +143,13 @@ final class ReportLayers {
     return encode(features);
   }
 
+  /** A household's properties and one more, for the layers that list many households. */
+  private static Map<String, Object> household(String layer, Household h, String key, String value) {
+    Map<String, Object> p = household(layer, h, Map.of());
+    p.put(key, value);
+    return p;
+  }
+
   private static Map<String, Object> household(String layer, Household h, Map<String, ?> extra) {
     Map<String, Object> p = new LinkedHashMap<>();
     p.put("layer", layer);
@@ -172,6 +180,19 @@ final class ReportLayers {
 
   private static Geometry point(Household h) {
     return RdNew.GEOMETRY_FACTORY.createPoint(new Coordinate(h.x(), h.y()));
+  }
+
+  /**
+   * Writes features one at a time straight into the collection, as {@link #encode} writes a list (the same bytes),
+   * without copying each feature's geometry and properties into a {@link GeoJsonFeature}: for the layers with a
+   * feature per household.
+   */
+  private static byte[] stream(Consumer<FeatureCollectionWriter> features) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (FeatureCollectionWriter w = GeoJsonWriter.rfc7946().open(out)) {
+      features.accept(w);
+    }
+    return out.toByteArray();
   }
 
   static byte[] encode(List<GeoJsonFeature> features) {

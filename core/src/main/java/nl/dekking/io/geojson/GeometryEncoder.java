@@ -3,6 +3,7 @@ package nl.dekking.io.geojson;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import nl.dekking.crs.CrsTransform;
+import nl.dekking.io.output.DecimalText;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.Geometry;
@@ -25,10 +26,14 @@ import org.locationtech.jts.geom.Polygon;
 final class GeometryEncoder {
 
   private final CrsTransform transform; // null: write RD New as is
+  private final int decimals;
   private final double scale;
+  /** One position's text, {@code [x,y]}, written as one raw value. */
+  private final char[] text = new char[2 * DecimalText.MAX_LENGTH + 3];
 
   GeometryEncoder(CrsTransform transform, int decimals) {
     this.transform = transform;
+    this.decimals = decimals;
     this.scale = Math.pow(10, decimals);
   }
 
@@ -98,14 +103,15 @@ final class GeometryEncoder {
         x = c.x;
         y = c.y;
       }
-      xs[i] = round(x);
-      ys[i] = round(y);
+      xs[i] = requireFinite(x);
+      ys[i] = requireFinite(y);
     }
     boolean reverse = false;
     if (ring) {
+      // the winding of the ring as written: of the rounded positions
       double area2 = 0;
       for (int i = 0; i < n - 1; i++) {
-        area2 += xs[i] * ys[i + 1] - xs[i + 1] * ys[i];
+        area2 += round(xs[i]) * round(ys[i + 1]) - round(xs[i + 1]) * round(ys[i]);
       }
       boolean ccw = area2 > 0;
       reverse = exterior != ccw;
@@ -113,10 +119,7 @@ final class GeometryEncoder {
     g.writeStartArray();
     for (int k = 0; k < n; k++) {
       int i = reverse ? n - 1 - k : k;
-      g.writeStartArray();
-      g.writeNumber(xs[i]);
-      g.writeNumber(ys[i]);
-      g.writeEndArray();
+      writePosition(g, xs[i], ys[i]);
     }
     g.writeEndArray();
   }
@@ -127,16 +130,31 @@ final class GeometryEncoder {
       x = c.x;
       y = c.y;
     }
-    g.writeStartArray();
-    g.writeNumber(round(x));
-    g.writeNumber(round(y));
-    g.writeEndArray();
+    writePosition(g, requireFinite(x), requireFinite(y));
   }
 
-  private double round(double v) {
+  /**
+   * Writes {@code [x,y]}, each rounded, as one raw value: the text {@code writeNumber(round(v))} gave
+   * ({@link DecimalText#rounded}), without {@code Double.toString}.
+   */
+  private void writePosition(JsonGenerator g, double x, double y) throws IOException {
+    int at = 0;
+    text[at++] = '[';
+    at = DecimalText.rounded(x, decimals, text, at);
+    text[at++] = ',';
+    at = DecimalText.rounded(y, decimals, text, at);
+    text[at++] = ']';
+    g.writeRawValue(text, 0, at);
+  }
+
+  private static double requireFinite(double v) {
     if (!Double.isFinite(v)) {
       throw new IllegalArgumentException("cannot write a non-finite coordinate: " + v);
     }
+    return v;
+  }
+
+  private double round(double v) {
     double r = Math.round(v * scale) / scale;
     return r == 0 ? 0 : r; // no -0.0
   }

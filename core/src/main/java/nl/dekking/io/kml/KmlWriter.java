@@ -20,6 +20,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import nl.dekking.crs.CrsTransform;
 import nl.dekking.io.output.AtomicFiles;
+import nl.dekking.io.output.DecimalText;
 import nl.dekking.io.output.XmlText;
 import org.locationtech.jts.algorithm.Orientation;
 import org.locationtech.jts.geom.CoordinateArrays;
@@ -218,16 +219,29 @@ public final class KmlWriter {
       coordinates = coordinates.clone();
       CoordinateArrays.reverse(coordinates);
     }
+    char[] text = new char[DecimalText.MAX_LENGTH];
     for (Coordinate c : coordinates) {
       Coordinate ll = toWgs84.apply(c.x, c.y);
       if (!sb.isEmpty()) {
         sb.append(' ');
       }
-      sb.append(String.format(Locale.ROOT, "%.7f,%.7f", ll.x, ll.y));
+      degrees(sb, ll.x, text).append(',');
+      degrees(sb, ll.y, text);
     }
     element(w, "coordinates", sb.toString());
     w.writeEndElement();
     w.writeEndElement();
+  }
+
+  /**
+   * Appends degrees with 7 decimals as {@code String.format(Locale.ROOT, "%.7f", v)} does (which rounds the
+   * shortest decimal half up), through {@link DecimalText#fixed} for the positive degrees of the Netherlands.
+   */
+  private static StringBuilder degrees(StringBuilder sb, double v, char[] text) {
+    if (v > 0) {
+      return sb.append(text, 0, DecimalText.fixed(v, 7, text, 0));
+    }
+    return sb.append(String.format(Locale.ROOT, "%.7f", v)); // its sign of a negative value rounding to zero
   }
 
   private static void element(XMLStreamWriter w, String name, String text) throws XMLStreamException {

@@ -36,6 +36,10 @@ import nl.dekking.rules.CapacityState;
  */
 final class HtmlPage {
 
+  private static final char NL_GROUPING =
+      java.text.DecimalFormatSymbols.getInstance(Phrase.locale(Language.NL)).getGroupingSeparator();
+  private static final char UK_GROUPING =
+      java.text.DecimalFormatSymbols.getInstance(Phrase.locale(Language.EN)).getGroupingSeparator();
   private static final String TABLE_END = "</tbody>\n</table>\n</section>\n";
 
   private final boolean planLinks;
@@ -355,8 +359,28 @@ final class HtmlPage {
     out.append("</tr></thead>\n<tbody>\n");
   }
 
+  /** {@code String.format(locale, "%,d", n)} without the formatter (the page has a number in every cell). */
   private String num(long n) {
-    return String.format(Phrase.locale(lang), "%,d", n);
+    return grouped(n, lang == Language.EN ? UK_GROUPING : NL_GROUPING);
+  }
+
+  /** The digits of {@code n} in groups of three, as {@code %,d} writes them in locales grouping by three. */
+  static String grouped(long n, char separator) {
+    String digits = Long.toString(n);
+    int sign = n < 0 ? 1 : 0;
+    int length = digits.length() - sign;
+    if (length <= 3) {
+      return digits;
+    }
+    StringBuilder sb = new StringBuilder(digits.length() + length / 3);
+    sb.append(digits, 0, sign);
+    for (int i = 0; i < length; i++) {
+      if (i > 0 && (length - i) % 3 == 0) {
+        sb.append(separator);
+      }
+      sb.append(digits.charAt(sign + i));
+    }
+    return sb.toString();
   }
 
   private static String esc(String s) {

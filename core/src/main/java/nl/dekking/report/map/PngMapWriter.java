@@ -13,25 +13,44 @@ import java.awt.Rectangle;
 import java.awt.RenderingHints;
 import java.awt.Shape;
 import java.awt.TexturePaint;
-import java.awt.font.FontRenderContext;
-import java.awt.font.GlyphVector;
-import java.awt.geom.AffineTransform;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Draws a {@link MapScene} with Java2D into a {@link BufferedImage} and writes it as PNG: the same layers, styles,
  * texts, legend and scale bar as {@link SvgMapWriter}, for places that take a picture rather than SVG. Runs headless
- * (no display needed); text uses the JDK's logical {@code SansSerif} font. Linear in the scene's size; memory is
- * the image, 4 bytes per pixel. Stateless and thread-safe.
+ * (no display needed); text uses the JDK's logical {@code SansSerif} font. Household dots are stamped
+ * ({@link PointStamp}) and texts drawn over their halo ({@link HaloText}) straight into the image's pixels, areas
+ * with Java2D in styles made once per layer: a national run draws 343 of these maps. Linear in the scene's size;
+ * memory is the image, 4 bytes per pixel. Stateless and thread-safe.
  */
 public final class PngMapWriter {
+
+  private static final Font STREET_FONT = new Font(Font.SANS_SERIF, Font.ITALIC, 11);
+  private static final Font GROUP_FONT = new Font(Font.SANS_SERIF, Font.BOLD, 14);
+  private static final Font GAP_FONT = new Font(Font.SANS_SERIF, Font.BOLD, 15);
+  private static final Font NORTH_FONT = new Font(Font.SANS_SERIF, Font.BOLD, 13);
+  private static final Color STREET_INK = colour("#555555", 1);
+  private static final Color GROUP_INK = colour("#111111", 1);
+  private static final Color GAP_INK = colour("#b34700", 1);
+
+  private static final Map<MapLayer, Color> FILLS = perLayer(l -> !l.fill().isEmpty() && !l.hatched(),
+      l -> colour(l.fill(), l.fillOpacity()));
+  private static final Map<MapLayer, Paint> HATCHES = perLayer(MapLayer::hatched, l -> hatch(l.fill()));
+  private static final Map<MapLayer, Color> STROKE_COLOURS = perLayer(l -> !l.stroke().isEmpty(),
+      l -> colour(l.stroke(), 1));
+  private static final Map<MapLayer, BasicStroke> STROKES = perLayer(l -> !l.stroke().isEmpty(), PngMapWriter::stroke);
 
   private PngMapWriter() {}
 
@@ -40,6 +59,7 @@ public final class PngMapWriter {
     requireNonNull(scene, "scene");
     BufferedImage image = new BufferedImage(scene.width(), scene.height(), BufferedImage.TYPE_INT_RGB);
     Graphics2D g = image.createGraphics();
+    HaloText halo = new HaloText(image);
     try {
       g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
       g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
@@ -49,21 +69,29 @@ public final class PngMapWriter {
       g.setColor(colour("#f7f5ef", 1));
       g.fillRect(0, 0, scene.width(), scene.mapHeight());
       Shape oldClip = g.getClip();
-      g.setClip(new Rectangle(0, 0, scene.width(), scene.mapHeight()));
+      Rectangle map = new Rectangle(0, 0, scene.width(), scene.mapHeight());
+      g.setClip(map);
+      int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
       for (MapScene.Shape s : scene.shapes()) {
-        draw(g, s.layer(), s.colour(), shapeOf(s));
+        if (s.layer().isPoint()) {
+          double[] p = s.rings().get(0);
+          PointStamp.of(s.layer()).stamp(pixels, scene.width(), map, p[0], p[1]);
+        } else {
+          draw(g, s.layer(), s.colour(), shapeOf(s));
+        }
       }
       for (MapScene.Text t : scene.texts()) {
-        text(g, t);
+        text(g, halo, t, map);
       }
       g.setClip(oldClip);
       g.setColor(colour("#888888", 1));
       g.setStroke(new BasicStroke(1f));
       g.drawRect(0, 0, scene.width() - 1, scene.mapHeight() - 1);
       scaleBar(g, scene.scaleBar());
-      northArrow(g, scene.width());
+      northArrow(g, halo, scene.width());
       legend(g, scene);
     } finally {
+      halo.dispose();
       g.dispose();
     }
     return image;
@@ -85,12 +113,8 @@ public final class PngMapWriter {
     }
   }
 
+  /** An area or line shape as a path. */
   private static Shape shapeOf(MapScene.Shape s) {
-    if (s.layer().isPoint()) {
-      double[] p = s.rings().get(0);
-      double r = s.layer().pointRadius();
-      return new Ellipse2D.Double(p[0] - r, p[1] - r, 2 * r, 2 * r);
-    }
     Path2D.Double path = new Path2D.Double(Path2D.WIND_NON_ZERO);
     for (double[] ring : s.rings()) {
       path.moveTo(ring[0], ring[1]);
@@ -104,27 +128,42 @@ public final class PngMapWriter {
     return path;
   }
 
-  private static void draw(Graphics2D g, MapLayer layer, String colour, Shape shape) {
+  /** Fills and strokes a shape in its layer's style ({@code colour} is a group's own). */
+  static void draw(Graphics2D g, MapLayer layer, String colour, Shape shape) {
     if (!layer.fill().isEmpty()) {
-      String fill = layer == MapLayer.GROUP ? colour : layer.fill();
       if (layer.hatched()) {
-        g.setPaint(hatch(fill));
+        g.setPaint(HATCHES.get(layer));
       } else {
-        g.setPaint(colour(fill, layer.fillOpacity()));
+        g.setPaint(layer == MapLayer.GROUP ? colour(colour, layer.fillOpacity()) : FILLS.get(layer));
       }
       g.fill(shape);
     }
     if (!layer.stroke().isEmpty()) {
-      g.setPaint(colour(layer == MapLayer.GROUP ? colour : layer.stroke(), 1));
-      float[] dash = layer.dash();
-      g.setStroke(dash.length == 0
-          ? new BasicStroke((float) layer.strokeWidth(), BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND)
-          : new BasicStroke((float) layer.strokeWidth(), BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, dash, 0f));
+      g.setPaint(layer == MapLayer.GROUP ? colour(colour, 1) : STROKE_COLOURS.get(layer));
+      g.setStroke(STROKES.get(layer));
       g.draw(shape);
     }
   }
 
-  /** Diagonal stripes 3 px wide every 8 px over a 25% tint, as the SVG pattern. */
+  /** Per layer, for each area layer: its flat fill, hatch, stroke colour and stroke, made once. */
+  private static <T> Map<MapLayer, T> perLayer(Predicate<MapLayer> has, Function<MapLayer, T> make) {
+    Map<MapLayer, T> map = new EnumMap<>(MapLayer.class);
+    for (MapLayer layer : MapLayer.values()) {
+      if (has.test(layer)) {
+        map.put(layer, make.apply(layer));
+      }
+    }
+    return map;
+  }
+
+  private static BasicStroke stroke(MapLayer layer) {
+    float[] dash = layer.dash();
+    return dash.length == 0
+        ? new BasicStroke((float) layer.strokeWidth(), BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND)
+        : new BasicStroke((float) layer.strokeWidth(), BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, dash, 0f);
+  }
+
+  /** Diagonal stripes 3 px wide every 8 px over a 25% tint, as the SVG pattern; never changed once made. */
   private static Paint hatch(String hex) {
     int size = 8;
     BufferedImage tile = new BufferedImage(size, size, BufferedImage.TYPE_INT_ARGB);
@@ -142,43 +181,12 @@ public final class PngMapWriter {
     return new TexturePaint(tile, new Rectangle2D.Double(0, 0, size, size));
   }
 
-  private static void text(Graphics2D g, MapScene.Text t) {
-    Font font;
-    Color fill;
+  private static void text(Graphics2D g, HaloText halo, MapScene.Text t, Rectangle clip) {
     switch (t.kind()) {
-      case STREET -> {
-        font = new Font(Font.SANS_SERIF, Font.ITALIC, 11);
-        fill = colour("#555555", 1);
-      }
-      case GROUP -> {
-        font = new Font(Font.SANS_SERIF, Font.BOLD, 14);
-        fill = colour("#111111", 1);
-      }
-      default -> {
-        font = new Font(Font.SANS_SERIF, Font.BOLD, 15);
-        fill = colour("#b34700", 1);
-      }
+      case STREET -> halo.draw(g, t.text(), STREET_FONT, STREET_INK, t.x(), t.y(), t.angleDegrees(), clip);
+      case GROUP -> halo.draw(g, t.text(), GROUP_FONT, GROUP_INK, t.x(), t.y(), t.angleDegrees(), clip);
+      default -> halo.draw(g, t.text(), GAP_FONT, GAP_INK, t.x(), t.y(), t.angleDegrees(), clip);
     }
-    haloText(g, t.text(), font, fill, t.x(), t.y(), t.angleDegrees(), true);
-  }
-
-  private static void haloText(Graphics2D g, String text, Font font, Color fill, double x, double y, double angle,
-      boolean centred) {
-    FontRenderContext frc = g.getFontRenderContext();
-    GlyphVector glyphs = font.createGlyphVector(frc, text);
-    FontMetrics metrics = g.getFontMetrics(font);
-    double dx = centred ? -glyphs.getLogicalBounds().getWidth() / 2 : 0;
-    double dy = (metrics.getAscent() - metrics.getDescent()) / 2.0;
-    AffineTransform at = new AffineTransform();
-    at.translate(x, y);
-    at.rotate(Math.toRadians(-angle));
-    at.translate(dx, dy);
-    Shape outline = at.createTransformedShape(glyphs.getOutline());
-    g.setPaint(Color.WHITE);
-    g.setStroke(new BasicStroke(3f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-    g.draw(outline);
-    g.setPaint(fill);
-    g.fill(outline);
   }
 
   private static void scaleBar(Graphics2D g, MapScene.ScaleBar bar) {
@@ -197,7 +205,7 @@ public final class PngMapWriter {
     g.drawString(label, (float) (x + bar.pixels() - g.getFontMetrics().stringWidth(label)), (float) (y - 6));
   }
 
-  private static void northArrow(Graphics2D g, int width) {
+  private static void northArrow(Graphics2D g, HaloText halo, int width) {
     double x = width - 28;
     Path2D.Double arrow = new Path2D.Double();
     arrow.moveTo(x, 14);
@@ -207,7 +215,7 @@ public final class PngMapWriter {
     arrow.closePath();
     g.setPaint(colour("#222222", 1));
     g.fill(arrow);
-    haloText(g, "N", new Font(Font.SANS_SERIF, Font.BOLD, 13), colour("#222222", 1), x, 50, 0, true);
+    halo.draw(g, "N", NORTH_FONT, colour("#222222", 1), x, 50, 0, new Rectangle(0, 0, width, 60));
   }
 
   private static void legend(Graphics2D g, MapScene scene) {
