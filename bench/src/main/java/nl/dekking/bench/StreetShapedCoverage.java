@@ -83,8 +83,10 @@ final class StreetShapedCoverage {
     List<double[]> centres = new ArrayList<>();
     List<Group> groups = new ArrayList<>();
     Random random = new Random(seed);
+    // from x 100 km, or farther west when the grid would pass RD New's eastern limit (300 km) that Group enforces
+    double west = Math.min(100_000, Math.floor(290_000 - cols * pitch));
     for (int t = 0; groups.size() < count; t++) {
-      double[] centre = {100_000 + (t % cols + 0.5) * pitch, 400_000 + (t / cols + 0.5) * pitch, t % 8};
+      double[] centre = {west + (t % cols + 0.5) * pitch, 400_000 + (t / cols + 0.5) * pitch, t % 8};
       centres.add(centre);
       tile.addGroups(groups, count, centre, t % VARIANTS, random);
     }
