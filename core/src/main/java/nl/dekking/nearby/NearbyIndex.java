@@ -67,9 +67,12 @@ public final class NearbyIndex {
     final int[] stamp;
     final int[] touched;
     final int[] covering;
+    /** The quick squared distances of one run's edges. */
+    final double[] quick;
     int query;
 
-    Scratch(int groups) {
+    Scratch(int groups, int longestRun) {
+      quick = new double[longestRun];
       best = new double[groups];
       stamp = new int[groups];
       touched = new int[groups];
@@ -89,7 +92,12 @@ public final class NearbyIndex {
     this.ny = ny;
     this.cellStart = cellStart;
     int groups = map.size();
-    this.scratch = ThreadLocal.withInitial(() -> new Scratch(groups));
+    int longest = 1;
+    for (int r = 0; r < runs.length; r += RUN) {
+      longest = Math.max(longest, (int) (runs[r + 2] - runs[r + 1]) / 4);
+    }
+    int longestRun = longest;
+    this.scratch = ThreadLocal.withInitial(() -> new Scratch(groups, longestRun));
   }
 
   /** The incident index over an analysed map. O(edges). */
@@ -399,7 +407,8 @@ public final class NearbyIndex {
       double best;
       if (s.stamp[g] == stamp) {
         best = s.best[g];
-        if ((best + SLACK) * (best + SLACK) < boxD2) {
+        // a covering group (0) is done; another is when the run's box lies beyond its distance so far
+        if (best == 0 || (best + SLACK) * (best + SLACK) < boxD2) {
           continue;
         }
       } else {
@@ -409,13 +418,22 @@ public final class NearbyIndex {
       }
       // the quick squared distance finds the edges that may be nearest; those get JTS's own formula, so the least
       // of them is the double JTS Geometry.distance returns
-      double bound2 = (best + SLACK) * (best + SLACK);
-      for (int k = (int) runs[info + 1], end = (int) runs[info + 2]; k < end; k += 4) {
-        if (segmentDistanceSquared(x, y, data[k], data[k + 1], data[k + 2], data[k + 3]) <= bound2) {
+      int first = (int) runs[info + 1];
+      int end = (int) runs[info + 2];
+      double[] quick = s.quick;
+      double least2 = Double.POSITIVE_INFINITY;
+      for (int k = first, j = 0; k < end; k += 4, j++) {
+        double d2 = segmentDistanceSquared(x, y, data[k], data[k + 1], data[k + 2], data[k + 3]);
+        quick[j] = d2;
+        least2 = Math.min(least2, d2);
+      }
+      double bound = Math.min(best, Math.sqrt(least2)) + SLACK;
+      double bound2 = bound * bound;
+      for (int k = first, j = 0; k < end; k += 4, j++) {
+        if (quick[j] <= bound2) {
           double d = pointToSegment(x, y, data[k], data[k + 1], data[k + 2], data[k + 3]);
           if (d < best) {
             best = d;
-            bound2 = (best + SLACK) * (best + SLACK);
           }
         }
       }
