@@ -25,8 +25,10 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The incident query: one thread asks which of 15,000 {@link SyntheticCoverage} groups lie within 500 m of a point,
- * with their distances, at 2^16 seeded uniform points walked in order. Compares {@link NearbyIndex} with the JTS
+ * The incident query: one thread asks which of 15,000 groups lie within 500 m of a point, with their distances, at
+ * 2^16 seeded points walked in order: {@link SyntheticCoverage} Voronoi groups about 1.34 km across with uniform
+ * points, or {@link StreetShapedCoverage} groups of 100-300 m that follow streets, with points at and near the
+ * addresses ({@link Layout}). Compares {@link NearbyIndex} with the JTS
  * baseline a developer would write: an {@link STRtree} of the areas, the query envelope grown by the radius, and
  * {@code Geometry.distance} for each candidate. Average time per query and, in {@code SampleTime} mode, its
  * percentiles (p99). Before measuring, both answers are checked equal (same groups, distances within 1 µm).
@@ -44,8 +46,9 @@ public class NearbyBenchmark {
   /** The two implementations compared. */
   public enum Kind { DEKKING, JTS_STRTREE_DISTANCE }
 
-  @Param({"15000"})
-  public int groups;
+  /** Voronoi groups about 1.34 km across, or small street-following groups (100-300 m) with clustered points. */
+  @Param({"SYNTHETIC_15000", "STREETS_15000"})
+  public Layout layout;
 
   @Param({"500"})
   public double radius;
@@ -95,8 +98,8 @@ public class NearbyBenchmark {
 
   @Setup(Level.Trial)
   public void setUp() {
-    List<Group> coverage = SyntheticCoverage.groups(groups, 20261123L + groups);
-    double[][] points = SyntheticCoverage.households(POINTS, groups, 11L * groups);
+    List<Group> coverage = layout.groups();
+    double[][] points = layout.households(POINTS, 11L * layout.size());
     xs = points[0];
     ys = points[1];
     CoverageMap map = CoverageMap.of(coverage);

@@ -99,27 +99,38 @@ public record MemberCheck(GroupRules rules, List<GroupMembers> groups, List<Find
     return dataset.withGroups(replaced);
   }
 
-  /** The counts as JSON-ready maps for {@code summary.json}: no addresses. */
-  public Map<String, Object> summary() {
-    Map<String, Object> root = new LinkedHashMap<>();
-    root.put("rules", rules.name());
-    root.put("residentsOnly", rules.residentsOnly());
-    root.put("oneMemberPerHousehold", rules.oneMemberPerHousehold());
-    List<Object> list = new ArrayList<>();
+  /**
+   * The counts over every listed group, and the members listed for groups not on the map; no addresses.
+   *
+   * @param counted members the list names for groups on the map
+   * @param outsideArea of those, members whose address is not in their group's area
+   * @param secondInHousehold members beyond the first at one household of their group
+   * @param unknownAddress members whose address is not among the households
+   * @param violations the findings the rules make violations
+   * @param inUnknownGroups members the list names for groups that are not on the map
+   */
+  public record Totals(int counted, int outsideArea, int secondInHousehold, int unknownAddress, int violations,
+      int inUnknownGroups) {
+  }
+
+  /** The counts summed over the groups. */
+  public Totals totals() {
+    int counted = 0;
+    int outside = 0;
+    int second = 0;
+    int unknown = 0;
+    int violations = 0;
     for (GroupMembers g : groups) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("id", g.id());
-      m.put("declared", g.declared());
-      m.put("counted", g.counted());
-      m.put("outsideArea", g.outsideArea());
-      m.put("secondInHousehold", g.secondInHousehold());
-      m.put("unknownAddress", g.unknownAddress());
-      m.put("violations", g.violations());
-      list.add(m);
+      counted += g.counted();
+      outside += g.outsideArea();
+      second += g.secondInHousehold();
+      unknown += g.unknownAddress();
+      violations += g.violations();
     }
-    root.put("groups", list);
-    root.put("unknownGroups", unknownGroups);
-    root.put("unlistedGroups", unlisted);
-    return root;
+    int inUnknownGroups = 0;
+    for (Finding f : findings) {
+      inUnknownGroups += f.problem() == Problem.UNKNOWN_GROUP ? 1 : 0;
+    }
+    return new Totals(counted, outside, second, unknown, violations, inUnknownGroups);
   }
 }

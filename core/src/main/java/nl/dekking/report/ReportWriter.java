@@ -16,6 +16,8 @@ import java.util.function.Supplier;
 import nl.dekking.analysis.CoverageReport;
 import nl.dekking.analysis.Language;
 import nl.dekking.io.output.OutputDirectory;
+import nl.dekking.members.MemberCheck;
+import nl.dekking.members.MemberCsv;
 import nl.dekking.report.html.HtmlReport;
 import nl.dekking.report.map.MapBackground;
 import nl.dekking.report.words.ReportText;
@@ -37,7 +39,9 @@ import nl.dekking.report.words.ReportText;
  *   <li>map layers, one geometry type each: {@code gap-areas.geojson}, {@code uncovered-households.geojson},
  *       {@code overlaps.geojson}, {@code shared-households.geojson}, {@code qa.geojson},
  *       {@code duplicate-addresses.geojson}; and the map alone: {@code map.svg}, {@code map.png};</li>
- *   <li>public, built from {@link nl.dekking.model.PublicGroup}s only: {@code groups.geojson}, {@code groups.kml}.</li>
+ *   <li>public, built from {@link nl.dekking.model.PublicGroup}s only: {@code groups.geojson}, {@code groups.kml};</li>
+ *   <li>with {@link #withMembers a member check}: the internal {@code members.csv}, the only file that holds the
+ *       members' addresses (the page and {@code summary.json} get counts).</li>
  * </ul>
  *
  * <p><b>All or nothing.</b> The files go into a fresh folder beside the target ({@link OutputDirectory}, marker
@@ -63,20 +67,23 @@ public final class ReportWriter {
   private final Optional<LocalDate> date;
   private final List<Path> inputs;
   private final Map<String, byte[]> extras;
+  private final Optional<MemberCheck> members;
 
   private ReportWriter(Language language, MapBackground background, Optional<String> title, Optional<LocalDate> date,
-      List<Path> inputs, Map<String, byte[]> extras) {
+      List<Path> inputs, Map<String, byte[]> extras, Optional<MemberCheck> members) {
     this.language = requireNonNull(language, "language");
     this.background = requireNonNull(background, "background");
     this.title = title;
     this.date = date;
     this.inputs = List.copyOf(inputs);
     this.extras = extras;
+    this.members = members;
   }
 
   /** A writer in this language, without background map, with the default title, today's date and no inputs. */
   public static ReportWriter of(Language language) {
-    return new ReportWriter(language, MapBackground.empty(), Optional.empty(), Optional.empty(), List.of(), Map.of());
+    return new ReportWriter(language, MapBackground.empty(), Optional.empty(), Optional.empty(), List.of(), Map.of(),
+        Optional.empty());
   }
 
   /** Writes the report in this language with the defaults of {@link #of}; returns the files written. */
@@ -86,7 +93,7 @@ public final class ReportWriter {
 
   /** This writer with roads and street names under the map. */
   public ReportWriter withBackground(MapBackground background) {
-    return new ReportWriter(language, background, title, date, inputs, extras);
+    return new ReportWriter(language, background, title, date, inputs, extras, members);
   }
 
   /**
@@ -98,22 +105,23 @@ public final class ReportWriter {
     if (title.isBlank()) {
       throw new IllegalArgumentException("report title must not be blank");
     }
-    return new ReportWriter(language, background, Optional.of(title.strip()), date, inputs, extras);
+    return new ReportWriter(language, background, Optional.of(title.strip()), date, inputs, extras, members);
   }
 
   /** This writer with the date the report says it was made (default: today). */
   public ReportWriter withDate(LocalDate date) {
-    return new ReportWriter(language, background, title, Optional.of(requireNonNull(date, "date")), inputs, extras);
+    return new ReportWriter(language, background, title, Optional.of(requireNonNull(date, "date")), inputs, extras,
+        members);
   }
 
   /** This writer refusing a folder that holds one of these input files (the swap would delete it). */
   public ReportWriter withInputs(Collection<Path> inputs) {
-    return new ReportWriter(language, background, title, date, List.copyOf(inputs), extras);
+    return new ReportWriter(language, background, title, date, List.copyOf(inputs), extras, members);
   }
 
   /**
-   * This writer with one more file written into the report folder, all or nothing with the others (the internal
-   * {@code members.csv} of a member check, the planner's {@code plan.html} and proposals). With a {@code plan.html}
+   * This writer with one more file written into the report folder, all or nothing with the others (the planner's
+   * {@code plan.html} and proposals; a member check goes in through {@link #withMembers}). With a {@code plan.html}
    * among them, each group the report advises to split links to its proposal there.
    *
    * @throws IllegalArgumentException when the name is one of {@link #FILES} or was added already
@@ -121,12 +129,31 @@ public final class ReportWriter {
   public ReportWriter withExtraFile(String name, byte[] content) {
     requireNonNull(name, "name");
     requireNonNull(content, "content");
-    if (FILES.contains(name) || extras.containsKey(name)) {
+    if (FILES.contains(name) || extras.containsKey(name) || members.isPresent() && name.equals(MemberCsv.FILE)) {
       throw new IllegalArgumentException("report file " + name + " is written already");
     }
     Map<String, byte[]> more = new LinkedHashMap<>(extras);
     more.put(name, content.clone());
-    return new ReportWriter(language, background, title, date, inputs, Collections.unmodifiableMap(more));
+    return new ReportWriter(language, background, title, date, inputs, Collections.unmodifiableMap(more), members);
+  }
+
+  /**
+   * This writer with a member list's check (issue 14): {@code report.html} and {@code summary.json} show its counts
+   * per group and in total, and the internal {@code members.csv} ({@link MemberCsv}) lists the offending members'
+   * addresses. Counts only reach the page and the summary; no address from the member list reaches any file but
+   * {@code members.csv}, and none reaches the public {@code groups.geojson} or {@code groups.kml}. The report to write
+   * must be analysed from {@link MemberCheck#applyTo the dataset with the counted members}, so its capacity and rule
+   * checks use them; {@link #write} refuses a report whose member counts differ.
+   *
+   * @throws IllegalArgumentException when a member check or {@code members.csv} was added already
+   */
+  public ReportWriter withMembers(MemberCheck check) {
+    requireNonNull(check, "check");
+    if (members.isPresent() || extras.containsKey(MemberCsv.FILE)) {
+      throw new IllegalArgumentException("report file " + MemberCsv.FILE
+          + " is written already: one member check per report");
+    }
+    return new ReportWriter(language, background, title, date, inputs, extras, Optional.of(check));
   }
 
   /** The input files this writer refuses to overwrite. */
@@ -154,8 +181,9 @@ public final class ReportWriter {
     requireNonNull(progress, "progress");
     String reportTitle = title.orElseGet(() -> ReportText.defaultTitle(report.datasetName(), language));
     LocalDate day = date.orElseGet(LocalDate::now);
+    members.ifPresent(check -> requireApplied(check, report));
     try (OutputDirectory out = OutputDirectory.replacing(dir, MARKER, inputs)) {
-      put(out, "summary.json", progress, () -> utf8(SummaryJson.text(report, language, reportTitle, day)));
+      put(out, "summary.json", progress, () -> utf8(SummaryJson.text(report, language, reportTitle, day, members)));
       put(out, "groups.csv", progress, () -> utf8(ReportTables.groups(report, language)));
       put(out, "streets.csv", progress, () -> utf8(ReportTables.streets(report, language)));
       put(out, "gaps.csv", progress, () -> utf8(ReportTables.gaps(report, language)));
@@ -168,7 +196,7 @@ public final class ReportWriter {
       HtmlReport.Rendered page;
       try {
         page = HtmlReport.render(report, background, language, reportTitle, day, progress,
-            extras.containsKey("plan.html"));
+            extras.containsKey("plan.html"), members);
       } catch (RuntimeException e) {
         throw new IllegalArgumentException("cannot draw map.svg, map.png and report.html of the report into " + dir
             + ": " + e.getMessage() + "; the previous report is left as it was", e);
@@ -178,10 +206,27 @@ public final class ReportWriter {
       put(out, "report.html", progress, () -> utf8(page.html()));
       put(out, "groups.geojson", progress, () -> PublicGroupFiles.geoJson(report, language));
       put(out, "groups.kml", progress, () -> PublicGroupFiles.kml(report, language));
+      if (members.isPresent()) {
+        put(out, MemberCsv.FILE, progress, () -> MemberCsv.bytes(members.get()));
+      }
       for (Map.Entry<String, byte[]> e : extras.entrySet()) {
         put(out, e.getKey(), progress, e::getValue);
       }
       return out.commit();
+    }
+  }
+
+  /** Refuses a report analysed with other member counts than the check counted (declared counts left in place). */
+  private static void requireApplied(MemberCheck check, CoverageReport report) {
+    for (MemberCheck.GroupMembers g : check.groups()) {
+      int inReport = report.group(g.id()).map(gc -> gc.members())
+          .orElseThrow(() -> new IllegalArgumentException("member check names group '" + g.id()
+              + "', which is not in the report of " + report.datasetName() + "; check the members against this report's map"));
+      if (inReport != g.counted()) {
+        throw new IllegalArgumentException("group '" + g.id() + "' has " + inReport + " members in the report but "
+            + g.counted() + " counted in the member list (report of " + report.datasetName()
+            + "); analyse memberCheck.applyTo(dataset) so the rules are checked on the counted members");
+      }
     }
   }
 

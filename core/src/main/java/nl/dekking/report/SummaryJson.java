@@ -9,6 +9,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import nl.dekking.analysis.CoverageReport;
 import nl.dekking.analysis.GapCluster;
 import nl.dekking.analysis.GapStreet;
@@ -21,9 +22,11 @@ import nl.dekking.analysis.QaFinding;
 import nl.dekking.analysis.RuleViolation;
 import nl.dekking.analysis.SharedHousehold;
 import nl.dekking.analysis.StreetCoverage;
+import nl.dekking.members.MemberCheck;
 import nl.dekking.model.Household;
 import nl.dekking.report.words.CapacityText;
 import nl.dekking.report.words.FindingText;
+import nl.dekking.report.words.MemberText;
 import nl.dekking.report.words.ReportText;
 import nl.dekking.rules.GroupRulesJson;
 
@@ -44,10 +47,16 @@ final class SummaryJson {
   }
 
   static String text(CoverageReport r, Language language, String title, LocalDate date) {
+    return text(r, language, title, date, Optional.empty());
+  }
+
+  /** The summary; with a member check, its counts (no addresses) in the field {@code members}, else null there. */
+  static String text(CoverageReport r, Language language, String title, LocalDate date, Optional<MemberCheck> members) {
     StringWriter text = new StringWriter();
     try (JsonGenerator g = JSON.createGenerator(text).useDefaultPrettyPrinter()) {
       g.writeStartObject();
       writeFields(r, language, title, date, g);
+      writeMembers(r, members, language, g);
       g.writeEndObject();
     } catch (IOException e) {
       throw new IllegalStateException("cannot write the summary of '" + r.datasetName() + "' as JSON", e);
@@ -248,6 +257,47 @@ final class SummaryJson {
       g.writeEndObject();
     }
     g.writeEndArray();
+  }
+
+  /**
+   * The member check's counts per group and in total: no member's address, postcode or house number (those are in
+   * the internal members.csv alone).
+   */
+  private static void writeMembers(CoverageReport r, Optional<MemberCheck> members, Language language, JsonGenerator g)
+      throws IOException {
+    if (members.isEmpty()) {
+      g.writeNullField("members");
+      return;
+    }
+    MemberCheck check = members.get();
+    MemberCheck.Totals t = check.totals();
+    g.writeObjectFieldStart("members");
+    g.writeBooleanField("residentsOnly", check.rules().residentsOnly());
+    g.writeBooleanField("oneMemberPerHousehold", check.rules().oneMemberPerHousehold());
+    g.writeNumberField("counted", t.counted());
+    g.writeNumberField("outsideArea", t.outsideArea());
+    g.writeNumberField("secondInHousehold", t.secondInHousehold());
+    g.writeNumberField("unknownAddress", t.unknownAddress());
+    g.writeNumberField("violations", t.violations());
+    g.writeNumberField("inUnknownGroups", t.inUnknownGroups());
+    g.writeStringField("summary", MemberText.summary(check, language));
+    g.writeArrayFieldStart("groups");
+    for (MemberCheck.GroupMembers gm : check.groups()) {
+      g.writeStartObject();
+      g.writeStringField("id", gm.id());
+      g.writeStringField("name", r.group(gm.id()).map(GroupCoverage::name).orElse(""));
+      g.writeNumberField("declared", gm.declared());
+      g.writeNumberField("counted", gm.counted());
+      g.writeNumberField("outsideArea", gm.outsideArea());
+      g.writeNumberField("secondInHousehold", gm.secondInHousehold());
+      g.writeNumberField("unknownAddress", gm.unknownAddress());
+      g.writeNumberField("violations", gm.violations());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    strings(g, "unknownGroups", check.unknownGroups());
+    strings(g, "unlistedGroups", check.unlisted());
+    g.writeEndObject();
   }
 
   private static void strings(JsonGenerator g, String field, List<String> values) throws IOException {

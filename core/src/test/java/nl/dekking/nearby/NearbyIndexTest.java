@@ -70,6 +70,51 @@ class NearbyIndexTest {
     return F.createPolygon(ring);
   }
 
+  /** The index's answer at a point equals JTS brute force: the same groups in the same order, distances within 1 µm. */
+  private static void assertSameAsJts(CoverageMap map, NearbyIndex index, double x, double y, double radius, String what) {
+    Point p = F.createPoint(new Coordinate(x, y));
+    record Hit(String id, double d) {
+    }
+    List<Hit> hits = new ArrayList<>();
+    for (int o = 0; o < map.size(); o++) {
+      double d = map.area(o).distance(p);
+      if (d <= radius) {
+        hits.add(new Hit(map.group(o).id(), d));
+      }
+    }
+    hits.sort(Comparator.comparingDouble(Hit::d).thenComparing(Hit::id));
+
+    List<NearbyGroup> found = index.within(x, y, radius);
+
+    assertThat(found).extracting(g -> g.group().id()).as("%s at %s %s r %s", what, x, y, radius)
+        .containsExactlyElementsOf(hits.stream().map(Hit::id).toList());
+    for (int i = 0; i < found.size(); i++) {
+      assertThat(found.get(i).distance()).as("%s at %s %s r %s: %s", what, x, y, radius, hits.get(i).id())
+          .isCloseTo(hits.get(i).d(), within(1e-6));
+    }
+  }
+
+  /** Squares of 100 m sharing edges and corners (as a partition does), one with a hole, one grown by a sliver. */
+  private static List<Group> partition() {
+    List<Group> groups = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      for (int j = 0; j < 4; j++) {
+        double x = X0 + 100 * i;
+        double y = Y0 + 100 * j;
+        String square = String.format(java.util.Locale.ROOT, "(%s %s, %s %s, %s %s, %s %s, %s %s)", x, y, x + 100, y,
+            x + 100, y + 100, x, y + 100, x, y);
+        String hole = i == 1 && j == 1 ? String.format(java.util.Locale.ROOT, ", (%s %s, %s %s, %s %s, %s %s, %s %s)",
+            x + 30, y + 30, x + 30, y + 70, x + 70, y + 70, x + 70, y + 30, x + 30, y + 30) : "";
+        Geometry area = wkt("POLYGON (" + square + hole + ")");
+        if (i == 2 && j == 2) {
+          area = area.buffer(0.5);
+        }
+        groups.add(Group.of(String.format("P%d%d", i, j), "vak " + i + j, area));
+      }
+    }
+    return groups;
+  }
+
   @Test
   void within_randomPointsAndRadii_equalsJtsDistanceBruteForce() {
     CoverageMap map = CoverageMap.of(randomGroups(300, 7));
@@ -79,31 +124,55 @@ class NearbyIndexTest {
       double x = X0 - 500 + random.nextDouble() * 6_000;
       double y = Y0 - 500 + random.nextDouble() * 6_000;
       double radius = q % 10 == 0 ? 0 : random.nextDouble() * 800;
-      Point p = F.createPoint(new Coordinate(x, y));
-      List<String> expected = new ArrayList<>();
-      List<Double> expectedDistances = new ArrayList<>();
-      record Hit(String id, double d) {
-      }
-      List<Hit> hits = new ArrayList<>();
-      for (int o = 0; o < map.size(); o++) {
-        double d = map.area(o).distance(p);
-        if (d <= radius) {
-          hits.add(new Hit(map.group(o).id(), d));
+      assertSameAsJts(map, index, x, y, radius, "query " + q);
+    }
+  }
+
+  @Test
+  void within_atVerticesEdgeMidpointsAndOneNanometreBeside_equalsJtsDistanceBruteForce() {
+    for (List<Group> groups : List.of(randomGroups(40, 23), partition())) {
+      CoverageMap map = CoverageMap.of(groups);
+      NearbyIndex index = NearbyIndex.of(map);
+      Random random = new Random(29);
+      for (int o = 0; o < map.size(); o += 3) {
+        Coordinate[] cs = map.area(o).getCoordinates();
+        for (int i = 0; i + 1 < cs.length; i += 2) {
+          Coordinate mid = new Coordinate((cs[i].x + cs[i + 1].x) / 2, (cs[i].y + cs[i + 1].y) / 2);
+          for (Coordinate c : new Coordinate[] {cs[i], mid}) {
+            for (int k = -1; k < 8; k++) {
+              double dx = k < 0 ? 0 : 1e-9 * Math.cos(k * Math.PI / 4);
+              double dy = k < 0 ? 0 : 1e-9 * Math.sin(k * Math.PI / 4);
+              double radius = switch (random.nextInt(4)) {
+                case 0 -> 0;
+                case 1 -> 1e-6;
+                default -> random.nextDouble() * 300;
+              };
+              assertSameAsJts(map, index, c.x + dx, c.y + dy, radius, map.group(o).id() + " vertex/midpoint " + i);
+            }
+          }
         }
       }
-      hits.sort(Comparator.comparingDouble(Hit::d).thenComparing(Hit::id));
-      hits.forEach(h -> {
-        expected.add(h.id());
-        expectedDistances.add(h.d());
-      });
+    }
+  }
 
-      List<NearbyGroup> found = index.within(x, y, radius);
-
-      assertThat(found).extracting(g -> g.group().id()).as("query %d at %f %f r %f", q, x, y, radius)
-          .containsExactlyElementsOf(expected);
-      for (int i = 0; i < found.size(); i++) {
-        assertThat(found.get(i).distance()).isCloseTo(expectedDistances.get(i), within(1e-6));
+  @Test
+  void within_pointsInsideAreasAndOnTheIndexGrid_equalsJtsDistanceBruteForce() {
+    CoverageMap map = CoverageMap.of(randomGroups(120, 31));
+    NearbyIndex index = NearbyIndex.of(map);
+    Random random = new Random(37);
+    for (int o = 0; o < map.size(); o++) {
+      Coordinate inside = map.area(o).getInteriorPoint().getCoordinate();
+      assertSameAsJts(map, index, inside.x, inside.y, random.nextDouble() * 400, map.group(o).id() + " interior point");
+    }
+    // points on the lines between the index's cells, where the containment test hands over to the coverage index
+    double[] grid = index.grid();
+    for (int q = 0; q < 400; q++) {
+      double x = grid[0] + grid[2] * random.nextInt(40);
+      double y = q % 2 == 0 ? Y0 + random.nextDouble() * 5_000 : grid[1] + grid[2] * random.nextInt(40);
+      if (q % 4 == 1) {
+        x = X0 + random.nextDouble() * 5_000;
       }
+      assertSameAsJts(map, index, x, y, random.nextDouble() * 300, "grid line " + q);
     }
   }
 

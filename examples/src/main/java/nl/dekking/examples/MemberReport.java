@@ -10,7 +10,9 @@ import nl.dekking.members.MemberCheck;
 import nl.dekking.members.MemberChecker;
 import nl.dekking.members.MemberCsv;
 import nl.dekking.members.MemberList;
+import nl.dekking.analysis.Language;
 import nl.dekking.model.Dataset;
+import nl.dekking.report.words.MemberText;
 import nl.dekking.rules.GroupRules;
 
 /**
@@ -44,11 +46,11 @@ final class MemberReport {
   }
 
   /**
-   * The report writer with members.csv (internal: the offending members' addresses) among its files, so it is
-   * written all or nothing with the rest of the report.
+   * The report writer with the member check: its counts in report.html and summary.json, and members.csv
+   * (internal: the offending members' addresses) among its files, all written all or nothing with the report.
    */
   ReportWriter addTo(ReportWriter writer) {
-    return check.map(c -> writer.withExtraFile(MemberCsv.FILE, MemberCsv.bytes(c))).orElse(writer);
+    return check.map(writer::withMembers).orElse(writer);
   }
 
   void print(PrintWriter stdout) {
@@ -65,10 +67,10 @@ final class MemberReport {
           g.violations());
     }
     if (!c.unknownGroups().isEmpty()) {
-      stdout.println("groups in the member list that are not on the map: " + String.join(", ", c.unknownGroups()));
+      stdout.println(MemberText.unknownGroups(c, Language.EN));
     }
     if (!c.unlisted().isEmpty()) {
-      stdout.println("groups without members in the list (declared count kept): " + String.join(", ", c.unlisted()));
+      stdout.println(MemberText.unlisted(c, Language.EN));
     }
     stdout.println("offending members' addresses: " + MemberCsv.FILE + " (internal; never publish)");
   }

@@ -151,4 +151,25 @@ class ReportBrowserTest {
     assertThat(red).isGreaterThan(500);
     assertThat(tinted).isGreaterThan(100_000);
   }
+
+  @Test
+  void report_withMemberList_memberCountsRenderedInChromiumWithoutAddresses() throws Exception {
+    // Arnhemseweg 96, Otterlo lies outside OTT-08; under Harlingen's rules both members there are violations
+    List<nl.dekking.members.Member> members = nl.dekking.members.MemberList.read(
+        Files.writeString(Files.createDirectories(WORK).resolve("leden.csv"), "OTT-08;6731BV;96\nOTT-08;6731BV;96\n"
+            + "OTT-08;9876QZ;321\n"));
+    nl.dekking.members.MemberCheck check = nl.dekking.members.MemberChecker.check(
+        nl.dekking.index.CoverageMap.of(dataset.groups()), dataset.households(), members, GroupRules.harlingen());
+    CoverageReport counted = CoverageAnalysis.withDefaults().analyse(check.applyTo(dataset), GroupRules.harlingen());
+    Path dir = WORK.resolve("report-members");
+    ReportWriter.of(Language.EN).withMembers(check).write(counted, dir);
+
+    String dom = chromium.dumpDom(dir.resolve("report.html"), WORK).stdout();
+
+    assertThat(dom).contains("<h2>Member list</h2>");
+    assertThat(dom).containsPattern("<tr data-member-group=\"OTT-08\"><th scope=\"row\">OTT-08 De Dennen</th>"
+        + "<td class=\"num\">27</td><td class=\"num\">3</td><td class=\"num\">2</td><td class=\"num\">1</td>"
+        + "<td class=\"num\">1</td><td class=\"num\">2</td></tr>");
+    assertThat(dom).doesNotContain("9876QZ").doesNotContain("6731BV");
+  }
 }

@@ -2,9 +2,11 @@ package nl.dekking.report.html;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import nl.dekking.analysis.CoverageReport;
 import nl.dekking.analysis.GapCluster;
@@ -17,11 +19,13 @@ import nl.dekking.analysis.Overlap;
 import nl.dekking.analysis.QaFinding;
 import nl.dekking.analysis.RuleViolation;
 import nl.dekking.analysis.StreetCoverage;
+import nl.dekking.members.MemberCheck;
 import nl.dekking.model.Audience;
 import nl.dekking.model.Contact;
 import nl.dekking.model.Group;
 import nl.dekking.report.words.CapacityText;
 import nl.dekking.report.words.FindingText;
+import nl.dekking.report.words.MemberText;
 import nl.dekking.report.words.ReportText;
 import nl.dekking.report.map.SvgMapWriter;
 import nl.dekking.rules.CapacityState;
@@ -43,6 +47,8 @@ final class HtmlPage {
   private static final String TABLE_END = "</tbody>\n</table>\n</section>\n";
 
   private final boolean planLinks;
+  private final Optional<MemberCheck> members;
+  private final Map<String, MemberCheck.GroupMembers> memberCounts = new HashMap<>();
   private final CoverageReport report;
   private final Language lang;
   private final Map<String, String> colours;
@@ -50,8 +56,10 @@ final class HtmlPage {
   private final String adminsWord;
   private final StringBuilder out = new StringBuilder(1 << 18);
 
-  private HtmlPage(CoverageReport report, Language lang, boolean planLinks) {
+  private HtmlPage(CoverageReport report, Language lang, boolean planLinks, Optional<MemberCheck> members) {
     this.planLinks = planLinks;
+    this.members = members;
+    members.ifPresent(c -> c.groups().forEach(g -> memberCounts.put(g.id(), g)));
     this.report = report;
     this.lang = lang;
     this.colours = ReportMap.colours(report);
@@ -67,7 +75,16 @@ final class HtmlPage {
   /** The page; with {@code planLinks}, the advice of a group to split links to its proposal in {@code plan.html}. */
   static String render(CoverageReport report, Language lang, String title, String svg, String outsideMap,
       LocalDate date, boolean planLinks) {
-    return new HtmlPage(report, lang, planLinks).page(title, svg, outsideMap, date);
+    return render(report, lang, title, svg, outsideMap, date, planLinks, Optional.empty());
+  }
+
+  /**
+   * The page; with a member check, a section with its counts per group (no addresses) and each group's member
+   * violations among its notes.
+   */
+  static String render(CoverageReport report, Language lang, String title, String svg, String outsideMap,
+      LocalDate date, boolean planLinks, Optional<MemberCheck> members) {
+    return new HtmlPage(report, lang, planLinks, members).page(title, svg, outsideMap, date);
   }
 
   /** Whether the report's groups are marked as sample data (a {@code sample} property). */
@@ -97,6 +114,7 @@ final class HtmlPage {
     }
     out.append("</figcaption>\n</figure>\n</section>\n");
     groups();
+    members();
     gaps();
     openStreets();
     overlaps();
@@ -124,6 +142,12 @@ final class HtmlPage {
     card("overlaps", Phrase.OVERLAPS_AND_ERRORS.in(lang), num(report.overlaps().size() + mapErrors),
         Phrase.OVERLAPS_AND_ERRORS_DETAIL.in(lang, report.overlaps().size(), mapErrors),
         report.overlaps().size() + mapErrors == 0 ? "good" : "warn");
+    if (members.isPresent()) {
+      MemberCheck.Totals t = members.get().totals();
+      card("member-violations", MemberText.Column.VIOLATIONS.in(lang) + " (" + MemberText.heading(lang).toLowerCase(
+          Phrase.locale(lang)) + ")", num(t.violations()), MemberText.summary(members.get(), lang),
+          t.violations() == 0 ? "good" : "bad");
+    }
     out.append("</div>\n<p class=\"capacity-summary\">").append(esc(CapacityText.summary(counts, lang)))
         .append("</p>\n</section>\n");
   }
@@ -233,7 +257,51 @@ final class HtmlPage {
     if (g.sharedHouseholds() > 0) {
       notes.add(Phrase.NOTE_SHARED.in(lang, g.sharedHouseholds()));
     }
+    MemberCheck.GroupMembers counted = memberCounts.get(g.id());
+    if (counted != null) {
+      notes.addAll(MemberText.groupNotes(counted, report.rules(), lang));
+    }
     return new ArrayList<>(notes);
+  }
+
+  /** The member check's counts per group and in total; counts only, never an address. */
+  private void members() {
+    if (members.isEmpty()) {
+      return;
+    }
+    MemberCheck check = members.get();
+    section("members", MemberText.heading(lang), MemberText.intro(check.rules(), lang));
+    MemberText.Column[] columns = MemberText.Column.values();
+    String[] headings = new String[columns.length];
+    for (int i = 0; i < columns.length; i++) {
+      headings[i] = columns[i].in(lang);
+    }
+    table("members", headings);
+    for (MemberCheck.GroupMembers g : check.groups()) {
+      out.append("<tr data-member-group=\"").append(esc(g.id())).append("\"><th scope=\"row\">").append(esc(groupLabel(g.id())))
+          .append("</th>");
+      memberCells(g.declared(), g.counted(), g.outsideArea(), g.secondInHousehold(), g.unknownAddress(), g.violations());
+      out.append("</tr>\n");
+    }
+    MemberCheck.Totals t = check.totals();
+    int declared = check.groups().stream().mapToInt(MemberCheck.GroupMembers::declared).sum();
+    out.append("<tr class=\"total\" data-member-group=\"\"><th scope=\"row\">").append(esc(MemberText.total(lang)))
+        .append("</th>");
+    memberCells(declared, t.counted(), t.outsideArea(), t.secondInHousehold(), t.unknownAddress(), t.violations());
+    out.append("</tr>\n</tbody>\n</table>\n");
+    if (!check.unknownGroups().isEmpty()) {
+      out.append("<p class=\"unknown-groups\">").append(esc(MemberText.unknownGroups(check, lang))).append("</p>\n");
+    }
+    if (!check.unlisted().isEmpty()) {
+      out.append("<p class=\"unlisted-groups\">").append(esc(MemberText.unlisted(check, lang))).append("</p>\n");
+    }
+    out.append("</section>\n");
+  }
+
+  private void memberCells(int... counts) {
+    for (int c : counts) {
+      out.append("<td class=\"num\">").append(num(c)).append("</td>");
+    }
   }
 
   private void gaps() {
@@ -412,6 +480,7 @@ final class HtmlPage {
       th, td { text-align: left; vertical-align: top; padding: 7px 9px; border-bottom: 1px solid var(--line); }
       thead th { background: #eeeeee; font-weight: 600; }
       tbody th { font-weight: 600; }
+      tr.total th, tr.total td { border-top: 2px solid var(--ink); }
       td.num { text-align: right; white-space: nowrap; }
       table.groups td.streets { width: 30%; } table.groups td.notes { width: 20%; }
       td.admin a { overflow-wrap: anywhere; }

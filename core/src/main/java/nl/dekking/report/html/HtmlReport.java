@@ -3,9 +3,11 @@ package nl.dekking.report.html;
 import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.function.Consumer;
 import nl.dekking.analysis.CoverageReport;
 import nl.dekking.analysis.Language;
+import nl.dekking.members.MemberCheck;
 import nl.dekking.report.map.MapBackground;
 import nl.dekking.report.map.MapScene;
 import nl.dekking.report.map.PngMapWriter;
@@ -69,6 +71,16 @@ public final class HtmlReport {
    */
   public static Rendered render(CoverageReport report, MapBackground background, Language language, String title,
       LocalDate date, Consumer<String> progress, boolean planLinks) {
+    return render(report, background, language, title, date, progress, planLinks, Optional.empty());
+  }
+
+  /**
+   * Renders the page and map as {@link #render(CoverageReport, MapBackground, Language, String, LocalDate, Consumer,
+   * boolean)} does; with a member check, the page shows its counts per group and in total (never a member's address).
+   */
+  public static Rendered render(CoverageReport report, MapBackground background, Language language, String title,
+      LocalDate date, Consumer<String> progress, boolean planLinks, Optional<MemberCheck> members) {
+    requireNonNull(members, "members");
     requireNonNull(report, "report");
     requireNonNull(background, "background");
     requireNonNull(language, "language");
@@ -82,7 +94,7 @@ public final class HtmlReport {
     byte[] png = PngMapWriter.toPng(scene);
     progress.accept("writing the page");
     String outside = ReportMap.outside(report, ReportMap.extent(report), language);
-    String html = HtmlPage.render(report, language, title, svg, outside, date, planLinks);
+    String html = HtmlPage.render(report, language, title, svg, outside, date, planLinks, members);
     return new Rendered(html, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svg, png);
   }
 
