@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import nl.dekking.model.Household;
+import nl.dekking.model.HouseholdList;
 
 /** The order of households in every report list: place, street, number, letter, suffix, postcode, then id and point. */
 final class AddressOrder {
@@ -23,7 +24,9 @@ final class AddressOrder {
    * compared with the full comparator. Places and streets repeat, so each distinct spelling is lower-cased once and
    * replaced by its rank among the distinct lower-case spellings: the key compares as three ints.
    */
-  static List<Household> sorted(List<Household> households) {
+  static List<Household> sorted(List<Household> given) {
+    // households in columns make a record per get: made once here, not in every comparison
+    List<Household> households = given instanceof HouseholdList ? new ArrayList<>(given) : given;
     int n = households.size();
     int[] place = new int[n];
     int[] street = new int[n];
