@@ -38,8 +38,8 @@ import org.locationtech.jts.geom.Geometry;
  * {@code DIR/index.html} the overview (coverage per municipality in a sortable table and a map of the country shaded
  * by coverage) and {@code DIR/summary.json} the national totals, one row per municipality and every group.
  *
- * <p>Municipalities are analysed and written on every core, each as soon as the previous one on that core is
- * done, so the heap holds the national dataset and one municipality's report per core. All or nothing: everything
+ * <p>Municipalities are analysed and written on every core, largest first (so no core is left with a large one at
+ * the end), each as soon as the previous one on that core is done, so the heap holds the national dataset and one municipality's report per core. All or nothing: everything
  * goes into one fresh folder ({@link OutputDirectory}, marker {@value #MARKER}) that replaces {@code DIR} at the
  * end. A group covering households in several municipalities appears in each of their reports with the households
  * it covers there; the national summary adds them up. Internal output: it names contacts as
@@ -118,8 +118,14 @@ public final class NationalReportWriter {
       });
       try {
         List<Future<?>> futures = new ArrayList<>(parts.size());
-        for (int i = 0; i < parts.size(); i++) {
-          int m = i;
+        // largest municipalities first, so no core is left with a big one at the end while the other idles
+        Integer[] bySize = new Integer[parts.size()];
+        for (int i = 0; i < bySize.length; i++) {
+          bySize[i] = i;
+        }
+        java.util.Arrays.sort(bySize, java.util.Comparator.comparingInt(
+            (Integer i) -> -parts.get(i).dataset().households().size()).thenComparingInt(i -> i));
+        for (int m : bySize) {
           futures.add(pool.submit(() -> {
             MunicipalitySplit.Part part = parts.get(m);
             CoverageReport report;
