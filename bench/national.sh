@@ -6,6 +6,7 @@
 #
 #   bench/national.sh 1000000 [4000000 8374150]
 #   CAP_HEAP=4g bench/national.sh 8374150     # also a second Dekking run under -Xmx4g, which must finish
+#   SPREAD=1500 WORK=/tmp/scattered bench/national.sh 8374150   # households scattered over each wijk
 #
 # Needs examples/target/dekking.jar and bench/target/benchmarks.jar
 # (./mvnw -q -pl examples,bench -am package -DskipTests), the CBS wijken in ../shared/data/cbs (or WIJKEN=...),
@@ -49,7 +50,7 @@ echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GB, java $(j
 for n in "$@"; do
   data="$work/nat$n"
   if [ ! -f "$data/households.csv" ]; then
-    java -cp "$bench" nl.dekking.bench.national.NationalGenerator "$wijken" "$n" 9250 "$data" >/dev/null
+    java -cp "$bench" nl.dekking.bench.national.NationalGenerator "$wijken" "$n" 9250 "$data" 20241130 "${SPREAD:-60}" >/dev/null
   fi
   out="$work/nat$n-per-gemeente"
   echo "households=$n load.before=$(cut -d' ' -f1-3 /proc/loadavg)"

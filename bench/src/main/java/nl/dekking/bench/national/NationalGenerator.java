@@ -25,7 +25,7 @@ import org.locationtech.jts.geom.Location;
  * so roughly a third of the households have a group, as in the national WABP register.
  *
  * <pre>
- * java -cp bench/target/benchmarks.jar nl.dekking.bench.national.NationalGenerator WIJKEN.geojson HOUSEHOLDS GROUPS OUTDIR [SEED]
+ * java -cp bench/target/benchmarks.jar nl.dekking.bench.national.NationalGenerator WIJKEN.geojson HOUSEHOLDS GROUPS OUTDIR [SEED [SPREAD_M]]
  * </pre>
  *
  * <p>Writes {@code households.csv} ({@code straatnaam;huisnummer;postcode;woonplaats;x;y}, RD New) and
@@ -38,7 +38,8 @@ public final class NationalGenerator {
   public static final long NATIONAL_HOUSEHOLDS = 8_374_150L;
 
   private static final int HOUSEHOLDS_PER_STREET = 120;
-  private static final double STREET_SPREAD_M = 60;
+  /** How far (standard deviation, m) a street's households lie from its centre, unless asked otherwise. */
+  static final double STREET_SPREAD_M = 60;
 
   private NationalGenerator() {
   }
@@ -51,7 +52,8 @@ public final class NationalGenerator {
     long households = Long.parseLong(args[1]);
     int groups = Integer.parseInt(args[2]);
     long seed = args.length > 4 ? Long.parseLong(args[4]) : 20241130L;
-    Summary s = generate(Path.of(args[0]), households, groups, Path.of(args[3]), seed);
+    double spread = args.length > 5 ? Double.parseDouble(args[5]) : STREET_SPREAD_M;
+    Summary s = generate(Path.of(args[0]), households, groups, Path.of(args[3]), seed, spread);
     System.out.printf(Locale.ROOT, "%,d households in %,d wijken of %,d municipalities, %,d groups -> %s%n",
         s.households(), s.wijken(), s.municipalities(), s.groups(), args[3]);
   }
@@ -61,6 +63,14 @@ public final class NationalGenerator {
 
   /** Generates the data set into {@code dir}. */
   public static Summary generate(Path wijkenFile, long households, int groups, Path dir, long seed) {
+    return generate(wijkenFile, households, groups, dir, seed, STREET_SPREAD_M);
+  }
+
+  /**
+   * Generates the data set into {@code dir}, a street's households spread around its centre with this standard
+   * deviation (60 m: clustered as in towns; 1,500 m: scattered over the wijk, many small gaps).
+   */
+  public static Summary generate(Path wijkenFile, long households, int groups, Path dir, long seed, double spread) {
     List<Neighbourhood> wijken = DataFiles.readNeighbourhoods(wijkenFile, ReadOptions.defaults());
     long reported = 0;
     for (Neighbourhood w : wijken) {
@@ -106,8 +116,8 @@ public final class NationalGenerator {
             double x = cx[s];
             double y = cy[s];
             for (int attempt = 0; attempt < 8; attempt++) {
-              probe.x = cx[s] + random.nextGaussian() * STREET_SPREAD_M;
-              probe.y = cy[s] + random.nextGaussian() * STREET_SPREAD_M;
+              probe.x = cx[s] + random.nextGaussian() * spread;
+              probe.y = cy[s] + random.nextGaussian() * spread;
               if (inside.locate(probe) != Location.EXTERIOR) {
                 x = probe.x;
                 y = probe.y;
