@@ -10,7 +10,9 @@ import nl.dekking.model.Household;
 import nl.dekking.model.Street;
 import org.locationtech.jts.algorithm.hull.ConcaveHull;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.operation.overlayng.UnaryUnionNG;
 
 /**
  * Groups uncovered households into gap clusters: single-linkage clustering with a link distance (the walking
@@ -138,48 +140,36 @@ final class GapClusterer {
         while (i < w && closed[j * w + i]) {
           i++;
         }
-        runs.add(RdNew.GEOMETRY_FACTORY.toGeometry(new org.locationtech.jts.geom.Envelope(x0 + start * cell,
+        runs.add(RdNew.GEOMETRY_FACTORY.toGeometry(new Envelope(x0 + start * cell,
             x0 + i * cell, y0 + j * cell, y0 + (j + 1) * cell)));
       }
     }
-    return org.locationtech.jts.operation.overlayng.UnaryUnionNG.union(
+    return UnaryUnionNG.union(
         RdNew.GEOMETRY_FACTORY.buildGeometry(runs), RdNew.GEOMETRY_FACTORY.getPrecisionModel());
   }
 
   /** Cells within one (in x and y) of a set cell. */
   private static boolean[] dilate(boolean[] in, int w, int h) {
-    boolean[] rows = new boolean[in.length];
-    for (int j = 0; j < h; j++) {
-      for (int i = 0; i < w; i++) {
-        int k = j * w + i;
-        rows[k] = in[k] || (i > 0 && in[k - 1]) || (i + 1 < w && in[k + 1]);
-      }
-    }
-    boolean[] out = new boolean[in.length];
-    for (int j = 0; j < h; j++) {
-      for (int i = 0; i < w; i++) {
-        int k = j * w + i;
-        out[k] = rows[k] || (j > 0 && rows[k - w]) || (j + 1 < h && rows[k + w]);
-      }
-    }
-    return out;
+    return pass(pass(in, w, h, 1, false), w, h, w, false);
   }
 
   /** Cells whose every cell within one (in x and y) is set; cells at the grid's edge are never kept. */
   private static boolean[] erode(boolean[] in, int w, int h) {
-    boolean[] rows = new boolean[in.length];
-    for (int j = 0; j < h; j++) {
-      for (int i = 0; i < w; i++) {
-        int k = j * w + i;
-        rows[k] = in[k] && i > 0 && in[k - 1] && i + 1 < w && in[k + 1];
-      }
-    }
+    return pass(pass(in, w, h, 1, true), w, h, w, true);
+  }
+
+  /**
+   * One direction of a 3 x 3 dilation or erosion: each cell and its two neighbours {@code step} apart (1 along a
+   * row, {@code w} along a column), any of them set ({@code all} false) or all three set, off-grid counting as unset.
+   */
+  private static boolean[] pass(boolean[] in, int w, int h, int step, boolean all) {
     boolean[] out = new boolean[in.length];
-    for (int j = 0; j < h; j++) {
-      for (int i = 0; i < w; i++) {
-        int k = j * w + i;
-        out[k] = rows[k] && j > 0 && rows[k - w] && j + 1 < h && rows[k + w];
-      }
+    for (int k = 0; k < in.length; k++) {
+      int along = step == 1 ? k % w : k / w;
+      int length = step == 1 ? w : h;
+      boolean before = along > 0 && in[k - step];
+      boolean after = along + 1 < length && in[k + step];
+      out[k] = all ? in[k] && before && after : in[k] || before || after;
     }
     return out;
   }

@@ -14,16 +14,11 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Function;
 import nl.dekking.crs.CrsTransform;
 import nl.dekking.io.fields.AddressFields;
@@ -31,6 +26,7 @@ import nl.dekking.io.CoordinateColumns;
 import nl.dekking.io.DataFileException;
 import nl.dekking.io.MunicipalityFilter;
 import nl.dekking.io.ReadOptions;
+import nl.dekking.io.batch.InOrder;
 import nl.dekking.model.Household;
 import nl.dekking.model.HouseholdList;
 import org.locationtech.jts.geom.Coordinate;
@@ -128,14 +124,7 @@ public final class CsvReader {
     }
     Rows rows = Rows.of(stream, name, options);
     HouseholdList.Builder out = HouseholdList.builder(1 << 16);
-    int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
-    ExecutorService pool = threads == 1 ? null : Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "dekking-csv");
-      t.setDaemon(true);
-      return t;
-    });
-    ArrayDeque<Future<Household[]>> pending = new ArrayDeque<>();
-    try {
+    try (InOrder<Household[]> work = new InOrder<>("dekking-csv", converted -> append(out, converted))) {
       int index = 0;
       while (true) {
         List<CsvTable.Row> batch = new ArrayList<>(BATCH);
@@ -153,33 +142,17 @@ public final class CsvReader {
         if (!batch.isEmpty()) {
           int first = index;
           index += batch.size();
-          if (pool == null) {
-            append(out, rows.convert(batch, first));
-          } else {
-            pending.add(pool.submit(() -> rows.convert(batch, first)));
-            while (pending.size() > 2 * threads || (!pending.isEmpty() && pending.peek().isDone())) {
-              append(out, take(pending.poll()));
-            }
-          }
+          work.submit(() -> rows.convert(batch, first));
         }
         if (splitError != null) {
-          // a bad row before the broken quote is the first problem in the file: report it first
-          while (!pending.isEmpty()) {
-            take(pending.poll());
-          }
+          work.finish(); // a bad row before the broken quote is the first problem in the file: report it first
           throw splitError;
         }
         if (batch.size() < BATCH) {
           break;
         }
       }
-      while (!pending.isEmpty()) {
-        append(out, take(pending.poll()));
-      }
-    } finally {
-      if (pool != null) {
-        pool.shutdownNow();
-      }
+      work.finish();
     }
     return out.build();
   }
@@ -189,20 +162,6 @@ public final class CsvReader {
       if (h != null) {
         out.add(h);
       }
-    }
-  }
-
-  private static Household[] take(Future<Household[]> future) {
-    try {
-      return future.get();
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException re) {
-        throw re;
-      }
-      throw new IllegalStateException(e.getCause());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("reading CSV interrupted", e);
     }
   }
 

@@ -1,12 +1,5 @@
 package nl.dekking.io.geojson;
 
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -21,11 +14,14 @@ import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import nl.dekking.crs.CrsTransform;
 import nl.dekking.io.DataFileException;
+import nl.dekking.io.batch.InOrder;
 
 /**
  * Reads a GeoJSON FeatureCollection feature by feature with Jackson's streaming {@link JsonParser}; no tree of the
@@ -185,9 +181,8 @@ final class FeatureCollectionParser<T> {
       crsKnown = true;
     }
     decoder = decoder();
-    int threads = Runtime.getRuntime().availableProcessors();
-    if (interpreter.threadSafe() && threads > 1) {
-      featuresInParallel(p, threads);
+    if (interpreter.threadSafe() && Runtime.getRuntime().availableProcessors() > 1) {
+      featuresInParallel(p);
       return;
     }
     long i = 0;
@@ -213,21 +208,14 @@ final class FeatureCollectionParser<T> {
    * are handed on in file order; a bad feature stops the read after every feature before it was handed on, as in
    * the sequential read.
    */
-  private void featuresInParallel(JsonParser p, int threads) throws IOException {
+  private void featuresInParallel(JsonParser p) throws IOException {
     ThreadLocal<GeometryDecoder> decoders = ThreadLocal.withInitial(this::decoder);
-    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "dekking-geojson");
-      t.setDaemon(true);
-      return t;
-    });
-    ArrayDeque<Future<Interpreted<T>>> pending = new ArrayDeque<>();
-    try {
+    try (InOrder<Interpreted<T>> work = new InOrder<>("dekking-geojson", this::handOn)) {
       long i = 0;
       List<RawFeature> batch = new ArrayList<>(BATCH);
-      JsonToken t;
       while (true) {
         try {
-          t = p.nextToken();
+          JsonToken t = p.nextToken();
           if (t == JsonToken.END_ARRAY) {
             break;
           }
@@ -239,39 +227,22 @@ final class FeatureCollectionParser<T> {
           batch.add(feature(p, i));
         } catch (IOException | RuntimeException e) {
           // a feature before the one that cannot be parsed may be bad too: that is the first problem to report
-          while (!pending.isEmpty()) {
-            handOn(pending.poll());
-          }
-          handOn(interpretLater(batch, decoders));
+          work.finish();
+          handOn(interpretAll(batch, decoders.get()));
           throw e;
         }
         i++;
         if (batch.size() == BATCH) {
           List<RawFeature> full = batch;
-          pending.add(pool.submit(() -> interpretAll(full, decoders.get())));
+          work.submit(() -> interpretAll(full, decoders.get()));
           batch = new ArrayList<>(BATCH);
-          while (pending.size() > 2 * threads || pending.peek().isDone()) {
-            handOn(pending.poll());
-            if (pending.isEmpty()) {
-              break;
-            }
-          }
         }
       }
-      while (!pending.isEmpty()) {
-        handOn(pending.poll());
-      }
-      handOn(interpretLater(batch, decoders));
-    } finally {
-      pool.shutdownNow();
+      work.finish();
+      handOn(interpretAll(batch, decoders.get()));
     }
     index = -1;
     id = "";
-  }
-
-  private java.util.concurrent.CompletableFuture<Interpreted<T>> interpretLater(List<RawFeature> batch,
-      ThreadLocal<GeometryDecoder> decoders) {
-    return java.util.concurrent.CompletableFuture.completedFuture(interpretAll(batch, decoders.get()));
   }
 
   private Interpreted<T> interpretAll(List<RawFeature> batch, GeometryDecoder decoder) {
@@ -288,19 +259,7 @@ final class FeatureCollectionParser<T> {
     return new Interpreted<>(values, null);
   }
 
-  private void handOn(Future<Interpreted<T>> future) {
-    Interpreted<T> done;
-    try {
-      done = future.get();
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException re) {
-        throw re;
-      }
-      throw new IllegalStateException(e.getCause());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("reading " + source.name() + " interrupted", e);
-    }
+  private void handOn(Interpreted<T> done) {
     for (T value : done.values()) {
       if (value != null) {
         consumer.accept(value);
