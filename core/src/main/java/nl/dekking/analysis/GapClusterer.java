@@ -214,21 +214,7 @@ final class GapClusterer {
       gx[i] = (long) Math.floor(xs[i] / side);
       gy[i] = (long) Math.floor(ys[i] / side);
     }
-    Integer[] boxed = new Integer[n];
-    for (int i = 0; i < n; i++) {
-      boxed[i] = i;
-    }
-    Arrays.sort(boxed, (a, b) -> {
-      int c = Long.compare(gx[a], gx[b]);
-      if (c == 0) {
-        c = Long.compare(gy[a], gy[b]);
-      }
-      return c != 0 ? c : Integer.compare(a, b);
-    });
-    int[] order = new int[n];
-    for (int k = 0; k < n; k++) {
-      order[k] = boxed[k];
-    }
+    int[] order = byCell(gx, gy);
     // cells: runs of the order, with their grid coordinates ascending
     int[] cellStart = new int[n + 1];
     long[] cellX = new long[n];
@@ -251,10 +237,11 @@ final class GapClusterer {
     }
     double d2 = distance * distance;
     for (int c = 0; c < cells; c++) {
-      for (long dx = -2; dx <= 2; dx++) {
-        for (long dy = -2; dy <= 2; dy++) {
+      // only the cells after this one (in x, then y): each pair of cells is looked at once
+      for (long dx = 0; dx <= 2; dx++) {
+        for (long dy = dx == 0 ? 1 : -2; dy <= 2; dy++) {
           int other = cellAt(cellX, cellY, cells, cellX[c] + dx, cellY[c] + dy);
-          if (other <= c || find(parent, order[cellStart[c]]) == find(parent, order[cellStart[other]])) {
+          if (other < 0 || find(parent, order[cellStart[c]]) == find(parent, order[cellStart[other]])) {
             continue;
           }
           joinFirstPair(xs, ys, parent, order, cellStart[c], cellStart[c + 1], cellStart[other],
@@ -262,6 +249,57 @@ final class GapClusterer {
         }
       }
     }
+  }
+
+  /**
+   * The indices sorted by cell (x, then y), then by index: as primitive keys (cell rank in the high half, index in
+   * the low) when the grid's cells can be ranked in 31 bits, as a national municipality's always can; boxed
+   * otherwise.
+   */
+  private static int[] byCell(long[] gx, long[] gy) {
+    int n = gx.length;
+    int[] order = new int[n];
+    if (n == 0) {
+      return order;
+    }
+    long minX = Long.MAX_VALUE;
+    long maxX = Long.MIN_VALUE;
+    long minY = Long.MAX_VALUE;
+    long maxY = Long.MIN_VALUE;
+    for (int i = 0; i < n; i++) {
+      minX = Math.min(minX, gx[i]);
+      maxX = Math.max(maxX, gx[i]);
+      minY = Math.min(minY, gy[i]);
+      maxY = Math.max(maxY, gy[i]);
+    }
+    double cellsInGrid = ((double) maxX - minX + 1) * ((double) maxY - minY + 1);
+    if (cellsInGrid < Integer.MAX_VALUE) {
+      long rows = maxY - minY + 1;
+      long[] keys = new long[n];
+      for (int i = 0; i < n; i++) {
+        keys[i] = ((gx[i] - minX) * rows + (gy[i] - minY)) << 32 | i;
+      }
+      Arrays.sort(keys);
+      for (int k = 0; k < n; k++) {
+        order[k] = (int) keys[k];
+      }
+      return order;
+    }
+    Integer[] boxed = new Integer[n];
+    for (int i = 0; i < n; i++) {
+      boxed[i] = i;
+    }
+    Arrays.sort(boxed, (a, b) -> {
+      int c = Long.compare(gx[a], gx[b]);
+      if (c == 0) {
+        c = Long.compare(gy[a], gy[b]);
+      }
+      return c != 0 ? c : Integer.compare(a, b);
+    });
+    for (int k = 0; k < n; k++) {
+      order[k] = boxed[k];
+    }
+    return order;
   }
 
   private static void joinFirstPair(double[] xs, double[] ys, int[] parent, int[] order, int from, int to,

@@ -62,9 +62,11 @@ final class ReportLayers {
     return encode(features);
   }
 
-  /** Every uncovered household, in address order, with its address in fields and its gap cluster. */
-  static byte[] uncoveredHouseholds(CoverageReport r) {
-    Map<String, String> clusterOf = ReportTables.gapClusterOf(r);
+  /**
+   * Every uncovered household, in address order, with its address in fields and its gap cluster ({@code clusterOf}
+   * is {@link ReportTables#gapClusterOf} of the report).
+   */
+  static byte[] uncoveredHouseholds(CoverageReport r, Map<String, String> clusterOf) {
     return stream(w -> {
       for (Household h : r.uncoveredHouseholds()) {
         w.write(h.id(), point(h), household("uncoveredHousehold", h, "gapCluster", clusterOf.getOrDefault(h.id(), "")));

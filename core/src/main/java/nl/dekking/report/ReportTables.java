@@ -53,8 +53,8 @@ final class ReportTables {
     return t.text();
   }
 
-  static String gaps(CoverageReport r, Language language) {
-    Map<String, String> clusterOf = gapClusterOf(r);
+  /** {@code gaps.csv}; {@code clusterOf} is {@link #gapClusterOf} of the report. */
+  static String gaps(CoverageReport r, Language language, Map<String, String> clusterOf) {
     CrsTransform toWgs84 = CrsTransform.rdToWgs84();
     ExcelCsv t = new ExcelCsv(ReportText.internalNotice(language), "household_id", "street", "house_number", "postcode", "place", "gap_cluster", "x_rd",
         "y_rd", "lon", "lat");
@@ -69,7 +69,8 @@ final class ReportTables {
 
   /** The id of the gap cluster of each uncovered household, by household id. */
   static Map<String, String> gapClusterOf(CoverageReport r) {
-    Map<String, String> clusterOf = new HashMap<>();
+    // sized for every uncovered household at once: a city's map holds hundreds of thousands
+    Map<String, String> clusterOf = new HashMap<>(r.uncoveredHouseholds().size() * 4 / 3 + 1);
     for (GapCluster c : r.gapClusters()) {
       for (Household h : c.households()) {
         clusterOf.put(h.id(), c.id());

@@ -186,9 +186,11 @@ public final class ReportWriter {
       put(out, "summary.json", progress, () -> utf8(SummaryJson.text(report, language, reportTitle, day, members)));
       put(out, "groups.csv", progress, () -> utf8(ReportTables.groups(report, language)));
       put(out, "streets.csv", progress, () -> utf8(ReportTables.streets(report, language)));
-      put(out, "gaps.csv", progress, () -> utf8(ReportTables.gaps(report, language)));
+      // which gap cluster each uncovered household is in, for gaps.csv and uncovered-households.geojson: made once
+      Map<String, String> clusterOf = ReportTables.gapClusterOf(report);
+      put(out, "gaps.csv", progress, () -> utf8(ReportTables.gaps(report, language, clusterOf)));
       put(out, "gap-areas.geojson", progress, () -> ReportLayers.gapAreas(report, language));
-      put(out, "uncovered-households.geojson", progress, () -> ReportLayers.uncoveredHouseholds(report));
+      put(out, "uncovered-households.geojson", progress, () -> ReportLayers.uncoveredHouseholds(report, clusterOf));
       put(out, "overlaps.geojson", progress, () -> ReportLayers.overlaps(report));
       put(out, "shared-households.geojson", progress, () -> ReportLayers.sharedHouseholds(report));
       put(out, "qa.geojson", progress, () -> ReportLayers.qa(report, language));

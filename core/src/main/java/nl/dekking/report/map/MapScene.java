@@ -250,7 +250,9 @@ public final class MapScene {
      * drawing that repaired to nothing) gets no label.
      */
     public Builder areaLabel(TextKind kind, String text, Geometry area) {
-      if (area.isEmpty() || area.getArea() <= 0) {
+      // an area off the map cannot have its label on it: no inscribed circle is sought (a national run has
+      // hundreds of thousands of gap clusters, many of them in villages away from every group)
+      if (area.isEmpty() || !projection.shows(area.getEnvelopeInternal()) || area.getArea() <= 0) {
         return this;
       }
       Geometry largest = area.getGeometryN(0);

@@ -27,6 +27,8 @@ final class PointStamp {
   private final int offset;
   /** Per sub-pixel phase {@code fy * PHASES + fx}: {@code size * size} premultiplied ARGB pixels. */
   private final int[][] pixels;
+  /** Per phase, the pixels the dot touches (alpha above 0), as {@code row * size + column}, in row order. */
+  private final int[][] touched;
 
   private PointStamp(MapLayer layer) {
     double reach = layer.pointRadius() + (layer.stroke().isEmpty() ? 0 : layer.strokeWidth() / 2);
@@ -49,6 +51,12 @@ final class PointStamp {
         }
         pixels[fy * PHASES + fx] = ((DataBufferInt) sprite.getRaster().getDataBuffer()).getData();
       }
+    }
+    this.touched = new int[PHASES * PHASES][];
+    for (int phase = 0; phase < pixels.length; phase++) {
+      int[] sprite = pixels[phase];
+      this.touched[phase] = java.util.stream.IntStream.range(0, sprite.length).filter(k -> sprite[k] >>> 24 != 0)
+          .toArray();
     }
   }
 
@@ -91,6 +99,26 @@ final class PointStamp {
     int[] sprite = pixels[fy * PHASES + fx];
     int left = ix - offset;
     int top = iy - offset;
+    if (left >= clip.x && top >= clip.y && left + size <= clip.x + clip.width && top + size <= clip.y + clip.height) {
+      // wholly inside: only the pixels the dot touches, opaque ones copied, the same blend as below otherwise
+      for (int k : touched[fy * PHASES + fx]) {
+        int p = sprite[k];
+        int row = k / size;
+        int t = (top + row) * width + left + (k - row * size);
+        int a = p >>> 24;
+        if (a == 255) {
+          target[t] = p & 0xffffff;
+          continue;
+        }
+        int d = target[t];
+        int keep = 255 - a;
+        int r = ((p >>> 16) & 0xff) + div255(((d >>> 16) & 0xff) * keep);
+        int g = ((p >>> 8) & 0xff) + div255(((d >>> 8) & 0xff) * keep);
+        int b = (p & 0xff) + div255((d & 0xff) * keep);
+        target[t] = r << 16 | g << 8 | b;
+      }
+      return;
+    }
     int x0 = Math.max(left, clip.x);
     int y0 = Math.max(top, clip.y);
     int x1 = Math.min(left + size, clip.x + clip.width);

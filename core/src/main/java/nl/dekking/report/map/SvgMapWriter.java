@@ -158,7 +158,7 @@ public final class SvgMapWriter {
       boolean closed = n >= 6 && ring[0] == ring[n - 2] && ring[1] == ring[n - 1];
       int end = closed ? n - 2 : n;
       for (int i = 0; i < end; i += 2) {
-        sb.append(i == 0 ? 'M' : 'L').append(num(ring[i])).append(' ').append(num(ring[i + 1]));
+        num(num(sb.append(i == 0 ? 'M' : 'L'), ring[i]).append(' '), ring[i + 1]);
       }
       if (closed || s.layer() != MapLayer.NEIGHBOURHOOD) {
         sb.append('Z');
@@ -170,7 +170,7 @@ public final class SvgMapWriter {
     MapLayer layer = s.layer();
     if (layer.isPoint()) {
       double[] p = s.rings().get(0);
-      sb.append("<circle cx=\"").append(num(p[0])).append("\" cy=\"").append(num(p[1])).append("\" r=\"")
+      num(num(sb.append("<circle cx=\""), p[0]).append("\" cy=\""), p[1]).append("\" r=\"")
           .append(num(layer.pointRadius())).append('"');
     } else {
       sb.append("<path");
@@ -259,6 +259,25 @@ public final class SvgMapWriter {
           .append("\" font-size=\"13\" dominant-baseline=\"central\">").append(escape(e.label())).append("</text></g>\n");
     }
     sb.append("</g>\n");
+  }
+
+  /**
+   * Appends {@link #num(double)} of {@code v} without making a string: a city's map writes millions of
+   * coordinates. The same text for every value a map holds (below 10⁷ pixels).
+   */
+  static StringBuilder num(StringBuilder sb, double v) {
+    long tenths = Math.round(v * 10);
+    if (Math.abs(tenths) >= 100_000_000L) {
+      return sb.append(num(v));
+    }
+    if (tenths % 10 == 0) {
+      return sb.append(tenths / 10);
+    }
+    if (tenths < 0) {
+      sb.append('-');
+      tenths = -tenths;
+    }
+    return sb.append(tenths / 10).append('.').append((char) ('0' + tenths % 10));
   }
 
   static String num(double v) {

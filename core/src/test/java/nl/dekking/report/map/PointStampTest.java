@@ -67,6 +67,30 @@ class PointStampTest {
   }
 
   @Test
+  void stamp_wholeDotInsideClip_samePixelsAsTheClippedPath() {
+    for (MapLayer layer : new MapLayer[] {MapLayer.HOUSEHOLD_COVERED, MapLayer.HOUSEHOLD_UNCOVERED}) {
+      for (int f = 0; f < 10; f++) {
+        double x = 20 + f / 10.0;
+        double y = 15 + (9 - f) / 10.0;
+        BufferedImage whole = background();
+        PointStamp.of(layer).stamp(pixels(whole), 40, new Rectangle(0, 0, 40, 30), x, y);
+        BufferedImage clipped = background();
+        // a clip that cuts the dot in two takes the pixel-by-pixel path; left of the cut both must agree
+        PointStamp.of(layer).stamp(pixels(clipped), 40, new Rectangle(0, 0, 21, 30), x, y);
+
+        for (int py = 0; py < 30; py++) {
+          for (int px = 0; px < 21; px++) {
+            assertThat(clipped.getRGB(px, py)).as("%s at (%s, %s), pixel %d,%d", layer, x, y, px, py)
+                .isEqualTo(whole.getRGB(px, py));
+          }
+        }
+        assertThat(clipped.getRGB(21, (int) y)).isEqualTo(background().getRGB(21, (int) y));
+        assertThat(whole.getRGB(21, (int) y)).isNotEqualTo(background().getRGB(21, (int) y));
+      }
+    }
+  }
+
+  @Test
   void stamp_uncoveredHousehold_redCentre() {
     BufferedImage image = background();
 

@@ -35,6 +35,16 @@ class SvgMapWriterTest {
   }
 
   @Test
+  void num_appended_sameTextAsTheString() {
+    java.util.Random random = new java.util.Random(17);
+    double[] edges = {0, -0.0, 0.04, -0.04, 0.05, -0.05, 0.95, -0.95, 9.96, 1000, -1000.05, 999_999.95, 1.0e7, -3.0e8};
+    for (int i = 0; i < 20_000 + edges.length; i++) {
+      double v = i < edges.length ? edges[i] : (random.nextDouble() - 0.3) * Math.pow(10, random.nextInt(7));
+      assertThat(SvgMapWriter.num(new StringBuilder("x"), v).toString()).as("%s", v).isEqualTo("x" + SvgMapWriter.num(v));
+    }
+  }
+
+  @Test
   void toSvg_scene_wellFormedXml() throws Exception {
     String svg = SvgMapWriter.toSvg(sampleScene());
 
