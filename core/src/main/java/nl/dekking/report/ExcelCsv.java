@@ -1,7 +1,5 @@
 package nl.dekking.report;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.regex.Pattern;
 import nl.dekking.io.output.DecimalText;
 
@@ -18,14 +16,15 @@ final class ExcelCsv {
   static final String BOM = "\uFEFF";
   private static final Pattern NEGATIVE_NUMBER = Pattern.compile("-[0-9]+(,[0-9]+)?");
 
-  private final List<String> lines = new ArrayList<>();
+  /** The table so far: each line ends in CRLF (gaps.csv of a city has hundreds of thousands). */
+  private final StringBuilder table = new StringBuilder(BOM);
   private final int columns;
 
   /** A table whose first line is a notice (one field, such as "Intern — niet publiceren"), then the header row. */
   ExcelCsv(String notice, String... header) {
     this.columns = header.length;
-    lines.add(quote(defused(notice)));
-    lines.add(line(header));
+    appendQuoted(table, defused(notice)).append("\r\n");
+    line(header);
   }
 
   void row(Object... fields) {
@@ -36,12 +35,12 @@ final class ExcelCsv {
     for (int i = 0; i < fields.length; i++) {
       text[i] = text(fields[i]);
     }
-    lines.add(line(text));
+    line(text);
   }
 
   /** The whole table with a byte-order mark, CRLF line ends. */
   String text() {
-    return BOM + String.join("\r\n", lines) + "\r\n";
+    return table.toString();
   }
 
   /**
@@ -82,19 +81,46 @@ final class ExcelCsv {
   }
 
   static String quote(String field) {
-    boolean needs = field.indexOf(SEPARATOR) >= 0 || field.indexOf('"') >= 0 || field.indexOf('\n') >= 0
-        || field.indexOf('\r') >= 0 || (!field.isEmpty() && (field.charAt(0) == ' ' || field.charAt(field.length() - 1) == ' '));
-    return needs ? '"' + field.replace("\"", "\"\"") + '"' : field;
+    return needsQuotes(field) ? appendQuoted(new StringBuilder(field.length() + 8), field).toString() : field;
   }
 
-  private static String line(String[] fields) {
-    StringBuilder sb = new StringBuilder();
+  /** Appends the field, quoted when it holds a separator, quote or line break or starts or ends with a space. */
+  private static StringBuilder appendQuoted(StringBuilder sb, String field) {
+    if (!needsQuotes(field)) {
+      return sb.append(field);
+    }
+    sb.append('"');
+    for (int i = 0; i < field.length(); i++) {
+      char c = field.charAt(i);
+      sb.append(c);
+      if (c == '"') {
+        sb.append('"');
+      }
+    }
+    return sb.append('"');
+  }
+
+  private static boolean needsQuotes(String field) {
+    int n = field.length();
+    if (n > 0 && (field.charAt(0) == ' ' || field.charAt(n - 1) == ' ')) {
+      return true;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = field.charAt(i);
+      if (c == SEPARATOR || c == '"' || c == '\n' || c == '\r') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void line(String[] fields) {
     for (int i = 0; i < fields.length; i++) {
       if (i > 0) {
-        sb.append(SEPARATOR);
+        table.append(SEPARATOR);
       }
-      sb.append(quote(fields[i]));
+      appendQuoted(table, fields[i]);
     }
-    return sb.toString();
+    table.append("\r\n");
   }
 }

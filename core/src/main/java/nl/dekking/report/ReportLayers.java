@@ -44,6 +44,12 @@ import org.locationtech.jts.geom.MultiPolygon;
  */
 final class ReportLayers {
 
+  /** The properties of {@link #household} and the gap cluster or the groups. */
+  private static final FeatureCollectionWriter.PropertyNames UNCOVERED = FeatureCollectionWriter.PropertyNames.of(
+      "layer", "id", "street", "houseNumber", "postcode", "place", "address", "gapCluster");
+  private static final FeatureCollectionWriter.PropertyNames SHARED = FeatureCollectionWriter.PropertyNames.of(
+      "layer", "id", "street", "houseNumber", "postcode", "place", "address", "groups");
+
   private ReportLayers() {
   }
 
@@ -69,7 +75,7 @@ final class ReportLayers {
   static byte[] uncoveredHouseholds(CoverageReport r, Map<String, String> clusterOf) {
     return stream(w -> {
       for (Household h : r.uncoveredHouseholds()) {
-        w.write(h.id(), point(h), household("uncoveredHousehold", h, "gapCluster", clusterOf.getOrDefault(h.id(), "")));
+        writeHousehold(w, "uncoveredHousehold", h, UNCOVERED, clusterOf.getOrDefault(h.id(), ""));
       }
     });
   }
@@ -93,8 +99,7 @@ final class ReportLayers {
   static byte[] sharedHouseholds(CoverageReport r) {
     return stream(w -> {
       for (SharedHousehold s : r.sharedHouseholds()) {
-        w.write(s.household().id(), point(s.household()),
-            household("sharedHousehold", s.household(), "groups", String.join(", ", s.groupIds())));
+        writeHousehold(w, "sharedHousehold", s.household(), SHARED, String.join(", ", s.groupIds()));
       }
     });
   }
@@ -145,11 +150,14 @@ final class ReportLayers {
     return encode(features);
   }
 
-  /** A household's properties and one more, for the layers that list many households. */
-  private static Map<String, Object> household(String layer, Household h, String key, String value) {
-    Map<String, Object> p = household(layer, h, Map.of());
-    p.put(key, value);
-    return p;
+  /**
+   * A household as a Point with its properties ({@link #household}) and one more, written without making either:
+   * for the layers that list many households.
+   */
+  private static void writeHousehold(FeatureCollectionWriter w, String layer, Household h,
+      FeatureCollectionWriter.PropertyNames names, String value) {
+    w.writePoint(h.id(), h.x(), h.y(), names, layer, h.id(), h.address().street(), h.address().houseNumberDisplay(),
+        h.address().postcode(), h.address().place(), h.address().display(), value);
   }
 
   private static Map<String, Object> household(String layer, Household h, Map<String, ?> extra) {

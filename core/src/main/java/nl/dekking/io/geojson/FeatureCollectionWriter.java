@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -35,6 +36,12 @@ import org.locationtech.jts.geom.Geometry;
  * opened it. I/O failures are {@link UncheckedIOException}s. Not thread-safe.
  */
 public final class FeatureCollectionWriter implements Closeable {
+
+  private static final SerializedString TYPE = new SerializedString("type");
+  private static final SerializedString FEATURE = new SerializedString("Feature");
+  private static final SerializedString ID = new SerializedString("id");
+  private static final SerializedString PROPERTIES = new SerializedString("properties");
+  private static final SerializedString GEOMETRY = new SerializedString("geometry");
 
   private final JsonGenerator g;
   private final GeometryEncoder encoder;
@@ -77,13 +84,7 @@ public final class FeatureCollectionWriter implements Closeable {
    */
   public FeatureCollectionWriter write(String id, Geometry geometry, Map<String, ?> properties) {
     requireNonNull(properties, "properties");
-    if (closed) {
-      throw new IllegalStateException("feature collection writer is closed; cannot write feature '" + id + "'");
-    }
-    if (failed) {
-      throw new IllegalStateException("feature collection writer failed on an earlier feature; cannot write feature '"
-          + id + "'");
-    }
+    requireOpen(id);
     failed = true; // until this feature is complete
     try {
       g.writeStartObject();
@@ -111,6 +112,88 @@ public final class FeatureCollectionWriter implements Closeable {
     }
     failed = false;
     return this;
+  }
+
+  /**
+   * Writes one Point feature whose properties are all text, the same bytes as {@link #write(String, Geometry, Map)}
+   * with a Point and the names mapped to the values in order, without making either: for layers with a feature
+   * per household (a city's uncovered households are hundreds of thousands).
+   *
+   * @param values one per name, in order; null writes JSON null
+   * @throws IllegalArgumentException when the number of values is not that of the names, a coordinate is not
+   *     finite or the point lies outside the Netherlands
+   * @throws IllegalStateException as {@link #write(String, Geometry, Map)}
+   */
+  public FeatureCollectionWriter writePoint(String id, double x, double y, PropertyNames names, String... values) {
+    requireNonNull(names, "names");
+    requireNonNull(values, "values");
+    if (values.length != names.names.length) {
+      throw new IllegalArgumentException("feature '" + id + "' has " + values.length + " property values for "
+          + names.names.length + " names " + names);
+    }
+    requireOpen(id);
+    failed = true; // until this feature is complete
+    try {
+      g.writeStartObject();
+      g.writeFieldName(TYPE);
+      g.writeString(FEATURE);
+      if (id != null && !id.isEmpty()) {
+        g.writeFieldName(ID);
+        g.writeString(id);
+      }
+      g.writeFieldName(PROPERTIES);
+      g.writeStartObject();
+      for (int i = 0; i < values.length; i++) {
+        g.writeFieldName(names.names[i]);
+        if (values[i] == null) {
+          g.writeNull();
+        } else {
+          g.writeString(values[i]);
+        }
+      }
+      g.writeEndObject();
+      g.writeFieldName(GEOMETRY);
+      encoder.point(g, x, y);
+      g.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write GeoJSON feature '" + id + "': " + e.getMessage(), e);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("cannot write GeoJSON feature '" + id + "': " + e.getMessage(), e);
+    }
+    failed = false;
+    return this;
+  }
+
+  /** Property names for {@link #writePoint}, encoded once. Immutable. */
+  public static final class PropertyNames {
+    private final SerializedString[] names;
+
+    private PropertyNames(String[] names) {
+      this.names = new SerializedString[names.length];
+      for (int i = 0; i < names.length; i++) {
+        this.names[i] = new SerializedString(requireNonNull(names[i], "property name"));
+      }
+    }
+
+    /** These names, in the order their values are given. */
+    public static PropertyNames of(String... names) {
+      return new PropertyNames(names.clone());
+    }
+
+    @Override
+    public String toString() {
+      return java.util.Arrays.toString(names);
+    }
+  }
+
+  private void requireOpen(String id) {
+    if (closed) {
+      throw new IllegalStateException("feature collection writer is closed; cannot write feature '" + id + "'");
+    }
+    if (failed) {
+      throw new IllegalStateException("feature collection writer failed on an earlier feature; cannot write feature '"
+          + id + "'");
+    }
   }
 
   /** Writes one feature. */

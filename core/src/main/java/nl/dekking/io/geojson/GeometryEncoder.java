@@ -1,6 +1,7 @@
 package nl.dekking.io.geojson;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import nl.dekking.crs.CrsTransform;
 import nl.dekking.io.output.DecimalText;
@@ -24,6 +25,10 @@ import org.locationtech.jts.geom.Polygon;
  * <p>Complexity O(n) in the number of coordinates. Not thread-safe (the transform is not); one per writer.
  */
 final class GeometryEncoder {
+
+  private static final SerializedString TYPE = new SerializedString("type");
+  private static final SerializedString POINT = new SerializedString("Point");
+  private static final SerializedString COORDINATES = new SerializedString("coordinates");
 
   private final CrsTransform transform; // null: write RD New as is
   private final int decimals;
@@ -77,6 +82,16 @@ final class GeometryEncoder {
       }
       g.writeEndArray();
     }
+    g.writeEndObject();
+  }
+
+  /** Writes a point as {@link #write} writes a Point geometry of these coordinates. */
+  void point(JsonGenerator g, double x, double y) throws IOException {
+    g.writeStartObject();
+    g.writeFieldName(TYPE);
+    g.writeString(POINT);
+    g.writeFieldName(COORDINATES);
+    position(g, x, y);
     g.writeEndObject();
   }
 

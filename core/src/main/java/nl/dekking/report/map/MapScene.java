@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.locationtech.jts.algorithm.construct.MaximumInscribedCircle;
+import org.locationtech.jts.simplify.DouglasPeuckerSimplifier;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
@@ -22,6 +23,9 @@ import org.locationtech.jts.geom.Point;
  * are left out. Building is linear in the number of vertices. Thread-safe and immutable once built.
  */
 public final class MapScene {
+
+  /** How far, in pixels, an area's label may lie from the centre of its largest inscribed circle. */
+  static final double LABEL_TOLERANCE_PIXELS = 3;
 
   private static final Pattern COLOUR = Pattern.compile("#[0-9a-fA-F]{6}");
   static final int LEGEND_PADDING = 12;
@@ -246,8 +250,9 @@ public final class MapScene {
     }
 
     /**
-     * Adds a label at the visual centre of an area (the centre of its largest inscribed circle); an empty area (a
-     * drawing that repaired to nothing) gets no label.
+     * Adds a label at the visual centre of an area (the centre of its largest inscribed circle, to within
+     * {@value MapScene#LABEL_TOLERANCE_PIXELS} pixels); an empty area (a drawing that repaired to nothing) or one off
+     * the map gets no label.
      */
     public Builder areaLabel(TextKind kind, String text, Geometry area) {
       // an area off the map cannot have its label on it: no inscribed circle is sought (a national run has
@@ -255,13 +260,12 @@ public final class MapScene {
       if (area.isEmpty() || !projection.shows(area.getEnvelopeInternal()) || area.getArea() <= 0) {
         return this;
       }
-      Geometry largest = area.getGeometryN(0);
-      for (int i = 1; i < area.getNumGeometries(); i++) {
-        if (area.getGeometryN(i).getArea() > largest.getArea()) {
-          largest = area.getGeometryN(i);
-        }
-      }
-      Point centre = MaximumInscribedCircle.getCenter(largest, projection.metresPerPixel());
+      // the centre sought on the largest part as drawn (simplified to a pixel) and to within a few pixels: a
+      // city's gap outline has thousands of vertices, and a label needs no finer place
+      Geometry largest = largestPart(area);
+      Geometry drawn = DouglasPeuckerSimplifier.simplify(largest, projection.metresPerPixel());
+      Point centre = MaximumInscribedCircle.getCenter(drawn.isEmpty() ? largest : largestPart(drawn),
+          LABEL_TOLERANCE_PIXELS * projection.metresPerPixel());
       return text(kind, text, centre.getX(), centre.getY(), 0);
     }
 
@@ -273,6 +277,16 @@ public final class MapScene {
       legend.add(new LegendEntry(layer, colour.isEmpty() ? (layer.fill().isEmpty() ? layer.stroke() : layer.fill()) : colour,
           label, 0, 0));
       return this;
+    }
+
+    private static Geometry largestPart(Geometry area) {
+      Geometry largest = area.getGeometryN(0);
+      for (int i = 1; i < area.getNumGeometries(); i++) {
+        if (area.getGeometryN(i).getArea() > largest.getArea()) {
+          largest = area.getGeometryN(i);
+        }
+      }
+      return largest;
     }
 
     public MapScene build() {

@@ -267,6 +267,44 @@ class GeoJsonWriterTest {
   }
 
   @Test
+  void writePoint_textProperties_sameBytesAsWriteWithAMap() {
+    FeatureCollectionWriter.PropertyNames names = FeatureCollectionWriter.PropertyNames.of("layer", "street", "note",
+        "empty", "none");
+    String[] values = {"uncoveredHousehold", "Ds. \"Kuyper\"straat \\ 't Hooft", "é ë\u0001\n</script>", "", null};
+    for (GeoJsonWriter writer : List.of(GeoJsonWriter.rfc7946(), GeoJsonWriter.rdNew())) {
+      ByteArrayOutputStream fast = new ByteArrayOutputStream();
+      ByteArrayOutputStream general = new ByteArrayOutputStream();
+      try (FeatureCollectionWriter w = writer.open(fast)) {
+        w.writePoint("h-1", 181000.125, 456000.875, names, values);
+        w.writePoint("", 181001, 456001, names, values);
+      }
+      java.util.Map<String, Object> properties = new java.util.LinkedHashMap<>();
+      for (int i = 0; i < values.length; i++) {
+        properties.put(List.of("layer", "street", "note", "empty", "none").get(i), values[i]);
+      }
+      try (FeatureCollectionWriter w = writer.open(general)) {
+        w.write("h-1", rd("POINT (181000.125 456000.875)"), properties);
+        w.write("", rd("POINT (181001 456001)"), properties);
+      }
+
+      assertThat(fast.toString(StandardCharsets.UTF_8)).isEqualTo(general.toString(StandardCharsets.UTF_8));
+    }
+  }
+
+  @Test
+  void writePoint_wrongNumberOfValuesOrOutsideTheNetherlands_namesTheFeature() {
+    FeatureCollectionWriter.PropertyNames names = FeatureCollectionWriter.PropertyNames.of("layer", "id");
+    FeatureCollectionWriter w = GeoJsonWriter.rfc7946().open(new ByteArrayOutputStream());
+
+    assertThatThrownBy(() -> w.writePoint("h-2", 181000, 456000, names, "one"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("h-2").hasMessageContaining("1 property values for 2 names");
+    assertThatThrownBy(() -> w.writePoint("h-3", 5.77, 52.1, names, "a", "b"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("h-3");
+    assertThatThrownBy(() -> w.writePoint("h-4", 181000, 456000, names, "a", "b"))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("failed on an earlier feature");
+  }
+
+  @Test
   void write_nonFiniteProperty_isRejected() {
     FeatureCollectionWriter w = GeoJsonWriter.rfc7946().open(new ByteArrayOutputStream());
 

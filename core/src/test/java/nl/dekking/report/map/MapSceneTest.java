@@ -48,6 +48,36 @@ class MapSceneTest {
   }
 
   @Test
+  void areaLabel_staircaseOutlineWithThousandsOfVertices_labelInsideNearTheWidestPart() {
+    // an L of a wide block and a thin arm, its edges a fine staircase as a raster-drawn gap outline has
+    StringBuilder ring = new StringBuilder("POLYGON ((181000 456000");
+    for (int i = 1; i <= 400; i++) { // the south edge, 2.5 m steps
+      ring.append(", ").append(181000 + i * 2.5).append(' ').append(456000 + (i % 2) * 0.5);
+    }
+    ring.append(", 182000 456100, 181300 456100, 181300 456500, 181000 456500, 181000 456000))");
+    Geometry area = wkt(ring.toString());
+    MapScene scene = MapScene.builder(EXTENT, 1000).areaLabel(MapScene.TextKind.GAP, "1", area).build();
+
+    MapScene.Text label = scene.texts().get(0);
+    // 1 m per pixel: back to RD New
+    double x = 181000 + label.x();
+    double y = 456500 - label.y();
+    assertThat(area.contains(RdNew.GEOMETRY_FACTORY.createPoint(new org.locationtech.jts.geom.Coordinate(x, y))))
+        .isTrue();
+    // the widest part is the 300 x 500 m block (inscribed circle radius 150 m), not the 100 m thin arm
+    assertThat(x).isCloseTo(181150, within(5.0));
+  }
+
+  @Test
+  void areaLabel_areaOffTheMap_noLabel() {
+    MapScene scene = MapScene.builder(EXTENT, 500)
+        .areaLabel(MapScene.TextKind.GAP, "7", wkt("POLYGON ((190000 456000, 190100 456000, 190100 456100, 190000 456100, 190000 456000))"))
+        .build();
+
+    assertThat(scene.texts()).isEmpty();
+  }
+
+  @Test
   void area_outsideExtent_leftOut() {
     MapScene scene = MapScene.builder(EXTENT, 500)
         .area(MapLayer.ROAD, "", "", "", wkt("POLYGON ((190000 456000, 190010 456000, 190010 456010, 190000 456000))"))
