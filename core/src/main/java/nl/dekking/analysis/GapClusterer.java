@@ -36,7 +36,7 @@ final class GapClusterer {
   /** The margin around a cluster's households in its outline, m. */
   static final double OUTLINE_MARGIN_M = 10.0;
 
-  private static final int QUADRANT_SEGMENTS = 4;
+  static final int QUADRANT_SEGMENTS = 4;
 
   /** Clusters with more households than this are outlined from a raster, not a concave hull. */
   static final int LARGE_CLUSTER = 5_000;
@@ -92,8 +92,26 @@ final class GapClusterer {
       return rasterOutline(pts).buffer(OUTLINE_MARGIN_M, QUADRANT_SEGMENTS);
     }
     Geometry points = RdNew.GEOMETRY_FACTORY.createMultiPointFromCoords(pts);
-    Geometry hull = members.size() < 3 ? points : ConcaveHull.concaveHullByLength(points, distance);
+    // households at one or two places (a block of flats shares one address point) have no triangulation, and
+    // ConcaveHull then returns their convex hull: taken directly, without the attempt
+    Geometry hull = members.size() < 3 ? points
+        : atMostTwoPlaces(pts) ? points.convexHull() : ConcaveHull.concaveHullByLength(points, distance);
     return hull.buffer(OUTLINE_MARGIN_M, QUADRANT_SEGMENTS);
+  }
+
+  private static boolean atMostTwoPlaces(Coordinate[] pts) {
+    Coordinate first = pts[0];
+    Coordinate second = null;
+    for (Coordinate c : pts) {
+      if (c.equals2D(first) || c.equals2D(second == null ? first : second)) {
+        continue;
+      }
+      if (second != null) {
+        return false;
+      }
+      second = c;
+    }
+    return true;
   }
 
   /**

@@ -1,5 +1,7 @@
 package nl.dekking.report;
 
+import java.io.IOException;
+import java.io.Writer;
 import java.util.regex.Pattern;
 import nl.dekking.io.output.DecimalText;
 
@@ -38,9 +40,20 @@ final class ExcelCsv {
     line(text);
   }
 
-  /** The whole table with a byte-order mark, CRLF line ends. */
+  /** The whole table with a byte-order mark, CRLF line ends (what is left of it after {@link #drainTo}). */
   String text() {
     return table.toString();
+  }
+
+  /**
+   * Writes the lines so far to {@code out} and forgets them, once they fill {@code atLeast} characters (0: always):
+   * a table too large to hold whole (gaps.csv of a city) is written as it is made.
+   */
+  void drainTo(Writer out, int atLeast) throws IOException {
+    if (table.length() >= atLeast) {
+      out.append(table);
+      table.setLength(0);
+    }
   }
 
   /**

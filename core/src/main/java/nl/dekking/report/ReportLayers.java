@@ -1,6 +1,7 @@
 package nl.dekking.report;
 
 import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,15 +70,16 @@ final class ReportLayers {
   }
 
   /**
-   * Every uncovered household, in address order, with its address in fields and its gap cluster ({@code clusterOf}
-   * is {@link ReportTables#gapClusterOf} of the report).
+   * Writes every uncovered household to {@code out} as it goes (a city's are hundreds of thousands), in address
+   * order, with its address in fields and its gap cluster ({@code clusterOf} is {@link ReportTables#gapClusterOf}
+   * of the report).
    */
-  static byte[] uncoveredHouseholds(CoverageReport r, Map<String, String> clusterOf) {
-    return stream(w -> {
+  static void uncoveredHouseholds(CoverageReport r, Map<String, String> clusterOf, OutputStream out) {
+    try (FeatureCollectionWriter w = GeoJsonWriter.rfc7946().open(out)) {
       for (Household h : r.uncoveredHouseholds()) {
         writeHousehold(w, "uncoveredHousehold", h, UNCOVERED, clusterOf.getOrDefault(h.id(), ""));
       }
-    });
+    }
   }
 
   /** The overlaps beyond the tolerance. */

@@ -1,5 +1,7 @@
 package nl.dekking.report;
 
+import java.io.IOException;
+import java.io.Writer;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -53,8 +55,11 @@ final class ReportTables {
     return t.text();
   }
 
-  /** {@code gaps.csv}; {@code clusterOf} is {@link #gapClusterOf} of the report. */
-  static String gaps(CoverageReport r, Language language, Map<String, String> clusterOf) {
+  /**
+   * Writes {@code gaps.csv} to {@code out} as it is made (a city's has hundreds of thousands of lines);
+   * {@code clusterOf} is {@link #gapClusterOf} of the report.
+   */
+  static void gaps(CoverageReport r, Language language, Map<String, String> clusterOf, Writer out) throws IOException {
     CrsTransform toWgs84 = CrsTransform.rdToWgs84();
     ExcelCsv t = new ExcelCsv(ReportText.internalNotice(language), "household_id", "street", "house_number", "postcode", "place", "gap_cluster", "x_rd",
         "y_rd", "lon", "lat");
@@ -63,8 +68,9 @@ final class ReportTables {
       t.row(h.id(), h.address().street(), h.address().houseNumberDisplay(), h.address().postcode(),
           h.address().place(), clusterOf.getOrDefault(h.id(), ""), ExcelCsv.decimal(h.x(), 2),
           ExcelCsv.decimal(h.y(), 2), ExcelCsv.decimal(lonLat.x, 7), ExcelCsv.decimal(lonLat.y, 7));
+      t.drainTo(out, 1 << 16);
     }
-    return t.text();
+    t.drainTo(out, 0);
   }
 
   /** The id of the gap cluster of each uncovered household, by household id. */

@@ -2,6 +2,8 @@ package nl.dekking.report;
 
 import static java.util.Objects.requireNonNull;
 
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -15,6 +17,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import nl.dekking.analysis.CoverageReport;
 import nl.dekking.analysis.Language;
+import nl.dekking.io.output.AtomicFiles;
 import nl.dekking.io.output.OutputDirectory;
 import nl.dekking.members.MemberCheck;
 import nl.dekking.members.MemberCsv;
@@ -188,9 +191,13 @@ public final class ReportWriter {
       put(out, "streets.csv", progress, () -> utf8(ReportTables.streets(report, language)));
       // which gap cluster each uncovered household is in, for gaps.csv and uncovered-households.geojson: made once
       Map<String, String> clusterOf = ReportTables.gapClusterOf(report);
-      put(out, "gaps.csv", progress, () -> utf8(ReportTables.gaps(report, language, clusterOf)));
+      stream(out, "gaps.csv", progress, o -> {
+        Writer w = new OutputStreamWriter(o, StandardCharsets.UTF_8);
+        ReportTables.gaps(report, language, clusterOf, w);
+        w.flush();
+      });
       put(out, "gap-areas.geojson", progress, () -> ReportLayers.gapAreas(report, language));
-      put(out, "uncovered-households.geojson", progress, () -> ReportLayers.uncoveredHouseholds(report, clusterOf));
+      stream(out, "uncovered-households.geojson", progress, o -> ReportLayers.uncoveredHouseholds(report, clusterOf, o));
       put(out, "overlaps.geojson", progress, () -> ReportLayers.overlaps(report));
       put(out, "shared-households.geojson", progress, () -> ReportLayers.sharedHouseholds(report));
       put(out, "qa.geojson", progress, () -> ReportLayers.qa(report, language));
@@ -242,6 +249,17 @@ public final class ReportWriter {
           + e.getMessage() + "; the previous report is left as it was", e);
     }
     out.write(name, bytes);
+  }
+
+  /** As {@link #put}, the content written straight into the file as it is made: for the files of a city's size. */
+  private static void stream(OutputDirectory out, String name, Consumer<String> progress, AtomicFiles.Content content) {
+    progress.accept("writing " + name);
+    try {
+      out.write(name, content);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("cannot write " + name + " of the report into " + out.target() + ": "
+          + e.getMessage() + "; the previous report is left as it was", e);
+    }
   }
 
   private static byte[] utf8(String text) {

@@ -155,4 +155,31 @@ class GapClustererTest {
     assertThat(outline.getNumGeometries()).isEqualTo(1);
     assertThat(outline.intersects(clusters.get(1).outline())).isFalse();
   }
+
+  @Test
+  void cluster_householdsAtOneOrTwoPlaces_outlineAsTheConcaveHullGivesIt() {
+    // a block of flats (five addresses at one point) next to a pair of semi-detached houses at one other point
+    List<Household> twoPlaces = new ArrayList<>();
+    for (int i = 1; i <= 5; i++) {
+      twoPlaces.add(household("Flatlaan", i, 0, 0));
+    }
+    twoPlaces.add(household("Flatlaan", 7, 40, 30));
+    twoPlaces.add(household("Flatlaan", 9, 40, 30));
+    List<Household> onePlace = List.of(household("Hofje", 1, 500, 500), household("Hofje", 2, 500, 500),
+        household("Hofje", 3, 500, 500));
+
+    for (List<Household> households : List.of(twoPlaces, onePlace)) {
+      GapCluster cluster = new GapClusterer(100).cluster(households).get(0);
+
+      org.locationtech.jts.geom.Coordinate[] pts = households.stream()
+          .map(h -> new org.locationtech.jts.geom.Coordinate(h.x(), h.y()))
+          .toArray(org.locationtech.jts.geom.Coordinate[]::new);
+      org.locationtech.jts.geom.Geometry expected = org.locationtech.jts.algorithm.hull.ConcaveHull
+          .concaveHullByLength(nl.dekking.crs.RdNew.GEOMETRY_FACTORY.createMultiPointFromCoords(pts), 100)
+          .buffer(GapClusterer.OUTLINE_MARGIN_M, GapClusterer.QUADRANT_SEGMENTS);
+      assertThat(cluster.householdCount()).isEqualTo(households.size());
+      assertThat(cluster.outline().equalsExact(expected)).as("%s", cluster.outline()).isTrue();
+      assertThat(cluster.outline().getArea()).isGreaterThan(Math.PI * 9.5 * 9.5);
+    }
+  }
 }
