@@ -32,25 +32,86 @@ final class AddressOrder {
     int[] street = new int[n];
     ranks(households, true, place);
     ranks(households, false, street);
-    Integer[] order = new Integer[n];
-    for (int i = 0; i < n; i++) {
-      order[i] = i;
-    }
-    Arrays.sort(order, (a, b) -> {
-      int c = Integer.compare(place[a], place[b]);
-      if (c == 0) {
-        c = Integer.compare(street[a], street[b]);
-      }
-      if (c == 0) {
-        c = Integer.compare(households.get(a).address().houseNumber(), households.get(b).address().houseNumber());
-      }
-      return c != 0 ? c : HOUSEHOLDS.compare(households.get(a), households.get(b));
-    });
+    int[] order = byKey(households, place, street);
     List<Household> out = new ArrayList<>(n);
     for (int i : order) {
       out.add(households.get(i));
     }
     return out;
+  }
+
+  /**
+   * The indices in order of place, street and number (as longs: the pair's rank, the number, the index, sorted as
+   * primitives), each run of equal place, street and number then sorted with the full comparator, stably; boxed
+   * with the comparator when the three do not fit in a long.
+   */
+  private static int[] byKey(List<Household> households, int[] place, int[] street) {
+    int n = households.size();
+    int[] order = new int[n];
+    int places = 0;
+    int streets = 0;
+    int maxNumber = 0;
+    for (int i = 0; i < n; i++) {
+      places = Math.max(places, place[i] + 1);
+      streets = Math.max(streets, street[i] + 1);
+      maxNumber = Math.max(maxNumber, households.get(i).address().houseNumber());
+    }
+    int pairBits = bits((long) places * streets);
+    int numberBits = bits(maxNumber + 1L);
+    int indexBits = bits(n);
+    if (pairBits + numberBits + indexBits > 63) {
+      Integer[] boxed = new Integer[n];
+      for (int i = 0; i < n; i++) {
+        boxed[i] = i;
+      }
+      Arrays.sort(boxed, (a, b) -> {
+        int c = Integer.compare(place[a], place[b]);
+        if (c == 0) {
+          c = Integer.compare(street[a], street[b]);
+        }
+        if (c == 0) {
+          c = Integer.compare(households.get(a).address().houseNumber(), households.get(b).address().houseNumber());
+        }
+        return c != 0 ? c : HOUSEHOLDS.compare(households.get(a), households.get(b));
+      });
+      for (int i = 0; i < n; i++) {
+        order[i] = boxed[i];
+      }
+      return order;
+    }
+    long[] keys = new long[n];
+    for (int i = 0; i < n; i++) {
+      long pair = (long) place[i] * streets + street[i];
+      keys[i] = ((pair << numberBits | households.get(i).address().houseNumber()) << indexBits) | i;
+    }
+    Arrays.sort(keys);
+    long indexMask = (1L << indexBits) - 1;
+    for (int k = 0; k < n; k++) {
+      order[k] = (int) (keys[k] & indexMask);
+    }
+    // runs of one place, street and number (letters, suffixes, duplicates) in full address order
+    int start = 0;
+    for (int k = 1; k <= n; k++) {
+      if (k == n || keys[k] >>> indexBits != keys[start] >>> indexBits) {
+        if (k - start > 1) {
+          Integer[] run = new Integer[k - start];
+          for (int j = start; j < k; j++) {
+            run[j - start] = order[j];
+          }
+          Arrays.sort(run, (a, b) -> HOUSEHOLDS.compare(households.get(a), households.get(b)));
+          for (int j = start; j < k; j++) {
+            order[j] = run[j - start];
+          }
+        }
+        start = k;
+      }
+    }
+    return order;
+  }
+
+  /** The bits needed for values below {@code bound} (at least 1). */
+  private static int bits(long bound) {
+    return Math.max(1, 64 - Long.numberOfLeadingZeros(Math.max(0, bound - 1)));
   }
 
   /**
