@@ -1,0 +1,290 @@
+package nl.dekking.crs;
+
+import org.locationtech.jts.geom.Coordinate;
+
+/**
+ * proj4j 1.4.1's transformation between {@link RdNew#PROJ4} and {@code +proj=longlat +datum=WGS84}, written out
+ * for this one pair of definitions: the same operations on the same constants in the same order, so that the
+ * answers are bit for bit those of {@code BasicCoordinateTransform.transform} (the tests compare them on a dense
+ * grid and random points over the whole RD New extent).
+ *
+ * <p>RD New to WGS84 runs, as proj4j does:
+ * <ol>
+ *   <li>the oblique stereographic inverse ({@code ObliqueStereographicAlternativeProjection}) onto the Gauss
+ *       conformal sphere, after removing the false origin and dividing by the Bessel semi-major axis;
+ *   <li>the Gauss inverse ({@code GaussProjection}): conformal to geodetic latitude by fixed-point iteration to
+ *       1e-14 radians (at most 20 steps), longitude divided by the cone constant, then {@code +lon_0} added;
+ *   <li>Bessel geodetic to geocentric at height 0;
+ *   <li>the seven-parameter Helmert shift of {@code +towgs84} in proj4j's {@code Datum} form: rotations in arc
+ *       seconds turned into radians, scale in ppm, small-angle rotation matrix (the position-vector convention,
+ *       as PROJ applies {@code +towgs84}) then the translation;
+ *   <li>WGS84 geocentric to geodetic with the iterative method of the University of Hannover
+ *       ({@code GeocentricConverter.convertGeocentricToGeodeticIter}, to 1e-12 in sin(latitude));
+ *   <li>radians to degrees.
+ * </ol>
+ * WGS84 to RD New runs the same steps backwards with the forward Gauss and stereographic formulas.
+ *
+ * <p>Only primitives: a call allocates nothing but the returned {@link Coordinate}. Callers check the extent
+ * ({@link CrsTransform} does); inside the Netherlands every step converges in a few iterations.
+ *
+ * <p>Thread-safe: stateless.
+ */
+final class RdToWgs84 {
+
+  // proj4j's ProjectionMath constants
+  private static final double HALFPI = Math.PI / 2.0;
+  private static final double QUARTERPI = Math.PI / 4.0;
+  private static final double TWOPI = Math.PI * 2.0;
+  private static final double RTD = 180.0 / Math.PI;
+  private static final double DTR = Math.PI / 180.0;
+  private static final double SECONDS_TO_RAD = 4.84813681109535993589914102357e-6;
+  private static final double MILLION = 1000000.0;
+
+  // Bessel 1841 as proj4j's Ellipsoid builds it from a and 1/f
+  private static final double BESSEL_A = 6377397.155;
+  private static final double BESSEL_ES = eccentricitySquared(299.1528128);
+  private static final double BESSEL_E = Math.sqrt(BESSEL_ES);
+
+  // WGS84 likewise
+  private static final double WGS84_A = 6378137.0;
+  private static final double WGS84_ES = eccentricitySquared(298.257223563);
+
+  // +proj=sterea +lat_0=52.15616055555555 +lon_0=5.38763888888889 +k=0.9999079 +x_0=155000 +y_0=463000
+  private static final double LAT_0 = DTR * 52.15616055555555;
+  private static final double LON_0 = DTR * 5.38763888888889;
+  private static final double K_0 = 0.9999079;
+  private static final double X_0 = 155000;
+  private static final double Y_0 = 463000;
+  private static final double TOTAL_SCALE = BESSEL_A * (1.0 / 1.0); // a * fromMetres, +units=m
+  private static final double TOTAL_FALSE_EASTING = X_0 * (1.0 / 1.0);
+  private static final double TOTAL_FALSE_NORTHING = Y_0 * (1.0 / 1.0);
+
+  // GaussProjection.initialize
+  private static final double GAUSS_RC;
+  private static final double GAUSS_C;
+  private static final double GAUSS_PHIC0;
+  private static final double GAUSS_RATEXP;
+  private static final double GAUSS_K;
+  private static final int GAUSS_MAX_ITER = 20;
+  private static final double GAUSS_DEL_TOL = 1.0e-14;
+
+  static {
+    double sphi = Math.sin(LAT_0);
+    double cphi = Math.cos(LAT_0);
+    cphi *= cphi;
+    GAUSS_RC = Math.sqrt(1.0 - BESSEL_ES) / (1.0 - BESSEL_ES * sphi * sphi);
+    GAUSS_C = Math.sqrt(1.0 + BESSEL_ES * cphi * cphi / (1.0 - BESSEL_ES));
+    GAUSS_PHIC0 = Math.asin(sphi / GAUSS_C);
+    GAUSS_RATEXP = 0.5 * GAUSS_C * BESSEL_E;
+    GAUSS_K = Math.tan(0.5 * GAUSS_PHIC0 + QUARTERPI)
+        / (Math.pow(Math.tan(0.5 * LAT_0 + QUARTERPI), GAUSS_C) * srat(BESSEL_E * sphi, GAUSS_RATEXP));
+  }
+
+  private static final double INVERSE_C = 1. / GAUSS_C;
+  private static final double INVERSE_SRAT_EXP = -0.5 * BESSEL_E;
+
+  // ObliqueStereographicAlternativeProjection.initialize
+  private static final double SINC0 = Math.sin(GAUSS_PHIC0);
+  private static final double COSC0 = Math.cos(GAUSS_PHIC0);
+  private static final double R2 = 2.0 * GAUSS_RC;
+  private static final double SCALE_R2 = K_0 * R2;
+
+  // +towgs84=565.417,50.3319,465.552,-0.398957,0.343988,-1.8774,4.0725 as proj4j's Datum keeps it
+  private static final double DX = 565.417;
+  private static final double DY = 50.3319;
+  private static final double DZ = 465.552;
+  private static final double RX = -0.398957 * SECONDS_TO_RAD;
+  private static final double RY = 0.343988 * SECONDS_TO_RAD;
+  private static final double RZ = -1.8774 * SECONDS_TO_RAD;
+  private static final double M = 4.0725 / MILLION + 1.;
+
+  // GeocentricConverter.convertGeocentricToGeodeticIter
+  private static final double GENAU = 1.E-12;
+  private static final double GENAU2 = GENAU * GENAU;
+  private static final int MAXITER = 30;
+
+  private RdToWgs84() {
+  }
+
+  /**
+   * WGS84 longitude (x) and latitude (y) in degrees of an RD New point.
+   *
+   * @throws IllegalStateException when the conformal latitude does not converge (far outside the Netherlands)
+   */
+  static Coordinate toWgs84(double x, double y) {
+    // Projection.inverseProjectRadians
+    double px = (x - TOTAL_FALSE_EASTING) / TOTAL_SCALE;
+    double py = (y - TOTAL_FALSE_NORTHING) / TOTAL_SCALE;
+
+    // ObliqueStereographicAlternativeProjection.projectInverse
+    double xyx = px / K_0;
+    double xyy = py / K_0;
+    double rho = Math.sqrt(xyx * xyx + xyy * xyy);
+    double lpphi;
+    double lplam;
+    if (rho != 0) {
+      double c = 2. * Math.atan2(rho, R2);
+      double sinc = Math.sin(c);
+      double cosc = Math.cos(c);
+      lpphi = Math.asin(cosc * SINC0 + xyy * sinc * COSC0 / rho);
+      lplam = Math.atan2(xyx * sinc, rho * COSC0 * cosc - xyy * SINC0 * sinc);
+    } else {
+      lpphi = GAUSS_PHIC0;
+      lplam = 0.;
+    }
+
+    // GaussProjection.projectInverse
+    double lon = lplam / GAUSS_C;
+    double lat = lpphi;
+    double prev = lpphi;
+    double num = Math.pow(Math.tan(0.5 * lat + QUARTERPI) / GAUSS_K, INVERSE_C);
+    int i;
+    for (i = GAUSS_MAX_ITER; i > 0; --i) {
+      lat = 2.0 * Math.atan(num * srat(BESSEL_E * Math.sin(prev), INVERSE_SRAT_EXP)) - HALFPI;
+      if (Math.abs(lat - prev) < GAUSS_DEL_TOL) {
+        break;
+      }
+      prev = lat;
+    }
+    if (i <= 0) {
+      throw new IllegalStateException("the conformal latitude of RD New point " + x + ", " + y
+          + " does not converge in " + GAUSS_MAX_ITER + " steps");
+    }
+
+    // back in Projection.inverseProjectRadians
+    if (lon < -Math.PI) {
+      lon = -Math.PI;
+    } else if (lon > Math.PI) {
+      lon = Math.PI;
+    }
+    lon = normalizeLongitude(lon + LON_0);
+
+    // GeocentricConverter.convertGeodeticToGeocentric on Bessel, height 0
+    if (lon > Math.PI) {
+      lon -= (2 * Math.PI);
+    }
+    double sinLat = Math.sin(lat);
+    double cosLat = Math.cos(lat);
+    double rn = BESSEL_A / (Math.sqrt(1.0e0 - BESSEL_ES * (sinLat * sinLat)));
+    double gx = (rn + 0) * cosLat * Math.cos(lon);
+    double gy = (rn + 0) * cosLat * Math.sin(lon);
+    double gz = ((rn * (1 - BESSEL_ES)) + 0) * sinLat;
+
+    // Datum.transformFromGeocentricToWgs84, seven parameters
+    double wx = M * (gx - RZ * gy + RY * gz) + DX;
+    double wy = M * (RZ * gx + gy - RX * gz) + DY;
+    double wz = M * (-RY * gx + RX * gy + gz) + DZ;
+
+    // GeocentricConverter.convertGeocentricToGeodeticIter on WGS84; then LongLatProjection's radians to degrees
+    double longitude = Math.atan2(wy, wx);
+    double latitude = geodeticLatitude(wx, wy, wz, WGS84_A, WGS84_ES);
+    return new Coordinate(longitude * RTD, latitude * RTD);
+  }
+
+  /** RD New x and y in metres of a WGS84 longitude and latitude in degrees within the Netherlands. */
+  static Coordinate fromWgs84(double lonDegrees, double latDegrees) {
+    // Projection.inverseProjectRadians of LongLatProjection (degrees), clamped; lon_0 is 0
+    double lon = lonDegrees * DTR;
+    double lat = latDegrees * DTR;
+    if (lon < -Math.PI) {
+      lon = -Math.PI;
+    } else if (lon > Math.PI) {
+      lon = Math.PI;
+    }
+
+    // GeocentricConverter.convertGeodeticToGeocentric on WGS84, height 0
+    if (lat < -HALFPI && lat > -1.001 * HALFPI) {
+      lat = -HALFPI;
+    } else if (lat > HALFPI && lat < 1.001 * HALFPI) {
+      lat = HALFPI;
+    } else if (lat < -HALFPI || lat > HALFPI) {
+      throw new IllegalStateException("Latitude is out of range: " + lat);
+    }
+    if (lon > Math.PI) {
+      lon -= (2 * Math.PI);
+    }
+    double sinLat = Math.sin(lat);
+    double cosLat = Math.cos(lat);
+    double rn = WGS84_A / (Math.sqrt(1.0e0 - WGS84_ES * (sinLat * sinLat)));
+    double gx = (rn + 0) * cosLat * Math.cos(lon);
+    double gy = (rn + 0) * cosLat * Math.sin(lon);
+    double gz = ((rn * (1 - WGS84_ES)) + 0) * sinLat;
+
+    // Datum.transformToGeocentricFromWgs84, seven parameters
+    double tx = (gx - DX) / M;
+    double ty = (gy - DY) / M;
+    double tz = (gz - DZ) / M;
+    double bx = tx + RZ * ty - RY * tz;
+    double by = -RZ * tx + ty + RX * tz;
+    double bz = RY * tx - RX * ty + tz;
+
+    // GeocentricConverter.convertGeocentricToGeodeticIter on Bessel
+    double besselLon = Math.atan2(by, bx);
+    double besselLat = geodeticLatitude(bx, by, bz, BESSEL_A, BESSEL_ES);
+
+    // Projection.projectRadians: longitude from lon_0, then GaussProjection.project
+    double lam = normalizeLongitude(besselLon - LON_0);
+    double lpphi = 2.0 * Math.atan(GAUSS_K * Math.pow(Math.tan(0.5 * besselLat + QUARTERPI), GAUSS_C)
+        * srat(BESSEL_E * Math.sin(besselLat), GAUSS_RATEXP)) - HALFPI;
+    double lplam = GAUSS_C * lam;
+
+    // ObliqueStereographicAlternativeProjection.project, then metres with the false origin
+    double sinc = Math.sin(lpphi);
+    double cosc = Math.cos(lpphi);
+    double cosl = Math.cos(lplam);
+    double k = SCALE_R2 / (1. + SINC0 * sinc + COSC0 * cosc * cosl);
+    double px = k * cosc * Math.sin(lplam);
+    double py = k * (COSC0 * sinc - SINC0 * cosc * cosl);
+    return new Coordinate(TOTAL_SCALE * px + TOTAL_FALSE_EASTING, TOTAL_SCALE * py + TOTAL_FALSE_NORTHING);
+  }
+
+  /**
+   * Geodetic latitude in radians of a geocentric point away from the axis, by the Hannover iteration exactly as
+   * proj4j's {@code GeocentricConverter.convertGeocentricToGeodeticIter} runs it (height is not needed here).
+   */
+  private static double geodeticLatitude(double x, double y, double z, double a, double e2) {
+    double p = Math.sqrt(x * x + y * y);
+    double rr = Math.sqrt(x * x + y * y + z * z);
+    double ct = z / rr;
+    double st = p / rr;
+    double rx = 1.0 / Math.sqrt(1.0 - e2 * (2.0 - e2) * st * st);
+    double cphi0 = st * (1.0 - e2) * rx;
+    double sphi0 = ct * rx;
+    double cphi;
+    double sphi;
+    double sdphi;
+    int iter = 0;
+    do {
+      iter++;
+      double rn = a / Math.sqrt(1.0 - e2 * sphi0 * sphi0);
+      double height = p * cphi0 + z * sphi0 - rn * (1.0 - e2 * sphi0 * sphi0);
+      double rk = e2 * rn / (rn + height);
+      rx = 1.0 / Math.sqrt(1.0 - rk * (2.0 - rk) * st * st);
+      cphi = st * (1.0 - rk) * rx;
+      sphi = ct * rx;
+      sdphi = sphi * cphi0 - cphi * sphi0;
+      cphi0 = cphi;
+      sphi0 = sphi;
+    } while (sdphi * sdphi > GENAU2 && iter < MAXITER);
+    return Math.atan(sphi / Math.abs(cphi));
+  }
+
+  private static double normalizeLongitude(double angle) {
+    while (angle > Math.PI) {
+      angle -= TWOPI;
+    }
+    while (angle < -Math.PI) {
+      angle += TWOPI;
+    }
+    return angle;
+  }
+
+  private static double srat(double esinp, double exp) {
+    return Math.pow((1.0 - esinp) / (1.0 + esinp), exp);
+  }
+
+  private static double eccentricitySquared(double reciprocalFlattening) {
+    double f = 1.0 / reciprocalFlattening;
+    return 2 * f - f * f;
+  }
+}
