@@ -4,28 +4,33 @@ import org.locationtech.jts.geom.Coordinate;
 
 /**
  * proj4j 1.4.1's transformation between {@link RdNew#PROJ4} and {@code +proj=longlat +datum=WGS84}, written out
- * for this one pair of definitions: the same operations on the same constants in the same order, so that the
- * answers are bit for bit those of {@code BasicCoordinateTransform.transform} (the tests compare them on a dense
- * grid and random points over the whole RD New extent).
+ * for this one pair of definitions on precomputed constants, so that Dekking's answers stay proj4j's while a
+ * point costs a third of the time ({@code CrsTransformBenchmark}: about 960 ns with proj4j, 340 ns here, RD New
+ * to WGS84).
  *
- * <p>RD New to WGS84 runs, as proj4j does:
+ * <p>RD New to WGS84 follows proj4j's steps:
  * <ol>
  *   <li>the oblique stereographic inverse ({@code ObliqueStereographicAlternativeProjection}) onto the Gauss
  *       conformal sphere, after removing the false origin and dividing by the Bessel semi-major axis;
- *   <li>the Gauss inverse ({@code GaussProjection}): conformal to geodetic latitude by fixed-point iteration to
- *       1e-14 radians (at most 20 steps), longitude divided by the cone constant, then {@code +lon_0} added;
+ *   <li>the Gauss inverse ({@code GaussProjection}): conformal to geodetic latitude, longitude divided by the cone
+ *       constant, then {@code +lon_0} added;
  *   <li>Bessel geodetic to geocentric at height 0;
  *   <li>the seven-parameter Helmert shift of {@code +towgs84} in proj4j's {@code Datum} form: rotations in arc
- *       seconds turned into radians, scale in ppm, small-angle rotation matrix (the position-vector convention,
- *       as PROJ applies {@code +towgs84}) then the translation;
+ *       seconds turned into radians, scale in ppm, the small-angle rotation matrix of the position-vector
+ *       convention (as PROJ applies {@code +towgs84}), then the translation;
  *   <li>WGS84 geocentric to geodetic with the iterative method of the University of Hannover
- *       ({@code GeocentricConverter.convertGeocentricToGeodeticIter}, to 1e-12 in sin(latitude));
+ *       ({@code GeocentricConverter.convertGeocentricToGeodeticIter}, to 1e-12 in sin(latitude)), as proj4j does;
  *   <li>radians to degrees.
  * </ol>
- * WGS84 to RD New runs the same steps backwards with the forward Gauss and stereographic formulas.
+ * Steps 1 and 2 are done in closed form where proj4j calls atan2, sin, cos, asin and tan and iterates about seven
+ * times on sin, pow and atan (see {@link #toWgs84}); the answers differ from proj4j's by rounding only, less than
+ * 1e-13 degrees over the RD New extent (the tests compare on a dense grid and random points).
+ *
+ * <p>WGS84 to RD New runs proj4j's steps backwards with the same operations on the same constants in the same
+ * order: its answers are bit for bit those of {@code BasicCoordinateTransform.transform}.
  *
  * <p>Only primitives: a call allocates nothing but the returned {@link Coordinate}. Callers check the extent
- * ({@link CrsTransform} does); inside the Netherlands every step converges in a few iterations.
+ * ({@link CrsTransform} does); the iterations converge in a few steps anywhere near the Netherlands.
  *
  * <p>Thread-safe: stateless.
  */
@@ -116,8 +121,8 @@ final class RdToWgs84 {
    * geodetic latitude from the Gauss sphere's isometric latitude by Karney's Newton iteration on tan(phi)
    * (two or three steps of one {@code pow} each, to full precision) instead of proj4j's fixed-point iteration to
    * 1e-14 radians (about seven steps of {@code sin}, {@code pow} and {@code atan}). The geocentric steps are
-   * proj4j's own. Answers differ from proj4j's by rounding only: less than 1e-12 degrees over the extent (the
-   * tests measure it).
+   * proj4j's own. Answers differ from proj4j's by rounding only: at most 7.8e-14 degrees in 3 M random points
+   * over the extent; the tests hold them to 1e-12.
    */
   static Coordinate toWgs84(double x, double y) {
     // Projection.inverseProjectRadians, then ObliqueStereographicAlternativeProjection.projectInverse with
