@@ -4,7 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.SplittableRandom;
+import nl.dekking.io.geojson.GeoJsonReader;
+import nl.dekking.model.Group;
+import nl.dekking.model.Household;
+import nl.dekking.model.Neighbourhood;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.proj4j.CRSFactory;
@@ -109,6 +119,42 @@ class RdToWgs84Test {
     Coordinate proj4j = new Proj4j(RdNew.PROJ4, WGS84).apply(155_000, 463_000);
     assertThat(ll.x).isCloseTo(proj4j.x, within(TOLERANCE_DEGREES));
     assertThat(ll.y).isCloseTo(proj4j.y, within(TOLERANCE_DEGREES));
+  }
+
+  @Test
+  void toWgs84_realHouseholdsWijkenBuurtenAndGroups_writeTheSameSevenDecimalsAsProj4j() throws URISyntaxException {
+    // what GeoJSON, KML and gaps.csv output write: WGS84 degrees rounded to 7 decimals
+    List<Coordinate> vertices = new ArrayList<>();
+    for (Household h : GeoJsonReader.readHouseholds(resource("addresses-otterlo-wekerom-wgs84.geojson"))) {
+      vertices.add(new Coordinate(h.x(), h.y()));
+    }
+    for (String file : List.of("cbs-buurten-2023-harlingen-heerenveen-rd.geojson", "cbs-wijken-2024-wgs84.geojson")) {
+      for (Neighbourhood n : GeoJsonReader.readNeighbourhoods(resource(file))) {
+        vertices.addAll(List.of(n.area().getCoordinates()));
+      }
+    }
+    for (Group g : GeoJsonReader.readGroups(resource("sample-groups-otterlo-rd.geojson"))) {
+      vertices.addAll(List.of(g.area().getCoordinates()));
+    }
+    Proj4j proj4j = new Proj4j(RdNew.PROJ4, WGS84);
+    List<String> different = new ArrayList<>();
+    for (Coordinate v : vertices) {
+      String expected = sevenDecimals(proj4j.apply(v.x, v.y));
+      String actual = sevenDecimals(RdToWgs84.toWgs84(v.x, v.y));
+      if (!expected.equals(actual)) {
+        different.add(v + ": " + expected + " against " + actual);
+      }
+    }
+    assertThat(vertices).hasSizeGreaterThan(100_000);
+    assertThat(different).isEmpty();
+  }
+
+  private static String sevenDecimals(Coordinate c) {
+    return new BigDecimal(c.x).setScale(7, RoundingMode.HALF_UP) + " " + new BigDecimal(c.y).setScale(7, RoundingMode.HALF_UP);
+  }
+
+  private static Path resource(String name) throws URISyntaxException {
+    return Path.of(RdToWgs84Test.class.getResource("/data/" + name).toURI());
   }
 
   @Test
