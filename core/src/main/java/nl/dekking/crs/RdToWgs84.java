@@ -29,6 +29,9 @@ import org.locationtech.jts.geom.Coordinate;
  * <p>WGS84 to RD New runs proj4j's steps backwards with the same operations on the same constants in the same
  * order: its answers are bit for bit those of {@code BasicCoordinateTransform.transform}.
  *
+ * <p>The constants repeat {@link RdNew#PROJ4}'s parameters: a change there must be made here too, and
+ * {@code RdToWgs84Test}, which compares with proj4j running {@code PROJ4}, fails until it is.
+ *
  * <p>Only primitives: a call allocates nothing but the returned {@link Coordinate}. Callers check the extent
  * ({@link CrsTransform} does); the iterations converge in a few steps anywhere near the Netherlands.
  *
