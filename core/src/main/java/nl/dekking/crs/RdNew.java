@@ -12,7 +12,9 @@ import org.locationtech.jts.geom.PrecisionModel;
  * <p>The transformation uses proj4j with the explicit definition {@link #PROJ4}: oblique stereographic on the
  * Bessel ellipsoid with the seven-parameter {@code +towgs84} datum shift. Its accuracy against RDNAPTRANS is
  * about a metre at worst and a few centimetres in the middle of the country (golden test: 52.96 N 5.92 E gives
- * x 190801.65, y 552685.26 within 0.05 m); the round trip is exact to well under a millimetre.
+ * x 190801.65, y 552685.26 within 0.05 m); the round trip is exact to well under a millimetre. The WGS84 side
+ * runs a specialised copy of proj4j's computation for this definition ({@code RdToWgs84}): the same doubles to
+ * RD New, within 1e-13 degrees to WGS84, at a third of the time.
  *
  * <p>{@linkplain #isInNetherlands(double, double) The Netherlands' extent} in RD New is x −7,000 to 300,000 and
  * y 289,000 to 629,000 metres (the EPSG area of use). A point outside it is not data but a mistake, almost always
