@@ -72,15 +72,10 @@ public final class PngMapWriter {
       Rectangle map = new Rectangle(0, 0, scene.width(), scene.mapHeight());
       g.setClip(map);
       int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
-      DotPlaces stamped = new DotPlaces();
       for (MapScene.Shape s : scene.shapes()) {
         if (s.layer().isPoint()) {
           double[] p = s.rings().get(0);
-          // a dot of a layer at the very place of one drawn already (the addresses of a block of flats) would
-          // only darken that dot's rim: drawn once
-          if (stamped.add(s.layer(), p[0], p[1])) {
-            PointStamp.of(s.layer()).stamp(pixels, scene.width(), map, p[0], p[1]);
-          }
+          PointStamp.of(s.layer()).stamp(pixels, scene.width(), map, p[0], p[1]);
         } else {
           draw(g, s.layer(), s.colour(), shapeOf(s));
         }
@@ -245,59 +240,5 @@ public final class PngMapWriter {
   static Color colour(String hex, double opacity) {
     int rgb = Integer.parseInt(hex.substring(1), 16);
     return new Color((rgb >> 16) & 0xff, (rgb >> 8) & 0xff, rgb & 0xff, (int) Math.round(opacity * 255));
-  }
-
-  /**
-   * The places (layer and position, to the scene's 0.1 pixel) of the dots drawn so far: an open-addressing set of
-   * longs, as a city's map has hundreds of thousands of dots. Not thread-safe.
-   */
-  static final class DotPlaces {
-    private static final long EMPTY = Long.MIN_VALUE;
-    private long[] keys = newTable(1 << 12);
-    private int size;
-
-    /** Adds the place; false when it was there already. */
-    boolean add(MapLayer layer, double x, double y) {
-      long key = (long) layer.ordinal() << 56 | (Math.round(x * 10) & 0xFFFFFFFL) << 28 | (Math.round(y * 10) & 0xFFFFFFFL);
-      int mask = keys.length - 1;
-      int i = slot(key, mask);
-      while (keys[i] != EMPTY) {
-        if (keys[i] == key) {
-          return false;
-        }
-        i = (i + 1) & mask;
-      }
-      keys[i] = key;
-      if (++size * 2 > keys.length) {
-        grow();
-      }
-      return true;
-    }
-
-    private void grow() {
-      long[] old = keys;
-      keys = newTable(old.length * 2);
-      int mask = keys.length - 1;
-      for (long key : old) {
-        if (key != EMPTY) {
-          int i = slot(key, mask);
-          while (keys[i] != EMPTY) {
-            i = (i + 1) & mask;
-          }
-          keys[i] = key;
-        }
-      }
-    }
-
-    private static int slot(long key, int mask) {
-      long h = key * 0x9E3779B97F4A7C15L;
-      return (int) (h >>> 32) & mask;
-    }
-
-    private static long[] newTable(int capacity) {
-      long[] table = new long[capacity];
-      java.util.Arrays.fill(table, EMPTY);
-      return table;
-    }
   }
 }

@@ -47,48 +47,6 @@ class PngMapWriterTest {
   }
 
   @Test
-  void toImage_householdsAtOnePlace_oneDotAsForOneHousehold() {
-    org.locationtech.jts.geom.Envelope extent = new org.locationtech.jts.geom.Envelope(181000, 182000, 456000, 456500);
-    MapScene one = MapScene.builder(extent, 800)
-        .point(MapLayer.HOUSEHOLD_UNCOVERED, "", "", 181500, 456250)
-        .point(MapLayer.HOUSEHOLD_COVERED, "", "", 181502, 456250)
-        .build();
-    MapScene block = MapScene.builder(extent, 800)
-        .point(MapLayer.HOUSEHOLD_UNCOVERED, "", "", 181500, 456250)
-        .point(MapLayer.HOUSEHOLD_UNCOVERED, "", "", 181500, 456250)
-        .point(MapLayer.HOUSEHOLD_COVERED, "", "", 181502, 456250)
-        .point(MapLayer.HOUSEHOLD_UNCOVERED, "", "", 181500, 456250)
-        .build();
-    MapScene apart = MapScene.builder(extent, 800)
-        .point(MapLayer.HOUSEHOLD_UNCOVERED, "", "", 181500, 456250)
-        .point(MapLayer.HOUSEHOLD_UNCOVERED, "", "", 181500.5, 456250)
-        .point(MapLayer.HOUSEHOLD_COVERED, "", "", 181502, 456250)
-        .build();
-
-    int[] a = pixels(PngMapWriter.toImage(one));
-    assertThat(pixels(PngMapWriter.toImage(block))).isEqualTo(a);
-    assertThat(pixels(PngMapWriter.toImage(apart))).isNotEqualTo(a);
-  }
-
-  @Test
-  void dotPlaces_manyPlaces_eachAddedOncePerLayer() {
-    PngMapWriter.DotPlaces places = new PngMapWriter.DotPlaces();
-    for (int i = 0; i < 50_000; i++) {
-      assertThat(places.add(MapLayer.HOUSEHOLD_COVERED, i % 1000 / 10.0, i / 1000 * 0.1)).isTrue();
-    }
-    for (int i = 0; i < 50_000; i++) {
-      assertThat(places.add(MapLayer.HOUSEHOLD_COVERED, i % 1000 / 10.0, i / 1000 * 0.1)).isFalse();
-    }
-    assertThat(places.add(MapLayer.HOUSEHOLD_UNCOVERED, 0, 0)).isTrue();
-    assertThat(places.add(MapLayer.HOUSEHOLD_COVERED, 0.1, 0)).isFalse();
-    assertThat(places.add(MapLayer.HOUSEHOLD_COVERED, 0.2, 999)).isTrue();
-  }
-
-  private static int[] pixels(BufferedImage image) {
-    return image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
-  }
-
-  @Test
   void toImage_uncoveredHousehold_redDot() {
     // (181950, 456450) is pixel (760, 40)
     BufferedImage image = PngMapWriter.toImage(SvgMapWriterTest.sampleScene());
