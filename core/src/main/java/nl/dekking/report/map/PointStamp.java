@@ -29,6 +29,9 @@ final class PointStamp {
   private final int[][] pixels;
   /** Per phase, the pixels the dot touches (alpha above 0), as {@code row * size + column}, in row order. */
   private final int[][] touched;
+  /** Per phase, the row and the column of each touched pixel. */
+  private final int[][] touchedRows;
+  private final int[][] touchedColumns;
 
   private PointStamp(MapLayer layer) {
     double reach = layer.pointRadius() + (layer.stroke().isEmpty() ? 0 : layer.strokeWidth() / 2);
@@ -57,6 +60,12 @@ final class PointStamp {
       int[] sprite = pixels[phase];
       this.touched[phase] = java.util.stream.IntStream.range(0, sprite.length).filter(k -> sprite[k] >>> 24 != 0)
           .toArray();
+    }
+    this.touchedRows = new int[touched.length][];
+    this.touchedColumns = new int[touched.length][];
+    for (int phase = 0; phase < touched.length; phase++) {
+      touchedRows[phase] = java.util.Arrays.stream(touched[phase]).map(k -> k / size).toArray();
+      touchedColumns[phase] = java.util.Arrays.stream(touched[phase]).map(k -> k % size).toArray();
     }
   }
 
@@ -101,10 +110,13 @@ final class PointStamp {
     int top = iy - offset;
     if (left >= clip.x && top >= clip.y && left + size <= clip.x + clip.width && top + size <= clip.y + clip.height) {
       // wholly inside: only the pixels the dot touches, opaque ones copied, the same blend as below otherwise
-      for (int k : touched[fy * PHASES + fx]) {
-        int p = sprite[k];
-        int row = k / size;
-        int t = (top + row) * width + left + (k - row * size);
+      int phase = fy * PHASES + fx;
+      int[] ks = touched[phase];
+      int[] rows = touchedRows[phase];
+      int[] columns = touchedColumns[phase];
+      for (int j = 0; j < ks.length; j++) {
+        int p = sprite[ks[j]];
+        int t = (top + rows[j]) * width + left + columns[j];
         int a = p >>> 24;
         if (a == 255) {
           target[t] = p & 0xffffff;
