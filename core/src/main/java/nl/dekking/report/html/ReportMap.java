@@ -112,6 +112,38 @@ final class ReportMap {
   }
 
   /**
+   * Which of the report's distinct households are uncovered. Both lists are in address order, the uncovered ones a
+   * part of the distinct ones: one walk along both finds them (a city has hundreds of thousands); by id when a
+   * report was put together otherwise.
+   */
+  static boolean[] uncovered(CoverageReport report) {
+    List<Household> distinct = report.distinctHouseholds();
+    List<Household> uncovered = report.uncoveredHouseholds();
+    boolean[] out = new boolean[distinct.size()];
+    int j = 0;
+    for (int i = 0; i < out.length && j < uncovered.size(); i++) {
+      Household u = uncovered.get(j);
+      Household d = distinct.get(i);
+      if (u == d || u.equals(d)) {
+        out[i] = true;
+        j++;
+      }
+    }
+    if (j == uncovered.size()) {
+      return out;
+    }
+    java.util.Arrays.fill(out, false);
+    Set<String> ids = new HashSet<>();
+    for (Household h : uncovered) {
+      ids.add(h.id());
+    }
+    for (int i = 0; i < out.length; i++) {
+      out[i] = ids.contains(distinct.get(i).id());
+    }
+    return out;
+  }
+
+  /**
    * The report's map, drawn from the report alone: the analysed (repaired) areas, an empty one without shape or
    * label.
    *
@@ -153,12 +185,11 @@ final class ReportMap {
         }
       }
     }
-    Set<String> uncovered = new HashSet<>();
-    for (Household h : report.uncoveredHouseholds()) {
-      uncovered.add(h.id());
-    }
-    for (Household h : report.distinctHouseholds()) {
-      boolean isUncovered = uncovered.contains(h.id());
+    boolean[] uncovered = uncovered(report);
+    List<Household> distinct = report.distinctHouseholds();
+    for (int i = 0; i < distinct.size(); i++) {
+      Household h = distinct.get(i);
+      boolean isUncovered = uncovered[i];
       b.point(isUncovered ? MapLayer.HOUSEHOLD_UNCOVERED : MapLayer.HOUSEHOLD_COVERED, "",
           isUncovered ? h.address().display() : "", h.x(), h.y());
     }
