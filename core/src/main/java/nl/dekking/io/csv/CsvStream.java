@@ -98,6 +98,30 @@ final class CsvStream {
     boolean fieldStart = true;
     int quoteLine = 0;
     while (true) {
+      if (fieldStart && pos < limit && buffer[pos] != '"') {
+        // an unquoted field that ends within the buffer: taken whole, not a character at a time
+        int end = pos;
+        char c = 0;
+        while (end < limit) {
+          c = buffer[end];
+          if (c == separator || c == '\n' || c == '\r') {
+            break;
+          }
+          end++;
+        }
+        if (end < limit) {
+          fields.add(new String(buffer, pos, end - pos));
+          pos = end + 1;
+          if (c == separator) {
+            continue;
+          }
+          if (c == '\r' && peek() == '\n') {
+            pos++;
+          }
+          line++;
+          return row(rowLine);
+        }
+      }
       int ci = read();
       if (ci < 0) {
         if (quoted) {
