@@ -182,14 +182,14 @@ public final class SvgMapWriter {
       sb.append('"');
     }
     if (layer == MapLayer.GROUP) {
-      sb.append(" data-group-id=\"").append(escape(s.id())).append('"');
+      escape(sb.append(" data-group-id=\""), s.id()).append('"');
     } else if (!s.id().isEmpty()) {
-      sb.append(" data-id=\"").append(escape(s.id())).append('"');
+      escape(sb.append(" data-id=\""), s.id()).append('"');
     }
     if (s.title().isEmpty()) {
       sb.append("/>\n");
     } else {
-      sb.append("><title>").append(escape(s.title())).append("</title>").append(layer.isPoint() ? "</circle>\n" : "</path>\n");
+      escape(sb.append("><title>"), s.title()).append("</title>").append(layer.isPoint() ? "</circle>\n" : "</path>\n");
     }
   }
 
@@ -295,8 +295,12 @@ public final class SvgMapWriter {
    * The report page uses it too, so the map and the page escape alike.
    */
   public static String escape(String s) {
+    return escape(new StringBuilder(s.length() + 16), s).toString();
+  }
+
+  /** Appends {@link #escape(String)} of {@code s}: the map writes a title per household. */
+  static StringBuilder escape(StringBuilder sb, String s) {
     String clean = XmlText.clean(s);
-    StringBuilder sb = new StringBuilder(clean.length() + 16);
     for (int i = 0; i < clean.length(); i++) {
       char c = clean.charAt(i);
       switch (c) {
@@ -308,6 +312,6 @@ public final class SvgMapWriter {
         default -> sb.append(c);
       }
     }
-    return sb.toString();
+    return sb;
   }
 }
