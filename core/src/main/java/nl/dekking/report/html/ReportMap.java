@@ -171,9 +171,15 @@ final class ReportMap {
       b.area(MapLayer.OVERLAP, o.groupA() + "/" + o.groupB(), o.groupA() + " / " + o.groupB(), "", o.shared());
     }
     int n = 0;
+    List<Geometry> gapOutlines = new ArrayList<>(report.gapClusters().size());
     for (GapCluster c : report.gapClusters()) {
       n++;
-      b.area(MapLayer.GAP, c.id(), GapNames.name(c, n, language), "", c.outline());
+      Geometry outline = c.outline();
+      gapOutlines.add(outline);
+      // named only when on the map: a national run's municipalities have thousands of gap clusters far away
+      if (extent.intersects(outline.getEnvelopeInternal())) {
+        b.area(MapLayer.GAP, c.id(), GapNames.name(c, n, language), "", outline);
+      }
     }
     for (QaFinding f : report.findings()) {
       if (f.kind() == QaFinding.Kind.NARROW_GAP || f.kind() == QaFinding.Kind.SMALL_OVERLAP
@@ -204,11 +210,9 @@ final class ReportMap {
         throw new IllegalArgumentException("cannot label the area of group '" + g.id() + "': " + e.getMessage(), e);
       }
     }
-    n = 0;
-    for (GapCluster c : report.gapClusters()) {
-      n++;
-      if (c.householdCount() >= MIN_LISTED_HOUSEHOLDS) {
-        b.areaLabel(MapScene.TextKind.GAP, Integer.toString(n), c.outline());
+    for (int k = 0; k < gapOutlines.size(); k++) {
+      if (report.gapClusters().get(k).householdCount() >= MIN_LISTED_HOUSEHOLDS) {
+        b.areaLabel(MapScene.TextKind.GAP, Integer.toString(k + 1), gapOutlines.get(k));
       }
     }
     for (GroupCoverage g : report.groups()) {
