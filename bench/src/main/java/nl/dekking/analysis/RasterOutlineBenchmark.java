@@ -26,8 +26,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * The raster outline of a large gap cluster ({@link GapClusterer}, clusters above
  * {@value GapClusterer#LARGE_CLUSTER} households): the closed raster's cells merged by a JTS OverlayNG union of one
  * rectangle per row run ({@code ROW_RUN_UNION}, how it was done before) against the boundary traced straight from
- * the raster ({@code BOUNDARY_TRACE}, {@link CellBoundaryTracer}). {@code merge} times the merge of a closed
- * raster made in setup; {@code buffer} the {@value GapClusterer#OUTLINE_MARGIN_M} m buffer of a merge made in
+ * the raster ({@code BOUNDARY_TRACE}, {@link CellBoundaryTracer}), both buffered by JTS, and against the traced
+ * rings offset directly by the margin ({@code TRACE_OFFSET}, what {@code GapClusterer} now does). {@code merge} times the merge of a closed
+ * raster made in setup ({@code TRACE_OFFSET} merges as {@code BOUNDARY_TRACE}); {@code buffer} the {@value GapClusterer#OUTLINE_MARGIN_M} m buffer of a merge made in
  * setup (the union's rings keep vertices in the middle of straight runs, the traced ones only corners);
  * {@code outline} the whole outline as {@code GapClusterer} draws it: raster, closing,
  * merge and the {@value GapClusterer#OUTLINE_MARGIN_M} m buffer.
@@ -50,9 +51,14 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class RasterOutlineBenchmark {
 
-  /** How the closed raster's cells are merged into polygons. */
+  /** How the closed raster's cells are merged into polygons and buffered. */
   public enum Merge {
-    ROW_RUN_UNION, BOUNDARY_TRACE
+    /** One rectangle per row run, unioned by OverlayNG; buffered by JTS. */
+    ROW_RUN_UNION,
+    /** The boundary traced ({@link CellBoundaryTracer#trace}); buffered by JTS. */
+    BOUNDARY_TRACE,
+    /** The traced rings offset directly ({@link CellBoundaryTracer#buffer}, what {@code GapClusterer} does). */
+    TRACE_OFFSET
   }
 
   private static final double WALKING_DISTANCE_M = AnalysisSettings.DEFAULT_WALKING_DISTANCE_M;
@@ -63,7 +69,7 @@ public class RasterOutlineBenchmark {
   @Param({"20000", "100000", "400000"})
   int households;
 
-  @Param({"ROW_RUN_UNION", "BOUNDARY_TRACE"})
+  @Param({"ROW_RUN_UNION", "BOUNDARY_TRACE", "TRACE_OFFSET"})
   Merge merge;
 
   private Coordinate[] points;
@@ -90,17 +96,21 @@ public class RasterOutlineBenchmark {
     grid = CellGrid.closed(points, WALKING_DISTANCE_M / 2);
     Geometry union = rowRunUnion(grid);
     Geometry traced = CellBoundaryTracer.trace(grid, RdNew.GEOMETRY_FACTORY);
+    Geometry offset = offset(grid);
     double mergeDifference = union.symDifference(traced).getArea();
     double outlineDifference = buffer(union).symDifference(buffer(traced)).getArea();
-    if (!traced.isValid() || mergeDifference > 1e-6 || outlineDifference > 1e-6) {
+    double offsetDifference = buffer(union).symDifference(offset).getArea();
+    if (!traced.isValid() || !offset.isValid() || mergeDifference > 1e-6 || outlineDifference > 1e-6
+        || offsetDifference > 1e-6) {
       throw new IllegalStateException("the traced raster differs from the row-run union: valid " + traced.isValid()
-          + ", symmetric difference " + mergeDifference + " m² merged, " + outlineDifference + " m² buffered, "
-          + households + " households");
+          + " and " + offset.isValid() + ", symmetric difference " + mergeDifference + " m² merged, "
+          + outlineDifference + " m² buffered, " + offsetDifference + " m² offset, " + households + " households");
     }
-    merged = merge == Merge.BOUNDARY_TRACE ? traced : union;
-    System.out.printf(Locale.ROOT, "%n%,d households, %d x %d cells, %d polygons; vertices: row-run union %,d,"
-        + " traced %,d%n", households, grid.width(), grid.height(), traced.getNumGeometries(), union.getNumPoints(),
-        traced.getNumPoints());
+    merged = merge == Merge.ROW_RUN_UNION ? union : traced;
+    System.out.printf(Locale.ROOT, "%n%,d households, %d x %d cells, %d polygons, %s; vertices: row-run union %,d,"
+        + " traced %,d%n", households, grid.width(), grid.height(), traced.getNumGeometries(),
+        hasSaddle(grid) ? "saddles (TRACE_OFFSET buffers by JTS)" : "no saddles (TRACE_OFFSET offsets directly)",
+        union.getNumPoints(), traced.getNumPoints());
   }
 
   @Benchmark
@@ -108,20 +118,42 @@ public class RasterOutlineBenchmark {
     return merged(grid);
   }
 
-  /** The buffer alone, of the merge made in setup: whether the traced rings (corners only) buffer faster. */
+  /**
+   * The buffer alone, of the merge made in setup: whether the traced rings (corners only) buffer faster; for
+   * {@code TRACE_OFFSET}, the trace and its offset from the closed raster.
+   */
   @Benchmark
   public Geometry buffer() {
-    return buffer(merged);
+    return merge == Merge.TRACE_OFFSET ? offset(grid) : buffer(merged);
   }
 
   @Benchmark
   public Geometry outline() {
-    return buffer(merged(CellGrid.closed(points, WALKING_DISTANCE_M / 2)));
+    CellGrid cells = CellGrid.closed(points, WALKING_DISTANCE_M / 2);
+    return merge == Merge.TRACE_OFFSET ? offset(cells) : buffer(merged(cells));
   }
 
   private Geometry merged(CellGrid cells) {
-    return merge == Merge.BOUNDARY_TRACE ? CellBoundaryTracer.trace(cells, RdNew.GEOMETRY_FACTORY)
-        : rowRunUnion(cells);
+    return merge == Merge.ROW_RUN_UNION ? rowRunUnion(cells)
+        : CellBoundaryTracer.trace(cells, RdNew.GEOMETRY_FACTORY);
+  }
+
+  private static Geometry offset(CellGrid cells) {
+    return CellBoundaryTracer.buffer(cells, GapClusterer.OUTLINE_MARGIN_M, GapClusterer.QUADRANT_SEGMENTS,
+        RdNew.GEOMETRY_FACTORY);
+  }
+
+  private static boolean hasSaddle(CellGrid cells) {
+    for (int y = 0; y + 1 < cells.height(); y++) {
+      for (int x = 0; x + 1 < cells.width(); x++) {
+        boolean sw = cells.isHeld(x, y);
+        if (sw == cells.isHeld(x + 1, y + 1) && cells.isHeld(x + 1, y) == cells.isHeld(x, y + 1)
+            && sw != cells.isHeld(x + 1, y)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static Geometry buffer(Geometry merged) {

@@ -49,6 +49,11 @@ final class CellBoundaryTracer {
 
   private final CellGrid grid;
   private final GeometryFactory factory;
+  /** The margin the rings are offset by when {@link #offset}. */
+  private final double margin;
+  private final int quadrantSegments;
+  /** Whether each ring is emitted offset by the margin rather than as traced. */
+  private boolean offset;
   private final int width;
   private final int height;
   /** Per held cell, its component's root (the component's lowest cell index); unheld cells are not used. */
@@ -74,9 +79,11 @@ final class CellBoundaryTracer {
     final List<LinearRing> holes = new ArrayList<>();
   }
 
-  private CellBoundaryTracer(CellGrid grid, GeometryFactory factory) {
+  private CellBoundaryTracer(CellGrid grid, GeometryFactory factory, double margin, int quadrantSegments) {
     this.grid = grid;
     this.factory = factory;
+    this.margin = margin;
+    this.quadrantSegments = quadrantSegments;
     this.width = grid.width();
     this.height = grid.height();
     this.root = new int[width * height];
@@ -88,11 +95,31 @@ final class CellBoundaryTracer {
    * an empty polygon when no cell is held.
    */
   static Geometry trace(CellGrid grid, GeometryFactory factory) {
-    return new CellBoundaryTracer(grid, factory).run();
+    return new CellBoundaryTracer(grid, factory, 0, 1).run();
+  }
+
+  /**
+   * The union of the grid's held cells buffered by {@code margin} with round corners of {@code quadrantSegments}
+   * segments per quarter circle: the same point set as {@code trace(grid, factory).buffer(margin,
+   * quadrantSegments)}, up to rounding. When the margin is under half a cell and no saddle vertex is held (two
+   * cells touching only at a corner), distinct rings lie at least a cell apart and no offset ring can meet another
+   * or itself, so each traced ring is offset directly, without JTS's noding and overlay: its edges moved out by the
+   * margin, at a convex corner the same arc as JTS's round join, at a concave one the offset edges' crossing.
+   * Otherwise the traced polygons are buffered by JTS.
+   */
+  static Geometry buffer(CellGrid grid, double margin, int quadrantSegments, GeometryFactory factory) {
+    if (!(margin >= 0) || !Double.isFinite(margin) || quadrantSegments < 1) {
+      throw new IllegalArgumentException("a buffer of traced cells needs a finite margin >= 0 and at least one"
+          + " segment per quarter circle, was margin " + margin + " and " + quadrantSegments + " segments");
+    }
+    CellBoundaryTracer tracer = new CellBoundaryTracer(grid, factory, margin, quadrantSegments);
+    Geometry traced = tracer.run();
+    return tracer.offset || margin == 0 ? traced : traced.buffer(margin, quadrantSegments);
   }
 
   private Geometry run() {
     label();
+    offset = margin > 0 && saddleCount == 0 && 2 * margin < grid.cell();
     saddleRing = new int[saddleCount];
     saddleCorner = new int[saddleCount];
     for (int y = 0; y <= height; y++) {
@@ -226,20 +253,18 @@ final class CellBoundaryTracer {
     corners++;
   }
 
-  /** The corners from {@code from} on as a closed ring, a shell or a hole of the component by its winding. */
+  /**
+   * The corners from {@code from} on as a closed ring (offset by the margin when {@link #offset}), a shell or a
+   * hole of the component by its winding.
+   */
   private void emit(int from, int component) {
     int n = corners - from;
-    Coordinate[] coords = new Coordinate[n + 1];
     long twiceArea = 0;
     for (int k = 0; k < n; k++) {
-      int ax = cornerX[from + k];
-      int ay = cornerY[from + k];
       int b = from + (k + 1) % n;
-      twiceArea += (long) ax * cornerY[b] - (long) cornerX[b] * ay;
-      coords[k] = new Coordinate(grid.x0() + ax * grid.cell(), grid.y0() + ay * grid.cell());
+      twiceArea += (long) cornerX[from + k] * cornerY[b] - (long) cornerX[b] * cornerY[from + k];
     }
-    coords[n] = coords[0].copy();
-    LinearRing linearRing = factory.createLinearRing(coords);
+    LinearRing linearRing = factory.createLinearRing(offset ? offsetRing(from, n) : ring(from, n));
     Part part = parts.get(component);
     if (part == null) {
       part = new Part();
@@ -251,5 +276,56 @@ final class CellBoundaryTracer {
     } else {
       part.holes.add(linearRing);
     }
+  }
+
+  /** The corners from {@code from} on, n of them, as a closed ring. */
+  private Coordinate[] ring(int from, int n) {
+    Coordinate[] coords = new Coordinate[n + 1];
+    for (int k = 0; k < n; k++) {
+      coords[k] = new Coordinate(grid.x0() + cornerX[from + k] * grid.cell(),
+          grid.y0() + cornerY[from + k] * grid.cell());
+    }
+    coords[n] = coords[0].copy();
+    return coords;
+  }
+
+  /**
+   * The corners from {@code from} on, n of them, moved out (to the right of the walk, away from the held cells) by
+   * the margin: a convex corner (a left turn) becomes a quarter arc of {@link #quadrantSegments} segments from the
+   * incoming edge's offset to the outgoing one's, as JTS's round join; a concave corner (a right turn) the point
+   * where the two offset edges cross.
+   */
+  private Coordinate[] offsetRing(int from, int n) {
+    List<Coordinate> out = new ArrayList<>(n * (quadrantSegments + 1) + 1);
+    double step = Math.PI / 2 / quadrantSegments;
+    for (int k = 0; k < n; k++) {
+      int p = from + (k + n - 1) % n;
+      int c = from + k;
+      int q = from + (k + 1) % n;
+      int inX = Integer.signum(cornerX[c] - cornerX[p]);
+      int inY = Integer.signum(cornerY[c] - cornerY[p]);
+      int outX = Integer.signum(cornerX[q] - cornerX[c]);
+      int outY = Integer.signum(cornerY[q] - cornerY[c]);
+      // the outward normals (to the right) of the incoming and outgoing edges
+      int normalInX = inY;
+      int normalInY = -inX;
+      int normalOutX = outY;
+      int normalOutY = -outX;
+      double x = grid.x0() + cornerX[c] * grid.cell();
+      double y = grid.y0() + cornerY[c] * grid.cell();
+      if (inX * outY - inY * outX > 0) {
+        out.add(new Coordinate(x + margin * normalInX, y + margin * normalInY));
+        double start = Math.atan2(normalInY, normalInX);
+        for (int i = 1; i < quadrantSegments; i++) {
+          double angle = start + i * step;
+          out.add(new Coordinate(x + margin * Math.cos(angle), y + margin * Math.sin(angle)));
+        }
+        out.add(new Coordinate(x + margin * normalOutX, y + margin * normalOutY));
+      } else {
+        out.add(new Coordinate(x + margin * (normalInX + normalOutX), y + margin * (normalInY + normalOutY)));
+      }
+    }
+    out.add(out.get(0).copy());
+    return out.toArray(new Coordinate[0]);
   }
 }

@@ -89,8 +89,8 @@ final class GapClusterer {
       pts[i] = new Coordinate(members.get(i).x(), members.get(i).y());
     }
     if (members.size() > LARGE_CLUSTER) {
-      return CellBoundaryTracer.trace(CellGrid.closed(pts, distance / 2), RdNew.GEOMETRY_FACTORY)
-          .buffer(OUTLINE_MARGIN_M, QUADRANT_SEGMENTS);
+      return CellBoundaryTracer.buffer(CellGrid.closed(pts, distance / 2), OUTLINE_MARGIN_M, QUADRANT_SEGMENTS,
+          RdNew.GEOMETRY_FACTORY);
     }
     Geometry points = RdNew.GEOMETRY_FACTORY.createMultiPointFromCoords(pts);
     Geometry hull = members.size() < 3 ? points : ConcaveHull.concaveHullByLength(points, distance);

@@ -1,6 +1,8 @@
 package nl.dekking.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -161,6 +163,87 @@ class CellBoundaryTracerTest {
 
       assertThat(traced.equalsTopo(RowRunUnion.union(closed))).as("seed %d", seed).isTrue();
     }
+  }
+
+  @Test
+  void buffer_rastersWithAndWithoutSaddles_equalsJtsBufferOfTheTracedPolygons() {
+    int withoutSaddles = 0;
+    for (long seed = 1; seed <= 300; seed++) {
+      Random random = new Random(seed);
+      CellGrid grid;
+      if (seed % 2 == 0) {
+        int w = 1 + random.nextInt(20);
+        int h = 1 + random.nextInt(20);
+        boolean[] held = new boolean[w * h];
+        double density = 0.3 + random.nextDouble() * 0.6;
+        for (int k = 0; k < held.length; k++) {
+          held[k] = random.nextDouble() < density;
+        }
+        grid = new CellGrid(held, w, h, 150_000 + random.nextInt(100) * 50.0, 450_000, 50);
+      } else {
+        List<Coordinate> pts = new ArrayList<>();
+        for (int s = 0; s < 1 + random.nextInt(12); s++) {
+          double cx = 150_000 + random.nextDouble() * 2_000;
+          double cy = 450_000 + random.nextDouble() * 2_000;
+          for (int i = 0; i < 30; i++) {
+            pts.add(new Coordinate(cx + random.nextGaussian() * 70, cy + random.nextGaussian() * 70));
+          }
+        }
+        grid = CellGrid.closed(pts.toArray(new Coordinate[0]), 50);
+      }
+      withoutSaddles += hasSaddle(grid) ? 0 : 1;
+
+      Geometry buffered = CellBoundaryTracer.buffer(grid, GapClusterer.OUTLINE_MARGIN_M,
+          GapClusterer.QUADRANT_SEGMENTS, RdNew.GEOMETRY_FACTORY);
+
+      Geometry reference = CellBoundaryTracer.trace(grid, RdNew.GEOMETRY_FACTORY)
+          .buffer(GapClusterer.OUTLINE_MARGIN_M, GapClusterer.QUADRANT_SEGMENTS);
+      assertThat(new IsValidOp(buffered).getValidationError()).as("seed %d", seed).isNull();
+      assertThat(buffered.symDifference(reference).getArea()).as("seed %d", seed).isLessThan(1e-6);
+      assertThat(buffered.getArea()).as("seed %d", seed).isCloseTo(reference.getArea(), within(1e-6));
+    }
+    // both ways are checked: the direct offset (no saddle) and JTS's buffer (saddles)
+    assertThat(withoutSaddles).isBetween(30, 270);
+  }
+
+  @Test
+  void buffer_islandInALakeInAnIslandWithAMarginUnderHalfACell_isTheRoundedOffsetOfEveryRing() {
+    CellGrid grid = grid(
+        "XXXXXXXXX",
+        "X.......X",
+        "X.XXXXX.X",
+        "X.X...X.X",
+        "X.X.X.X.X",
+        "X.X...X.X",
+        "X.XXXXX.X",
+        "X.......X",
+        "XXXXXXXXX");
+
+    Geometry buffered = CellBoundaryTracer.buffer(grid, 0.25, 4, RdNew.GEOMETRY_FACTORY);
+
+    Geometry reference = CellBoundaryTracer.trace(grid, RdNew.GEOMETRY_FACTORY).buffer(0.25, 4);
+    assertThat(buffered.isValid()).isTrue();
+    assertThat(buffered.getNumGeometries()).isEqualTo(3);
+    assertThat(buffered.symDifference(reference).getArea()).isLessThan(1e-9);
+  }
+
+  @Test
+  void buffer_negativeMargin_isRejected() {
+    assertThatThrownBy(() -> CellBoundaryTracer.buffer(grid("X"), -1, 4, RdNew.GEOMETRY_FACTORY))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("margin -1.0");
+  }
+
+  private static boolean hasSaddle(CellGrid grid) {
+    for (int y = 0; y + 1 < grid.height(); y++) {
+      for (int x = 0; x + 1 < grid.width(); x++) {
+        boolean sw = grid.isHeld(x, y);
+        if (sw == grid.isHeld(x + 1, y + 1) && grid.isHeld(x + 1, y) == grid.isHeld(x, y + 1)
+            && sw != grid.isHeld(x + 1, y)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Traces the grid and checks what every trace must be: valid, the cells' union, corners only. */
