@@ -109,7 +109,7 @@ public class RasterOutlineBenchmark {
     merged = merge == Merge.ROW_RUN_UNION ? union : traced;
     System.out.printf(Locale.ROOT, "%n%,d households, %d x %d cells, %d polygons, %s; vertices: row-run union %,d,"
         + " traced %,d%n", households, grid.width(), grid.height(), traced.getNumGeometries(),
-        hasSaddle(grid) ? "saddles (TRACE_OFFSET buffers by JTS)" : "no saddles (TRACE_OFFSET offsets directly)",
+        hasSaddle(grid) ? "with saddles" : "no saddles",
         union.getNumPoints(), traced.getNumPoints());
   }
 

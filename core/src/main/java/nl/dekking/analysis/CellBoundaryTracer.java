@@ -27,7 +27,8 @@ import org.locationtech.jts.geom.Polygon;
  * component has exactly one shell. The result is one {@link Polygon} per component (shell and holes; rings of
  * different components, and holes of one, may touch at a point), a {@code MultiPolygon} when there are several,
  * valid for {@code IsValidOp}, the same point set as the union of the held cells, with vertices at exactly the
- * coordinates x0 + i·cell, y0 + j·cell.
+ * coordinates x0 + i·cell, y0 + j·cell. {@link #buffer} offsets the rings by a margin directly, which is JTS's buffer
+ * of that union without its noding and overlay.
  *
  * <p>O(cells of the grid + boundary edges); allocates an {@code int} per cell. Not thread-safe; one instance per
  * grid.
@@ -101,11 +102,14 @@ final class CellBoundaryTracer {
   /**
    * The union of the grid's held cells buffered by {@code margin} with round corners of {@code quadrantSegments}
    * segments per quarter circle: the same point set as {@code trace(grid, factory).buffer(margin,
-   * quadrantSegments)}, up to rounding. When the margin is under half a cell and no saddle vertex is held (two
-   * cells touching only at a corner), distinct rings lie at least a cell apart and no offset ring can meet another
-   * or itself, so each traced ring is offset directly, without JTS's noding and overlay: its edges moved out by the
+   * quadrantSegments)}, up to rounding. When the margin is under half a cell (as for gap clusters: 10 m against
+   * cells of 50 m), each ring is offset directly, without JTS's noding and overlay: its edges moved out by the
    * margin, at a convex corner the same arc as JTS's round join, at a concave one the offset edges' crossing.
-   * Otherwise the traced polygons are buffered by JTS.
+   * Rings then follow 8-connected components (a walk at a saddle vertex turns right, to the diagonal cell), because
+   * the buffer fills the disc around a saddle: the union of the two cells' buffers there has only the two concave
+   * corners at ±(margin, −margin) or ±(margin, margin) from it, which is what the offset of a right turn gives. All
+   * other parts of rings lie at least a cell apart, so no offset ring meets another or itself. With a margin of
+   * half a cell or more, the traced polygons are buffered by JTS.
    */
   static Geometry buffer(CellGrid grid, double margin, int quadrantSegments, GeometryFactory factory) {
     if (!(margin >= 0) || !Double.isFinite(margin) || quadrantSegments < 1) {
@@ -118,8 +122,8 @@ final class CellBoundaryTracer {
   }
 
   private Geometry run() {
+    offset = margin > 0 && 2 * margin < grid.cell();
     label();
-    offset = margin > 0 && saddleCount == 0 && 2 * margin < grid.cell();
     saddleRing = new int[saddleCount];
     saddleCorner = new int[saddleCount];
     for (int y = 0; y <= height; y++) {
@@ -158,6 +162,13 @@ final class CellBoundaryTracer {
           }
           if (y > 0 && held[k - width]) {
             union(k - width, k);
+          }
+          // offset rings follow 8-connected components (see buffer)
+          if (offset && y > 0 && x > 0 && held[k - width - 1]) {
+            union(k - width - 1, k);
+          }
+          if (offset && y > 0 && x + 1 < width && held[k - width + 1]) {
+            union(k - width + 1, k);
           }
         }
         // the vertex at this cell's upper right corner; those on the grid's edge have an off-grid cell on two
@@ -216,12 +227,15 @@ final class CellBoundaryTracer {
       x += STEP_X[d];
       y += STEP_Y[d];
       int next;
-      if (!grid.isHeld(x + LEFT_X[d], y + LEFT_Y[d])) {
-        next = (d + 1) & 3;
-      } else if (!grid.isHeld(x + RIGHT_X[d], y + RIGHT_Y[d])) {
+      boolean left = grid.isHeld(x + LEFT_X[d], y + LEFT_Y[d]);
+      boolean right = grid.isHeld(x + RIGHT_X[d], y + RIGHT_Y[d]);
+      if (right && (left || offset)) {
+        // at a saddle (right held, left not) an offset ring crosses over to the diagonal cell
+        next = (d + 3) & 3;
+      } else if (left) {
         next = d;
       } else {
-        next = (d + 3) & 3;
+        next = (d + 1) & 3;
       }
       if (next != d) {
         corner(x, y, component);
@@ -233,7 +247,7 @@ final class CellBoundaryTracer {
 
   /** Adds a corner; back at a saddle passed before in this ring, the loop since then is cut off as a ring. */
   private void corner(int x, int y, int component) {
-    int s = saddleCount == 0 ? -1 : Arrays.binarySearch(saddles, 0, saddleCount, y * (width + 1) + x);
+    int s = saddleCount == 0 || offset ? -1 : Arrays.binarySearch(saddles, 0, saddleCount, y * (width + 1) + x);
     if (s >= 0) {
       int at = saddleCorner[s];
       if (saddleRing[s] == ring && at < corners && cornerX[at] == x && cornerY[at] == y) {

@@ -26,9 +26,9 @@ import org.locationtech.jts.geom.Geometry;
  * city's uncovered districts, millions of households in a national run, where the hull's Delaunay triangulation
  * was a quarter of all the work) is outlined from a raster instead: the cells of half the link distance that hold
  * a household, closed (gaps of up to two cells, the link distance, filled; {@link CellGrid#closed}), their union
- * traced as polygons straight from the raster ({@link CellBoundaryTracer}: corner vertices only, no overlay) and
- * buffered by the same margin; it too holds every household with the margin, only with square-cut edges. Not
- * thread-safe; used once per analysis.
+ * traced as polygons straight from the raster and buffered by the same margin, the traced rings offset directly
+ * ({@link CellBoundaryTracer#buffer}: no overlay, and the same point set as JTS's buffer of the cells' union); it too
+ * holds every household with the margin, only with square-cut edges. Not thread-safe; used once per analysis.
  */
 final class GapClusterer {
 
