@@ -10,9 +10,7 @@ import nl.dekking.model.Household;
 import nl.dekking.model.Street;
 import org.locationtech.jts.algorithm.hull.ConcaveHull;
 import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.operation.overlayng.UnaryUnionNG;
 
 /**
  * Groups uncovered households into gap clusters: single-linkage clustering with a link distance (the walking
@@ -27,15 +25,17 @@ import org.locationtech.jts.operation.overlayng.UnaryUnionNG;
  * small disc or capsule for one or two households. A cluster of more than {@value #LARGE_CLUSTER} households (a
  * city's uncovered districts, millions of households in a national run, where the hull's Delaunay triangulation
  * was a quarter of all the work) is outlined from a raster instead: the cells of half the link distance that hold
- * a household, closed (gaps of up to two cells, the link distance, filled), merged and buffered by the same margin;
- * it too holds every household with the margin, only with square-cut edges. Not thread-safe; used once per
- * analysis.
+ * a household, closed (gaps of up to two cells, the link distance, filled; {@link CellGrid#closed}), their union
+ * traced as polygons straight from the raster and buffered by the same margin, the traced rings offset directly
+ * ({@link CellBoundaryTracer#buffer}: no overlay, and the same point set as JTS's buffer of the cells' union); it too
+ * holds every household with the margin, only with square-cut edges. Not thread-safe; used once per analysis.
  */
 final class GapClusterer {
 
   /** The margin around a cluster's households in its outline, m. */
   static final double OUTLINE_MARGIN_M = 10.0;
 
+  /** Segments per quarter circle of the outline's rounded corners. */
   static final int QUADRANT_SEGMENTS = 4;
 
   /** Clusters with more households than this are outlined from a raster, not a concave hull. */
@@ -89,7 +89,8 @@ final class GapClusterer {
       pts[i] = new Coordinate(members.get(i).x(), members.get(i).y());
     }
     if (members.size() > LARGE_CLUSTER) {
-      return rasterOutline(pts).buffer(OUTLINE_MARGIN_M, QUADRANT_SEGMENTS);
+      return CellBoundaryTracer.buffer(CellGrid.closed(pts, distance / 2), OUTLINE_MARGIN_M, QUADRANT_SEGMENTS,
+          RdNew.GEOMETRY_FACTORY);
     }
     Geometry points = RdNew.GEOMETRY_FACTORY.createMultiPointFromCoords(pts);
     // households at one or two places (a block of flats shares one address point) have no triangulation, and
@@ -112,84 +113,6 @@ final class GapClusterer {
       second = c;
     }
     return true;
-  }
-
-  /**
-   * The cells of half the link distance that hold a point, closed by one cell (a gap of up to two empty cells
-   * between held ones is filled, as the concave hull spans gaps up to the link distance), as one polygon of
-   * row runs merged. Every point lies in it. O(points + cells of the envelope).
-   */
-  private Geometry rasterOutline(Coordinate[] pts) {
-    double cell = distance / 2;
-    double minX = Double.POSITIVE_INFINITY;
-    double minY = Double.POSITIVE_INFINITY;
-    double maxX = Double.NEGATIVE_INFINITY;
-    double maxY = Double.NEGATIVE_INFINITY;
-    for (Coordinate c : pts) {
-      minX = Math.min(minX, c.x);
-      minY = Math.min(minY, c.y);
-      maxX = Math.max(maxX, c.x);
-      maxY = Math.max(maxY, c.y);
-    }
-    // one empty cell of padding on every side, so closing never needs cells beyond the grid
-    double x0 = Math.floor(minX / cell) * cell - cell;
-    double y0 = Math.floor(minY / cell) * cell - cell;
-    int w = (int) Math.floor((maxX - x0) / cell) + 2;
-    int h = (int) Math.floor((maxY - y0) / cell) + 2;
-    boolean[] held = new boolean[w * h];
-    for (Coordinate c : pts) {
-      int i = (int) Math.floor((c.x - x0) / cell);
-      int j = (int) Math.floor((c.y - y0) / cell);
-      held[j * w + i] = true;
-    }
-    boolean[] closed = erode(dilate(held, w, h), w, h);
-    for (int k = 0; k < held.length; k++) {
-      closed[k] |= held[k];
-    }
-    List<Geometry> runs = new ArrayList<>();
-    for (int j = 0; j < h; j++) {
-      int i = 0;
-      while (i < w) {
-        if (!closed[j * w + i]) {
-          i++;
-          continue;
-        }
-        int start = i;
-        while (i < w && closed[j * w + i]) {
-          i++;
-        }
-        runs.add(RdNew.GEOMETRY_FACTORY.toGeometry(new Envelope(x0 + start * cell,
-            x0 + i * cell, y0 + j * cell, y0 + (j + 1) * cell)));
-      }
-    }
-    return UnaryUnionNG.union(
-        RdNew.GEOMETRY_FACTORY.buildGeometry(runs), RdNew.GEOMETRY_FACTORY.getPrecisionModel());
-  }
-
-  /** Cells within one (in x and y) of a set cell. */
-  private static boolean[] dilate(boolean[] in, int w, int h) {
-    return pass(pass(in, w, h, 1, false), w, h, w, false);
-  }
-
-  /** Cells whose every cell within one (in x and y) is set; cells at the grid's edge are never kept. */
-  private static boolean[] erode(boolean[] in, int w, int h) {
-    return pass(pass(in, w, h, 1, true), w, h, w, true);
-  }
-
-  /**
-   * One direction of a 3 x 3 dilation or erosion: each cell and its two neighbours {@code step} apart (1 along a
-   * row, {@code w} along a column), any of them set ({@code all} false) or all three set, off-grid counting as unset.
-   */
-  private static boolean[] pass(boolean[] in, int w, int h, int step, boolean all) {
-    boolean[] out = new boolean[in.length];
-    for (int k = 0; k < in.length; k++) {
-      int along = step == 1 ? k % w : k / w;
-      int length = step == 1 ? w : h;
-      boolean before = along > 0 && in[k - step];
-      boolean after = along + 1 < length && in[k + step];
-      out[k] = all ? in[k] && before && after : in[k] || before || after;
-    }
-    return out;
   }
 
   private static List<GapStreet> streets(List<Household> members) {

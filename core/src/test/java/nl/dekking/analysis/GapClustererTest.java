@@ -182,4 +182,44 @@ class GapClustererTest {
       assertThat(cluster.outline().getArea()).isGreaterThan(Math.PI * 9.5 * 9.5);
     }
   }
+
+  @Test
+  void cluster_largeClustersOfStreets_outlineEqualsTheBufferedRowRunUnionAndHoldsEveryHousehold() {
+    for (long seed = 1; seed <= 3; seed++) {
+      Random random = new Random(seed);
+      List<Household> households = new ArrayList<>();
+      // a town of streets: households spread around street centres, some streets far enough apart to leave holes
+      int streets = 70 + random.nextInt(50);
+      for (int s = 0; s < streets; s++) {
+        double cx = random.nextDouble() * 2_500;
+        double cy = random.nextDouble() * 2_500;
+        for (int i = 0; i < 120; i++) {
+          households.add(household("Weg" + s + "straat", i + 1, cx + random.nextGaussian() * 60,
+              cy + random.nextGaussian() * 60));
+        }
+      }
+      double distance = 100 + random.nextInt(3) * 50;
+
+      List<GapCluster> clusters = new GapClusterer(distance).cluster(households);
+
+      GapCluster largest = clusters.get(0);
+      assertThat(largest.households().size()).as("seed %d", seed).isGreaterThan(GapClusterer.LARGE_CLUSTER);
+      org.locationtech.jts.geom.Coordinate[] pts = new org.locationtech.jts.geom.Coordinate[largest.households()
+          .size()];
+      for (int i = 0; i < pts.length; i++) {
+        pts[i] = new org.locationtech.jts.geom.Coordinate(largest.households().get(i).x(),
+            largest.households().get(i).y());
+      }
+      org.locationtech.jts.geom.Geometry before = RowRunUnion.outline(CellGrid.closed(pts, distance / 2));
+      org.locationtech.jts.geom.Geometry outline = largest.outline();
+      assertThat(outline.isValid()).as("seed %d", seed).isTrue();
+      assertThat(outline.symDifference(before).getArea()).as("seed %d", seed).isLessThan(1e-6);
+      org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator inside =
+          new org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator(outline);
+      for (org.locationtech.jts.geom.Coordinate p : pts) {
+        assertThat(inside.locate(p)).as("seed %d, household at %s", seed, p)
+            .isEqualTo(org.locationtech.jts.geom.Location.INTERIOR);
+      }
+    }
+  }
 }
