@@ -72,12 +72,13 @@ final class ReportLayers {
   /**
    * Writes every uncovered household to {@code out} as it goes (a city's are hundreds of thousands), in address
    * order, with its address in fields and its gap cluster ({@code clusterOf} is {@link ReportTables#gapClusterOf}
-   * of the report).
+   * of the report, one per uncovered household).
    */
-  static void uncoveredHouseholds(CoverageReport r, Map<String, String> clusterOf, OutputStream out) {
+  static void uncoveredHouseholds(CoverageReport r, String[] clusterOf, OutputStream out) {
     try (FeatureCollectionWriter w = GeoJsonWriter.rfc7946().open(out)) {
-      for (Household h : r.uncoveredHouseholds()) {
-        writeHousehold(w, "uncoveredHousehold", h, UNCOVERED, clusterOf.getOrDefault(h.id(), ""));
+      List<Household> uncovered = r.uncoveredHouseholds();
+      for (int i = 0; i < clusterOf.length; i++) {
+        writeHousehold(w, "uncoveredHousehold", uncovered.get(i), UNCOVERED, clusterOf[i]);
       }
     }
   }

@@ -3,6 +3,8 @@ package nl.dekking.report;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import nl.dekking.analysis.CoverageReport;
@@ -59,30 +61,59 @@ final class ReportTables {
    * Writes {@code gaps.csv} to {@code out} as it is made (a city's has hundreds of thousands of lines);
    * {@code clusterOf} is {@link #gapClusterOf} of the report.
    */
-  static void gaps(CoverageReport r, Language language, Map<String, String> clusterOf, Writer out) throws IOException {
+  static void gaps(CoverageReport r, Language language, String[] clusterOf, Writer out) throws IOException {
     CrsTransform toWgs84 = CrsTransform.rdToWgs84();
     ExcelCsv t = new ExcelCsv(ReportText.internalNotice(language), "household_id", "street", "house_number", "postcode", "place", "gap_cluster", "x_rd",
         "y_rd", "lon", "lat");
-    for (Household h : r.uncoveredHouseholds()) {
+    List<Household> uncovered = r.uncoveredHouseholds();
+    for (int i = 0; i < clusterOf.length; i++) {
+      Household h = uncovered.get(i);
       Coordinate lonLat = toWgs84.apply(h.x(), h.y());
       t.row(h.id(), h.address().street(), h.address().houseNumberDisplay(), h.address().postcode(),
-          h.address().place(), clusterOf.getOrDefault(h.id(), ""), ExcelCsv.decimal(h.x(), 2),
+          h.address().place(), clusterOf[i], ExcelCsv.decimal(h.x(), 2),
           ExcelCsv.decimal(h.y(), 2), ExcelCsv.decimal(lonLat.x, 7), ExcelCsv.decimal(lonLat.y, 7));
       t.drainTo(out, 1 << 16);
     }
     t.drainTo(out, 0);
   }
 
-  /** The id of the gap cluster of each uncovered household, by household id. */
-  static Map<String, String> gapClusterOf(CoverageReport r) {
-    // sized for every uncovered household at once: a city's map holds hundreds of thousands
-    Map<String, String> clusterOf = new HashMap<>(r.uncoveredHouseholds().size() * 4 / 3 + 1);
+  /**
+   * The id of the gap cluster of each uncovered household, in the order of the report's uncovered households ("" for
+   * one in none). The clusters hold the very households the report lists as uncovered, so they are matched by
+   * instance (a city has hundreds of thousands; household ids made from numbers hash poorly); by id for a report put
+   * together from other instances.
+   */
+  static String[] gapClusterOf(CoverageReport r) {
+    List<Household> uncovered = r.uncoveredHouseholds();
+    Map<Household, String> byInstance = new IdentityHashMap<>(uncovered.size());
+    for (GapCluster c : r.gapClusters()) {
+      for (Household h : c.households()) {
+        byInstance.put(h, c.id());
+      }
+    }
+    String[] out = new String[uncovered.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = byInstance.get(uncovered.get(i));
+      if (out[i] == null) {
+        return byId(r);
+      }
+    }
+    return out;
+  }
+
+  private static String[] byId(CoverageReport r) {
+    Map<String, String> clusterOf = new HashMap<>();
     for (GapCluster c : r.gapClusters()) {
       for (Household h : c.households()) {
         clusterOf.put(h.id(), c.id());
       }
     }
-    return clusterOf;
+    List<Household> uncovered = r.uncoveredHouseholds();
+    String[] out = new String[uncovered.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = clusterOf.getOrDefault(uncovered.get(i).id(), "");
+    }
+    return out;
   }
 
   private static String street(GroupStreet s) {

@@ -190,7 +190,7 @@ public final class ReportWriter {
       put(out, "groups.csv", progress, () -> utf8(ReportTables.groups(report, language)));
       put(out, "streets.csv", progress, () -> utf8(ReportTables.streets(report, language)));
       // which gap cluster each uncovered household is in, for gaps.csv and uncovered-households.geojson: made once
-      Map<String, String> clusterOf = ReportTables.gapClusterOf(report);
+      String[] clusterOf = ReportTables.gapClusterOf(report);
       stream(out, "gaps.csv", progress, o -> {
         Writer w = new OutputStreamWriter(o, StandardCharsets.UTF_8);
         ReportTables.gaps(report, language, clusterOf, w);
