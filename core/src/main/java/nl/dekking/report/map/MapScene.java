@@ -27,6 +27,9 @@ public final class MapScene {
   /** How far, in pixels, an area's label may lie from the centre of its largest inscribed circle. */
   static final double LABEL_TOLERANCE_PIXELS = 3;
 
+  /** An area with more vertices than this has its label sought on its outline simplified to a pixel. */
+  private static final int SIMPLIFY_ABOVE_VERTICES = 200;
+
   private static final Pattern COLOUR = Pattern.compile("#[0-9a-fA-F]{6}");
   static final int LEGEND_PADDING = 12;
   static final int LEGEND_TITLE_HEIGHT = 26;
@@ -263,9 +266,17 @@ public final class MapScene {
       // the centre sought on the largest part as drawn (simplified to a pixel) and to within a few pixels: a
       // city's gap outline has thousands of vertices, and a label needs no finer place
       Geometry largest = largestPart(area);
-      Geometry drawn = DouglasPeuckerSimplifier.simplify(largest, projection.metresPerPixel());
-      Point centre = MaximumInscribedCircle.getCenter(drawn.isEmpty() ? largest : largestPart(drawn),
-          LABEL_TOLERANCE_PIXELS * projection.metresPerPixel());
+      double tolerance = LABEL_TOLERANCE_PIXELS * projection.metresPerPixel();
+      Envelope env = largest.getEnvelopeInternal();
+      Point centre;
+      if (Math.max(env.getWidth(), env.getHeight()) <= tolerance) {
+        // a few pixels across (a hamlet's gap on a municipality's map): any point inside is close enough
+        centre = largest.getInteriorPoint();
+      } else {
+        Geometry drawn = largest.getNumPoints() > SIMPLIFY_ABOVE_VERTICES
+            ? DouglasPeuckerSimplifier.simplify(largest, projection.metresPerPixel()) : largest;
+        centre = MaximumInscribedCircle.getCenter(drawn.isEmpty() ? largest : largestPart(drawn), tolerance);
+      }
       return text(kind, text, centre.getX(), centre.getY(), 0);
     }
 

@@ -69,6 +69,17 @@ class MapSceneTest {
   }
 
   @Test
+  void areaLabel_areaAPixelAcross_labelInsideIt() {
+    // 1 m per pixel: a 2 m wide L-shaped hamlet gap, smaller than the label tolerance
+    Geometry area = wkt("POLYGON ((181500 456200, 181502 456200, 181502 456200.5, 181500.5 456200.5, 181500.5 456202, 181500 456202, 181500 456200))");
+    MapScene scene = MapScene.builder(EXTENT, 1000).areaLabel(MapScene.TextKind.GAP, "4", area).build();
+
+    MapScene.Text label = scene.texts().get(0);
+    assertThat(area.buffer(0.05).contains(RdNew.GEOMETRY_FACTORY.createPoint(
+        new org.locationtech.jts.geom.Coordinate(181000 + label.x(), 456500 - label.y())))).isTrue();
+  }
+
+  @Test
   void areaLabel_areaOffTheMap_noLabel() {
     MapScene scene = MapScene.builder(EXTENT, 500)
         .areaLabel(MapScene.TextKind.GAP, "7", wkt("POLYGON ((190000 456000, 190100 456000, 190100 456100, 190000 456100, 190000 456000))"))
