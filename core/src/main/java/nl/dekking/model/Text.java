@@ -49,6 +49,9 @@ public final class Text {
   static int firstRefused(String s) {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
+      if (c >= 0x20 && c < 0x7F) {
+        continue; // printable ASCII, most of every address: no table lookups
+      }
       if (Character.isHighSurrogate(c)) {
         if (i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
           i++;

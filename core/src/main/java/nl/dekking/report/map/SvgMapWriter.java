@@ -300,6 +300,9 @@ public final class SvgMapWriter {
 
   /** Appends {@link #escape(String)} of {@code s}: the map writes a title per household. */
   static StringBuilder escape(StringBuilder sb, String s) {
+    if (isPlainAscii(s)) {
+      return sb.append(s); // an address, mostly: nothing to escape or clean
+    }
     String clean = XmlText.clean(s);
     for (int i = 0; i < clean.length(); i++) {
       char c = clean.charAt(i);
@@ -313,5 +316,16 @@ public final class SvgMapWriter {
       }
     }
     return sb;
+  }
+
+  /** Printable ASCII without the five markup characters. */
+  private static boolean isPlainAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < 0x20 || c >= 0x7F || c == '&' || c == '<' || c == '>' || c == '"' || c == '\'') {
+        return false;
+      }
+    }
+    return true;
   }
 }
