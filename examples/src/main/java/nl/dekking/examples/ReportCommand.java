@@ -8,6 +8,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import nl.dekking.analysis.AnalysisSettings;
 import nl.dekking.analysis.CoverageAnalysis;
 import nl.dekking.analysis.MunicipalitySplit;
@@ -270,11 +274,48 @@ final class ReportCommand implements Callable<Integer> {
       options = options.withMunicipality(files.municipality);
     }
     ReadOptions householdOptions = files.layer == null ? options : options.withLayer(files.layer);
-    List<Household> households = DataFiles.readHouseholds(files.households, householdOptions);
-    List<Group> groups = DataFiles.readGroups(files.groups, ReadOptions.defaults());
-    List<Street> streets = files.streets == null ? List.of() : DataFiles.readStreets(files.streets, options);
-    List<Neighbourhood> neighbourhoods =
-        files.neighbourhoods == null ? List.of() : DataFiles.readNeighbourhoods(files.neighbourhoods, options);
+    ReadOptions others = options;
+    // groups, streets and neighbourhoods are read on another thread while the households are: the household
+    // reader's own thread is what a national file waits for. Errors still come in file order.
+    ExecutorService background = Executors.newSingleThreadExecutor(r -> {
+      Thread t = new Thread(r, "dekking-read");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      Future<List<Group>> groupsRead = background.submit(
+          () -> DataFiles.readGroups(files.groups, ReadOptions.defaults()));
+      Future<List<Street>> streetsRead = background.submit(
+          () -> files.streets == null ? List.<Street>of() : DataFiles.readStreets(files.streets, others));
+      Future<List<Neighbourhood>> neighbourhoodsRead = background.submit(() -> files.neighbourhoods == null
+          ? List.<Neighbourhood>of() : DataFiles.readNeighbourhoods(files.neighbourhoods, others));
+      List<Household> households = DataFiles.readHouseholds(files.households, householdOptions);
+      return dataset(files, households, result(groupsRead), result(streetsRead), result(neighbourhoodsRead));
+    } finally {
+      background.shutdownNow();
+    }
+  }
+
+  /** What a background read returned, or what it threw, as thrown. */
+  private static <T> T result(Future<T> read) {
+    try {
+      return read.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while reading the input files", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+
+  private static Dataset dataset(Inputs files, List<Household> households, List<Group> groups, List<Street> streets,
+      List<Neighbourhood> neighbourhoods) {
     Dataset dataset = new Dataset(files.households.getFileName().toString(), households, streets, groups,
         neighbourhoods);
     if (files.municipality == null) {

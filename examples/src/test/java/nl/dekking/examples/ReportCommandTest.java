@@ -91,6 +91,28 @@ class ReportCommandTest {
   }
 
   @Test
+  void report_badHouseholdsAndBadGroups_namesTheHouseholdsFileFirstThenTheGroupsFile(@TempDir Path dir)
+      throws Exception {
+    // the groups are read on another thread while the households are; errors still come in file order
+    Path households = dir.resolve("kapot.geojson");
+    Files.writeString(households, "{\"type\": \"FeatureCollection\", \"features\": [");
+    Path groups = dir.resolve("groepen-kapot.geojson");
+    Files.writeString(groups, "{\"type\": \"FeatureCollection\", \"features\": [{\"type\": \"Feature\"");
+    Run both = run("report", "--households", households.toString(), "--groups", groups.toString(), "--out",
+        dir.resolve("out").toString());
+    assertThat(both.exitCode()).isEqualTo(2);
+    assertThat(both.err()).contains("kapot.geojson").doesNotContain("groepen-kapot.geojson");
+
+    Path good = dir.resolve("adressen.csv");
+    Files.writeString(good, "straatnaam;huisnummer;postcode;woonplaats;x;y\nDorpsstraat;1;6731AA;Otterlo;181500;457100\n");
+    Run groupsOnly = run("report", "--households", good.toString(), "--groups", groups.toString(), "--out",
+        dir.resolve("out").toString());
+    assertThat(groupsOnly.exitCode()).isEqualTo(2);
+    assertThat(groupsOnly.err()).contains("groepen-kapot.geojson");
+    assertThat(dir.resolve("out")).doesNotExist();
+  }
+
+  @Test
   void report_gemeente_keepsTheAddressesAndStreetLinesInsideThatMunicipalitysNeighbourhoods(@TempDir Path dir) throws Exception {
     Path households = dir.resolve("addresses.geojson");
     Files.writeString(households, """
