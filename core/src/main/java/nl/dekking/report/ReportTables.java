@@ -70,8 +70,8 @@ final class ReportTables {
       Household h = uncovered.get(i);
       Coordinate lonLat = toWgs84.apply(h.x(), h.y());
       t.row(h.id(), h.address().street(), h.address().houseNumberDisplay(), h.address().postcode(),
-          h.address().place(), clusterOf[i], ExcelCsv.decimal(h.x(), 2),
-          ExcelCsv.decimal(h.y(), 2), ExcelCsv.decimal(lonLat.x, 7), ExcelCsv.decimal(lonLat.y, 7));
+          h.address().place(), clusterOf[i], new ExcelCsv.Decimal(h.x(), 2),
+          new ExcelCsv.Decimal(h.y(), 2), new ExcelCsv.Decimal(lonLat.x, 7), new ExcelCsv.Decimal(lonLat.y, 7));
       t.drainTo(out, 1 << 16);
     }
     t.drainTo(out, 0);

@@ -2,6 +2,8 @@ package nl.dekking.report;
 
 import static java.util.Objects.requireNonNull;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -210,9 +212,9 @@ public final class ReportWriter {
         throw new IllegalArgumentException("cannot draw map.svg, map.png and report.html of the report into " + dir
             + ": " + e.getMessage() + "; the previous report is left as it was", e);
       }
-      put(out, "map.svg", progress, () -> utf8(page.svg()));
+      stream(out, "map.svg", progress, o -> writeUtf8(page.svg(), o));
       put(out, "map.png", progress, page::png);
-      put(out, "report.html", progress, () -> utf8(page.html()));
+      stream(out, "report.html", progress, o -> writeUtf8(page.html(), o));
       put(out, "groups.geojson", progress, () -> PublicGroupFiles.geoJson(report, language));
       put(out, "groups.kml", progress, () -> PublicGroupFiles.kml(report, language));
       if (members.isPresent()) {
@@ -260,6 +262,17 @@ public final class ReportWriter {
       throw new IllegalArgumentException("cannot write " + name + " of the report into " + out.target() + ": "
           + e.getMessage() + "; the previous report is left as it was", e);
     }
+  }
+
+  /** Writes the text as UTF-8 a piece at a time: a city's page is tens of MB, not copied into one array. */
+  static void writeUtf8(String text, OutputStream out) throws IOException {
+    Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+    // in pieces: the JDK's encoder copies a string written at once into a char array of its length (a pair of
+    // surrogates cut between pieces is joined by the encoder)
+    for (int at = 0; at < text.length(); at += 1 << 14) {
+      w.write(text, at, Math.min(1 << 14, text.length() - at));
+    }
+    w.flush();
   }
 
   private static byte[] utf8(String text) {

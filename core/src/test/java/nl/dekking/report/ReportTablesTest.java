@@ -67,4 +67,28 @@ class ReportTablesTest {
 
     assertThat(ReportTables.gapClusterOf(rebuilt)).isEqualTo(ReportTables.gapClusterOf(r));
   }
+
+  @Test
+  void writeUtf8_surrogatePairAcrossThePieces_sameBytesAsGetBytes() throws Exception {
+    String text = "a".repeat((1 << 14) - 1) + "\uD83D\uDE00 Ærmelweg ë " + "z".repeat(40_000) + "\uD83C\uDFE0";
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+
+    ReportWriter.writeUtf8(text, out);
+
+    assertThat(out.toByteArray()).isEqualTo(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void row_decimals_writtenAsDecimalWritesThem() {
+    double[] values = {0, -0.0, 0.125, -0.125, 155000.005, 52.38406815, 4.89571215, -7000.5, 1e-9, 629000};
+    for (int decimals : new int[] {0, 1, 2, 7}) {
+      ExcelCsv direct = new ExcelCsv("n", "v");
+      ExcelCsv viaText = new ExcelCsv("n", "v");
+      for (double v : values) {
+        direct.row(new ExcelCsv.Decimal(v, decimals));
+        viaText.row(ExcelCsv.decimal(v, decimals));
+      }
+      assertThat(direct.text()).isEqualTo(viaText.text());
+    }
+  }
 }

@@ -93,6 +93,8 @@ final class HtmlPage {
   }
 
   private String page(String title, String svg, String outsideMap, LocalDate date) {
+    // the map is most of a city's page: room for it and the lists at once, not grown by doubling
+    out.ensureCapacity(svg.length() + 64 * (report.gapClusters().size() + report.streets().size()) + (1 << 20));
     out.append("<!DOCTYPE html>\n<html lang=\"").append(lang == Language.EN ? "en" : "nl").append("\">\n<head>\n")
         .append("<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
         .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n")
