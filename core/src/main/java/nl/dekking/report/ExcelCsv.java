@@ -22,6 +22,7 @@ final class ExcelCsv {
   private final StringBuilder table = new StringBuilder(BOM);
   private final int columns;
   private final char[] digits = new char[DecimalText.MAX_LENGTH];
+  private final char[] drained = new char[1 << 13];
 
   /** A table whose first line is a notice (one field, such as "Intern — niet publiceren"), then the header row. */
   ExcelCsv(String notice, String... header) {
@@ -72,7 +73,12 @@ final class ExcelCsv {
    */
   void drainTo(Writer out, int atLeast) throws IOException {
     if (table.length() >= atLeast) {
-      out.append(table);
+      // through one buffer: a Writer copies a CharSequence appended to it into a new string
+      for (int at = 0; at < table.length(); at += drained.length) {
+        int n = Math.min(drained.length, table.length() - at);
+        table.getChars(at, at + n, drained, 0);
+        out.write(drained, 0, n);
+      }
       table.setLength(0);
     }
   }

@@ -267,10 +267,13 @@ public final class ReportWriter {
   /** Writes the text as UTF-8 a piece at a time: a city's page is tens of MB, not copied into one array. */
   static void writeUtf8(String text, OutputStream out) throws IOException {
     Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-    // in pieces: the JDK's encoder copies a string written at once into a char array of its length (a pair of
-    // surrogates cut between pieces is joined by the encoder)
-    for (int at = 0; at < text.length(); at += 1 << 14) {
-      w.write(text, at, Math.min(1 << 14, text.length() - at));
+    // in pieces through one buffer: the JDK's encoder copies a string written to it into a new char array (a pair
+    // of surrogates cut between pieces is joined by the encoder)
+    char[] piece = new char[1 << 14];
+    for (int at = 0; at < text.length(); at += piece.length) {
+      int n = Math.min(piece.length, text.length() - at);
+      text.getChars(at, at + n, piece, 0);
+      w.write(piece, 0, n);
     }
     w.flush();
   }

@@ -91,4 +91,21 @@ class ReportTablesTest {
       assertThat(direct.text()).isEqualTo(viaText.text());
     }
   }
+
+  @Test
+  void drainTo_tableWrittenAsItGrows_sameTextAsWhole() throws Exception {
+    ExcelCsv drained = new ExcelCsv("Intern \u2014 niet publiceren", "straat", "nummer", "x");
+    ExcelCsv whole = new ExcelCsv("Intern \u2014 niet publiceren", "straat", "nummer", "x");
+    java.io.StringWriter out = new java.io.StringWriter();
+    for (int i = 0; i < 20_000; i++) {
+      Object[] row = {"Ærmelweg; \"hoek\" " + i, i, new ExcelCsv.Decimal(155000.005 + i, 2)};
+      drained.row(row);
+      whole.row(row);
+      drained.drainTo(out, 1 << 16);
+    }
+    drained.drainTo(out, 0);
+
+    assertThat(out.toString()).isEqualTo(whole.text()).hasSizeGreaterThan(1 << 19);
+    assertThat(drained.text()).isEmpty();
+  }
 }
