@@ -93,8 +93,6 @@ final class HtmlPage {
   }
 
   private String page(String title, String svg, String outsideMap, LocalDate date) {
-    // the map is most of a city's page: room for it and the lists at once, not grown by doubling
-    out.ensureCapacity(svg.length() + 64 * (report.gapClusters().size() + report.streets().size()) + (1 << 20));
     out.append("<!DOCTYPE html>\n<html lang=\"").append(lang == Language.EN ? "en" : "nl").append("\">\n<head>\n")
         .append("<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
         .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n")
@@ -109,8 +107,10 @@ final class HtmlPage {
     }
     out.append("</header>\n<main>\n");
     headline();
-    out.append("<section id=\"map\">\n<h2>").append(esc(Phrase.MAP.in(lang))).append("</h2>\n<figure>\n").append(svg)
-        .append("<figcaption>").append(esc(Phrase.MAP_CAPTION.in(lang)));
+    out.append("<section id=\"map\">\n<h2>").append(esc(Phrase.MAP.in(lang))).append("</h2>\n<figure>\n");
+    // the map, most of a city's page, is put in once the rest is written: copied once, not grown into a buffer
+    int mapAt = out.length();
+    out.append("<figcaption>").append(esc(Phrase.MAP_CAPTION.in(lang)));
     if (!outsideMap.isEmpty()) {
       out.append(' ').append(esc(outsideMap));
     }
@@ -123,7 +123,7 @@ final class HtmlPage {
     findings();
     neighbourhoods();
     out.append("</main>\n<footer><p>").append(esc(Phrase.SOURCES.in(lang))).append("</p></footer>\n</body>\n</html>\n");
-    return out.toString();
+    return out.substring(0, mapAt) + svg + out.substring(mapAt);
   }
 
   private void headline() {
