@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.List;
 import nl.dekking.model.Household;
+import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 
 /**
@@ -31,6 +32,11 @@ public record GapCluster(String id, Geometry outline, List<Household> households
   @Override
   public Geometry outline() {
     return outline.copy();
+  }
+
+  /** The outline's bounding box, a copy: what maps need to place the cluster, without copying the outline. */
+  public Envelope envelope() {
+    return new Envelope(outline.getEnvelopeInternal());
   }
 
   /** The number of households. */

@@ -72,7 +72,7 @@ final class ReportMap {
     } else {
       Envelope core = new Envelope(env);
       for (GapCluster c : report.gapClusters()) {
-        Envelope e = c.outline().getEnvelopeInternal();
+        Envelope e = c.envelope();
         if (core.distance(e) <= NEAR_M) {
           env.expandToInclude(e);
         }
@@ -94,7 +94,7 @@ final class ReportMap {
     int clusters = 0;
     int households = 0;
     for (GapCluster c : report.gapClusters()) {
-      if (c.householdCount() >= MIN_LISTED_HOUSEHOLDS && !extent.intersects(c.outline().getEnvelopeInternal())) {
+      if (c.householdCount() >= MIN_LISTED_HOUSEHOLDS && !extent.intersects(c.envelope())) {
         clusters++;
         households += c.householdCount();
         String place = c.households().get(0).address().place();
