@@ -254,8 +254,8 @@ public final class MapScene {
 
     /**
      * Adds a label at the visual centre of an area (the centre of its largest inscribed circle, to within
-     * {@value MapScene#LABEL_TOLERANCE_PIXELS} pixels); an empty area (a drawing that repaired to nothing) or one off
-     * the map gets no label.
+     * {@value MapScene#LABEL_TOLERANCE_PIXELS} pixels or an eighth of the area's narrower side); an empty area (a
+     * drawing that repaired to nothing) or one off the map gets no label.
      */
     public Builder areaLabel(TextKind kind, String text, Geometry area) {
       // an area off the map cannot have its label on it: no inscribed circle is sought (a national run has
@@ -266,8 +266,10 @@ public final class MapScene {
       // the centre sought on the largest part as drawn (simplified to a pixel) and to within a few pixels: a
       // city's gap outline has thousands of vertices, and a label needs no finer place
       Geometry largest = largestPart(area);
-      double tolerance = LABEL_TOLERANCE_PIXELS * projection.metresPerPixel();
       Envelope env = largest.getEnvelopeInternal();
+      // a few pixels, or an eighth of the area's narrower side: a label needs no finer place in a large area
+      double tolerance = Math.max(LABEL_TOLERANCE_PIXELS * projection.metresPerPixel(),
+          Math.min(env.getWidth(), env.getHeight()) / 8);
       Point centre;
       if (Math.max(env.getWidth(), env.getHeight()) <= tolerance) {
         // a few pixels across (a hamlet's gap on a municipality's map): any point inside is close enough
