@@ -11,6 +11,7 @@ import nl.dekking.model.Street;
 import org.locationtech.jts.algorithm.hull.ConcaveHull;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Polygon;
 
 /**
  * Groups uncovered households into gap clusters: single-linkage clustering with a link distance (the walking
@@ -96,8 +97,28 @@ final class GapClusterer {
     // households at one or two places (a block of flats shares one address point) have no triangulation, and
     // ConcaveHull then returns their convex hull: taken directly, without the attempt
     Geometry hull = members.size() < 3 ? points
-        : atMostTwoPlaces(pts) ? points.convexHull() : ConcaveHull.concaveHullByLength(points, distance);
+        : atMostTwoPlaces(pts) ? points.convexHull() : concaveHull(points);
     return hull.buffer(OUTLINE_MARGIN_M, QUADRANT_SEGMENTS);
+  }
+
+  /**
+   * The concave hull with edges up to the link distance. When every edge of the convex hull is shorter than that,
+   * ConcaveHull removes no triangle and its hull is the convex one (the same area): taken directly, without the
+   * triangulation, as for most small clusters.
+   */
+  private Geometry concaveHull(Geometry points) {
+    Geometry convex = points.convexHull();
+    if (convex instanceof Polygon p) {
+      Coordinate[] ring = p.getExteriorRing().getCoordinates();
+      boolean allShort = true;
+      for (int i = 1; i < ring.length && allShort; i++) {
+        allShort = ring[i - 1].distance(ring[i]) < distance;
+      }
+      if (allShort) {
+        return convex;
+      }
+    }
+    return ConcaveHull.concaveHullByLength(points, distance);
   }
 
   private static boolean atMostTwoPlaces(Coordinate[] pts) {
@@ -177,12 +198,32 @@ final class GapClusterer {
       }
     }
     double d2 = distance * distance;
+    // each cell's households' bounding box: two cells whose boxes lie beyond the distance have no pair to compare
+    double[] boxes = new double[4 * cells];
+    for (int c = 0; c < cells; c++) {
+      double minX = Double.POSITIVE_INFINITY;
+      double minY = Double.POSITIVE_INFINITY;
+      double maxX = Double.NEGATIVE_INFINITY;
+      double maxY = Double.NEGATIVE_INFINITY;
+      for (int k = cellStart[c]; k < cellStart[c + 1]; k++) {
+        int i = order[k];
+        minX = Math.min(minX, xs[i]);
+        minY = Math.min(minY, ys[i]);
+        maxX = Math.max(maxX, xs[i]);
+        maxY = Math.max(maxY, ys[i]);
+      }
+      boxes[4 * c] = minX;
+      boxes[4 * c + 1] = minY;
+      boxes[4 * c + 2] = maxX;
+      boxes[4 * c + 3] = maxY;
+    }
     for (int c = 0; c < cells; c++) {
       // only the cells after this one (in x, then y): each pair of cells is looked at once
       for (long dx = 0; dx <= 2; dx++) {
         for (long dy = dx == 0 ? 1 : -2; dy <= 2; dy++) {
           int other = cellAt(cellX, cellY, cells, cellX[c] + dx, cellY[c] + dy);
-          if (other < 0 || find(parent, order[cellStart[c]]) == find(parent, order[cellStart[other]])) {
+          if (other < 0 || boxGap2(boxes, c, other) > d2
+              || find(parent, order[cellStart[c]]) == find(parent, order[cellStart[other]])) {
             continue;
           }
           joinFirstPair(xs, ys, parent, order, cellStart[c], cellStart[c + 1], cellStart[other],
@@ -241,6 +282,13 @@ final class GapClusterer {
       order[k] = boxed[k];
     }
     return order;
+  }
+
+  /** The squared distance between the bounding boxes of two cells' households (0 when they meet). */
+  private static double boxGap2(double[] boxes, int a, int b) {
+    double gx = Math.max(0, Math.max(boxes[4 * a] - boxes[4 * b + 2], boxes[4 * b] - boxes[4 * a + 2]));
+    double gy = Math.max(0, Math.max(boxes[4 * a + 1] - boxes[4 * b + 3], boxes[4 * b + 1] - boxes[4 * a + 3]));
+    return gx * gx + gy * gy;
   }
 
   private static void joinFirstPair(double[] xs, double[] ys, int[] parent, int[] order, int from, int to,

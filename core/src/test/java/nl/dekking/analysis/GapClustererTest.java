@@ -222,4 +222,39 @@ class GapClustererTest {
       }
     }
   }
+
+  @Test
+  void cluster_smallClustersCompactOrStrungOut_outlineIsTheBufferedConcaveHull() {
+    Random random = new Random(23);
+    int compact = 0;
+    for (int t = 0; t < 300; t++) {
+      List<Household> households = new ArrayList<>();
+      int n = 3 + random.nextInt(30);
+      double spread = t % 2 == 0 ? 60 : 400; // within the link distance of one another, or strung along a road
+      for (int i = 0; i < n; i++) {
+        double along = random.nextDouble() * spread;
+        households.add(household("Weg" + (char) ('a' + t % 26) + "laan", i + 1,
+            along + random.nextGaussian() * 5, along * 0.3 + random.nextGaussian() * 5));
+      }
+      for (GapCluster cluster : new GapClusterer(100).cluster(households)) {
+        if (cluster.householdCount() < 3) {
+          continue;
+        }
+        org.locationtech.jts.geom.Coordinate[] pts = cluster.households().stream()
+            .map(h -> new org.locationtech.jts.geom.Coordinate(h.x(), h.y()))
+            .toArray(org.locationtech.jts.geom.Coordinate[]::new);
+        org.locationtech.jts.geom.Geometry points = nl.dekking.crs.RdNew.GEOMETRY_FACTORY.createMultiPointFromCoords(pts);
+        org.locationtech.jts.geom.Geometry hull = org.locationtech.jts.algorithm.hull.ConcaveHull
+            .concaveHullByLength(points, 100);
+        org.locationtech.jts.geom.Geometry expected = hull
+            .buffer(GapClusterer.OUTLINE_MARGIN_M, GapClusterer.QUADRANT_SEGMENTS);
+        if (hull.equalsTopo(points.convexHull())) {
+          compact++;
+        }
+
+        assertThat(cluster.outline().symDifference(expected).getArea()).as("trial %d", t).isLessThan(1e-6);
+      }
+    }
+    assertThat(compact).as("clusters whose concave hull is the convex one").isGreaterThan(50).isLessThan(290);
+  }
 }
