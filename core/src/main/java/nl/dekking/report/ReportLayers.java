@@ -72,13 +72,16 @@ final class ReportLayers {
   /**
    * Writes every uncovered household to {@code out} as it goes (a city's are hundreds of thousands), in address
    * order, with its address in fields and its gap cluster ({@code clusterOf} is {@link ReportTables#gapClusterOf}
-   * of the report, one per uncovered household).
+   * of the report, one per uncovered household; {@code lonLat} is {@link ReportTables#lonLat} of it).
    */
-  static void uncoveredHouseholds(CoverageReport r, String[] clusterOf, OutputStream out) {
+  static void uncoveredHouseholds(CoverageReport r, String[] clusterOf, double[] lonLat, OutputStream out) {
     try (FeatureCollectionWriter w = GeoJsonWriter.rfc7946().open(out)) {
       List<Household> uncovered = r.uncoveredHouseholds();
       for (int i = 0; i < clusterOf.length; i++) {
-        writeHousehold(w, "uncoveredHousehold", uncovered.get(i), UNCOVERED, clusterOf[i]);
+        Household h = uncovered.get(i);
+        w.writePointWgs84(h.id(), lonLat[2 * i], lonLat[2 * i + 1], UNCOVERED, "uncoveredHousehold", h.id(),
+            h.address().street(), h.address().houseNumberDisplay(), h.address().postcode(), h.address().place(),
+            h.address().display(), clusterOf[i]);
       }
     }
   }

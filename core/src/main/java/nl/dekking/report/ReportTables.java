@@ -61,20 +61,38 @@ final class ReportTables {
    * Writes {@code gaps.csv} to {@code out} as it is made (a city's has hundreds of thousands of lines);
    * {@code clusterOf} is {@link #gapClusterOf} of the report.
    */
-  static void gaps(CoverageReport r, Language language, String[] clusterOf, Writer out) throws IOException {
-    CrsTransform toWgs84 = CrsTransform.rdToWgs84();
+  static void gaps(CoverageReport r, Language language, String[] clusterOf, double[] lonLat, Writer out)
+      throws IOException {
     ExcelCsv t = new ExcelCsv(ReportText.internalNotice(language), "household_id", "street", "house_number", "postcode", "place", "gap_cluster", "x_rd",
         "y_rd", "lon", "lat");
     List<Household> uncovered = r.uncoveredHouseholds();
     for (int i = 0; i < clusterOf.length; i++) {
       Household h = uncovered.get(i);
-      Coordinate lonLat = toWgs84.apply(h.x(), h.y());
       t.row(h.id(), h.address().street(), h.address().houseNumberDisplay(), h.address().postcode(),
           h.address().place(), clusterOf[i], new ExcelCsv.Decimal(h.x(), 2),
-          new ExcelCsv.Decimal(h.y(), 2), new ExcelCsv.Decimal(lonLat.x, 7), new ExcelCsv.Decimal(lonLat.y, 7));
+          new ExcelCsv.Decimal(h.y(), 2), new ExcelCsv.Decimal(lonLat[2 * i], 7),
+          new ExcelCsv.Decimal(lonLat[2 * i + 1], 7));
       t.drainTo(out, 1 << 16);
     }
     t.drainTo(out, 0);
+  }
+
+  /**
+   * Each uncovered household's WGS84 longitude and latitude, in the order of the report's uncovered households
+   * (two numbers each): transformed once for {@code gaps.csv} and {@code uncovered-households.geojson}.
+   *
+   * @throws IllegalArgumentException naming the point when it lies outside the Netherlands
+   */
+  static double[] lonLat(CoverageReport r) {
+    List<Household> uncovered = r.uncoveredHouseholds();
+    CrsTransform toWgs84 = CrsTransform.rdToWgs84();
+    double[] out = new double[2 * uncovered.size()];
+    for (int i = 0; i < uncovered.size(); i++) {
+      Coordinate c = toWgs84.apply(uncovered.get(i).x(), uncovered.get(i).y());
+      out[2 * i] = c.x;
+      out[2 * i + 1] = c.y;
+    }
+    return out;
   }
 
   /**

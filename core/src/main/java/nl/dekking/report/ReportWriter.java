@@ -193,13 +193,21 @@ public final class ReportWriter {
       put(out, "streets.csv", progress, () -> utf8(ReportTables.streets(report, language)));
       // which gap cluster each uncovered household is in, for gaps.csv and uncovered-households.geojson: made once
       String[] clusterOf = ReportTables.gapClusterOf(report);
+      double[] lonLat;
+      try {
+        lonLat = ReportTables.lonLat(report);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("cannot write gaps.csv of the report into " + dir + ": " + e.getMessage()
+            + "; the previous report is left as it was", e);
+      }
       stream(out, "gaps.csv", progress, o -> {
         Writer w = new OutputStreamWriter(o, StandardCharsets.UTF_8);
-        ReportTables.gaps(report, language, clusterOf, w);
+        ReportTables.gaps(report, language, clusterOf, lonLat, w);
         w.flush();
       });
       put(out, "gap-areas.geojson", progress, () -> ReportLayers.gapAreas(report, language));
-      stream(out, "uncovered-households.geojson", progress, o -> ReportLayers.uncoveredHouseholds(report, clusterOf, o));
+      stream(out, "uncovered-households.geojson", progress,
+          o -> ReportLayers.uncoveredHouseholds(report, clusterOf, lonLat, o));
       put(out, "overlaps.geojson", progress, () -> ReportLayers.overlaps(report));
       put(out, "shared-households.geojson", progress, () -> ReportLayers.sharedHouseholds(report));
       put(out, "qa.geojson", progress, () -> ReportLayers.qa(report, language));

@@ -125,6 +125,27 @@ public final class FeatureCollectionWriter implements Closeable {
    * @throws IllegalStateException as {@link #write(String, Geometry, Map)}
    */
   public FeatureCollectionWriter writePoint(String id, double x, double y, PropertyNames names, String... values) {
+    return point(id, x, y, false, names, values);
+  }
+
+  /**
+   * As {@link #writePoint}, for a point already in WGS84 (longitude, latitude), as {@code CrsTransform.rdToWgs84()}
+   * gives it: for a caller that writes the same households to several files and transforms each once. Only for a
+   * writer that writes WGS84 ({@link GeoJsonWriter#rfc7946()}).
+   *
+   * @throws IllegalStateException when this writer writes RD New, or as {@link #writePoint}
+   */
+  public FeatureCollectionWriter writePointWgs84(String id, double lon, double lat, PropertyNames names,
+      String... values) {
+    if (!encoder.writesWgs84()) {
+      throw new IllegalStateException("this GeoJSON writer writes RD New; cannot write feature '" + id
+          + "' given in WGS84");
+    }
+    return point(id, lon, lat, true, names, values);
+  }
+
+  private FeatureCollectionWriter point(String id, double x, double y, boolean asIs, PropertyNames names,
+      String... values) {
     requireNonNull(names, "names");
     requireNonNull(values, "values");
     if (values.length != names.names.length) {
@@ -153,7 +174,11 @@ public final class FeatureCollectionWriter implements Closeable {
       }
       g.writeEndObject();
       g.writeFieldName(GEOMETRY);
-      encoder.point(g, x, y);
+      if (asIs) {
+        encoder.pointAsIs(g, x, y);
+      } else {
+        encoder.point(g, x, y);
+      }
       g.writeEndObject();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write GeoJSON feature '" + id + "': " + e.getMessage(), e);

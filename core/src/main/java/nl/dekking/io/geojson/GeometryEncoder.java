@@ -95,6 +95,21 @@ final class GeometryEncoder {
     g.writeEndObject();
   }
 
+  /** Whether positions are written as WGS84 longitude and latitude (transformed from RD New). */
+  boolean writesWgs84() {
+    return transform != null;
+  }
+
+  /** Writes a point already in this encoder's output CRS as {@link #point} writes it, without transforming it. */
+  void pointAsIs(JsonGenerator g, double x, double y) throws IOException {
+    g.writeStartObject();
+    g.writeFieldName(TYPE);
+    g.writeString(POINT);
+    g.writeFieldName(COORDINATES);
+    writePosition(g, requireFinite(x), requireFinite(y));
+    g.writeEndObject();
+  }
+
   private void polygon(JsonGenerator g, Polygon p) throws IOException {
     g.writeStartArray();
     if (!p.isEmpty()) {

@@ -292,6 +292,35 @@ class GeoJsonWriterTest {
   }
 
   @Test
+  void writePointWgs84_pointTransformedByTheCaller_sameBytesAsWritePoint() {
+    FeatureCollectionWriter.PropertyNames names = FeatureCollectionWriter.PropertyNames.of("layer", "id");
+    ByteArrayOutputStream rd = new ByteArrayOutputStream();
+    ByteArrayOutputStream wgs84 = new ByteArrayOutputStream();
+    nl.dekking.crs.CrsTransform toWgs84 = nl.dekking.crs.CrsTransform.rdToWgs84();
+    java.util.Random random = new java.util.Random(5);
+    double[][] points = new double[500][];
+    for (int i = 0; i < points.length; i++) {
+      points[i] = new double[] {10_000 + random.nextDouble() * 270_000, 310_000 + random.nextDouble() * 300_000};
+    }
+    try (FeatureCollectionWriter w = GeoJsonWriter.rfc7946().open(rd)) {
+      for (double[] p : points) {
+        w.writePoint("h", p[0], p[1], names, "uncoveredHousehold", "h");
+      }
+    }
+    try (FeatureCollectionWriter w = GeoJsonWriter.rfc7946().open(wgs84)) {
+      for (double[] p : points) {
+        org.locationtech.jts.geom.Coordinate c = toWgs84.apply(p[0], p[1]);
+        w.writePointWgs84("h", c.x, c.y, names, "uncoveredHousehold", "h");
+      }
+    }
+
+    assertThat(wgs84.toString(StandardCharsets.UTF_8)).isEqualTo(rd.toString(StandardCharsets.UTF_8));
+    FeatureCollectionWriter rdWriter = GeoJsonWriter.rdNew().open(new ByteArrayOutputStream());
+    assertThatThrownBy(() -> rdWriter.writePointWgs84("h-9", 5.1, 52.1, names, "a", "b"))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("h-9").hasMessageContaining("RD New");
+  }
+
+  @Test
   void writePoint_wrongNumberOfValuesOrOutsideTheNetherlands_namesTheFeature() {
     FeatureCollectionWriter.PropertyNames names = FeatureCollectionWriter.PropertyNames.of("layer", "id");
     FeatureCollectionWriter w = GeoJsonWriter.rfc7946().open(new ByteArrayOutputStream());
