@@ -93,6 +93,9 @@ final class GapClusterer {
       return CellBoundaryTracer.buffer(CellGrid.closed(pts, distance / 2), OUTLINE_MARGIN_M, QUADRANT_SEGMENTS,
           RdNew.GEOMETRY_FACTORY);
     }
+    if (atOnePlace(pts)) {
+      return disc(pts[0]);
+    }
     Geometry points = RdNew.GEOMETRY_FACTORY.createMultiPointFromCoords(pts);
     // households at one or two places (a block of flats shares one address point) have no triangulation, and
     // ConcaveHull then returns their convex hull: taken directly, without the attempt
@@ -119,6 +122,32 @@ final class GapClusterer {
       }
     }
     return ConcaveHull.concaveHullByLength(points, distance);
+  }
+
+  /** JTS's buffer of the point (0, 0): a lone household's outline is this disc moved to its place. */
+  private static final Coordinate[] DISC = ((Polygon) RdNew.GEOMETRY_FACTORY
+      .createPoint(new Coordinate(0, 0)).buffer(OUTLINE_MARGIN_M, QUADRANT_SEGMENTS)).getExteriorRing()
+      .getCoordinates();
+
+  /**
+   * The outline of households at one place (most gap clusters in the countryside: a lone farm): the disc JTS's
+   * buffer of the point gives, moved there, without the buffer's noding and polygon building.
+   */
+  private static Geometry disc(Coordinate at) {
+    Coordinate[] ring = new Coordinate[DISC.length];
+    for (int i = 0; i < ring.length; i++) {
+      ring[i] = new Coordinate(at.x + DISC[i].x, at.y + DISC[i].y);
+    }
+    return RdNew.GEOMETRY_FACTORY.createPolygon(ring);
+  }
+
+  private static boolean atOnePlace(Coordinate[] pts) {
+    for (Coordinate c : pts) {
+      if (!c.equals2D(pts[0])) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean atMostTwoPlaces(Coordinate[] pts) {

@@ -257,4 +257,30 @@ class GapClustererTest {
     }
     assertThat(compact).as("clusters whose concave hull is the convex one").isGreaterThan(50).isLessThan(290);
   }
+
+  @Test
+  void cluster_householdsAtOnePlace_outlineEqualsTheBufferOfThePoint() {
+    Random random = new Random(31);
+    for (int t = 0; t < 2_000; t++) {
+      double x = -7_000 + random.nextDouble() * 307_000;
+      double y = 289_000 + random.nextDouble() * 340_000;
+      if (t % 3 == 0) {
+        x = Math.round(x);
+        y = Math.round(y * 100) / 100.0;
+      }
+      int n = 1 + random.nextInt(4);
+      List<Household> households = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        households.add(new Household("h" + i, nl.dekking.model.Address.of("Hoeve", i + 1, "6731AA", "Otterlo"), x, y));
+      }
+
+      GapCluster cluster = new GapClusterer(100).cluster(households).get(0);
+
+      org.locationtech.jts.geom.Geometry expected = nl.dekking.crs.RdNew.GEOMETRY_FACTORY
+          .createPoint(new org.locationtech.jts.geom.Coordinate(x, y))
+          .buffer(GapClusterer.OUTLINE_MARGIN_M, GapClusterer.QUADRANT_SEGMENTS);
+      assertThat(cluster.outline().equalsExact(expected, 1e-9)).as("%s, %s", x, y).isTrue();
+      assertThat(cluster.outline().isValid()).isTrue();
+    }
+  }
 }
