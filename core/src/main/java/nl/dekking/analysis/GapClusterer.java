@@ -166,6 +166,16 @@ final class GapClusterer {
   }
 
   private static List<GapStreet> streets(List<Household> members) {
+    // most clusters lie on one street, spelt alike: no map of streets
+    String street = members.get(0).address().street();
+    String place = members.get(0).address().place();
+    boolean oneStreet = true;
+    for (int i = 1; i < members.size() && oneStreet; i++) {
+      oneStreet = members.get(i).address().street().equals(street) && members.get(i).address().place().equals(place);
+    }
+    if (oneStreet) {
+      return List.of(new GapStreet(street, place, members));
+    }
     TreeMap<Street.Key, List<Household>> byStreet = new TreeMap<>(
         Comparator.comparing(Street.Key::place).thenComparing(Street.Key::name));
     String lastStreet = null;
