@@ -18,7 +18,6 @@ import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.LinearRing;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygon;
-import org.locationtech.jts.geom.PrecisionModel;
 import org.locationtech.jts.geom.util.LineStringExtracter;
 import org.locationtech.jts.geom.util.PolygonExtracter;
 import org.locationtech.jts.index.strtree.STRtree;
@@ -33,9 +32,6 @@ import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
  * snap-rounding rather than fail on hand-drawn near-coincident edges. Not thread-safe; used once per analysis.
  */
 final class MapInspector {
-
-  /** Snap-rounding to 1 mm for the narrow-gap overlay. */
-  private static final PrecisionModel MILLIMETRE = new PrecisionModel(1000);
 
   /** Narrow-gap pieces smaller than this are rounding from the buffer operations, m². */
   static final double MIN_GAP_PIECE_M2 = 1.0;
@@ -166,9 +162,7 @@ final class MapInspector {
     // a closing with radius r fills strips up to 2r wide; "narrower than" the width, so a hair less
     double radius = width / 2 - STRICTLY_NARROWER_M;
     Geometry closed = union.buffer(radius, QUADRANT_SEGMENTS).buffer(-radius, QUADRANT_SEGMENTS);
-    // snap-rounded to a millimetre: the closing's edges lie along the union's own within rounding, which a
-    // floating-point overlay fails on before OverlayNGRobust's snapping retries succeed
-    for (Polygon p : polygons(OverlayNG.overlay(closed, union, OverlayNG.DIFFERENCE, MILLIMETRE))) {
+    for (Polygon p : polygons(OverlayNGRobust.overlay(closed, union, OverlayNG.DIFFERENCE))) {
       if (p.getArea() >= MIN_GAP_PIECE_M2 && borderedAlong(p, width) >= 2) {
         pieces.add(p);
       }

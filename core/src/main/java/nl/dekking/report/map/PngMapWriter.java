@@ -72,34 +72,13 @@ public final class PngMapWriter {
       Rectangle map = new Rectangle(0, 0, scene.width(), scene.mapHeight());
       g.setClip(map);
       int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
-      // the areas of one layer in one style are drawn as one path, a fill and a stroke for all: a national run's
-      // municipality has thousands of small gap areas, and each drawing call has a cost of its own
-      Path2D.Double batch = null;
-      MapLayer batchLayer = null;
       for (MapScene.Shape s : scene.shapes()) {
-        MapLayer layer = s.layer();
-        if (layer.isPoint() || layer == MapLayer.GROUP || layer != batchLayer) {
-          if (batch != null) {
-            draw(g, batchLayer, "", batch);
-            batch = null;
-            batchLayer = null;
-          }
-        }
-        if (layer.isPoint()) {
+        if (s.layer().isPoint()) {
           double[] p = s.rings().get(0);
-          PointStamp.of(layer).stamp(pixels, scene.width(), map, p[0], p[1]);
-        } else if (layer == MapLayer.GROUP) {
-          draw(g, layer, s.colour(), shapeOf(s));
+          PointStamp.of(s.layer()).stamp(pixels, scene.width(), map, p[0], p[1]);
         } else {
-          if (batch == null) {
-            batch = new Path2D.Double(Path2D.WIND_NON_ZERO);
-            batchLayer = layer;
-          }
-          append(batch, s);
+          draw(g, s.layer(), s.colour(), shapeOf(s));
         }
-      }
-      if (batch != null) {
-        draw(g, batchLayer, "", batch);
       }
       for (MapScene.Text t : scene.texts()) {
         text(g, halo, t, map);
@@ -137,12 +116,6 @@ public final class PngMapWriter {
   /** An area or line shape as a path. */
   private static Shape shapeOf(MapScene.Shape s) {
     Path2D.Double path = new Path2D.Double(Path2D.WIND_NON_ZERO);
-    append(path, s);
-    return path;
-  }
-
-  /** Adds a shape's rings to a path, each a subpath of its own (closed, but for neighbourhood boundaries). */
-  private static void append(Path2D.Double path, MapScene.Shape s) {
     for (double[] ring : s.rings()) {
       path.moveTo(ring[0], ring[1]);
       for (int i = 2; i < ring.length; i += 2) {
@@ -152,6 +125,7 @@ public final class PngMapWriter {
         path.closePath();
       }
     }
+    return path;
   }
 
   /** Fills and strokes a shape in its layer's style ({@code colour} is a group's own). */
