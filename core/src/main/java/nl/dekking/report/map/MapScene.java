@@ -7,10 +7,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.locationtech.jts.algorithm.construct.MaximumInscribedCircle;
-import org.locationtech.jts.simplify.DouglasPeuckerSimplifier;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.simplify.DouglasPeuckerSimplifier;
 
 /**
  * Everything on the coverage map, already projected to pixels: shapes per {@link MapLayer}, texts, a legend, a
@@ -26,6 +27,9 @@ public final class MapScene {
 
   /** How far, in pixels, an area's label may lie from the centre of its largest inscribed circle. */
   static final double LABEL_TOLERANCE_PIXELS = 3;
+
+  /** A convex area with at most this many vertices is labelled at its centroid. */
+  private static final int SMALL_CONVEX_VERTICES = 96;
 
   /** An area with more vertices than this has its label sought on its outline simplified to a pixel. */
   private static final int SIMPLIFY_ABOVE_VERTICES = 200;
@@ -254,8 +258,8 @@ public final class MapScene {
 
     /**
      * Adds a label at the visual centre of an area (the centre of its largest inscribed circle, to within
-     * {@value MapScene#LABEL_TOLERANCE_PIXELS} pixels or an eighth of the area's narrower side); an empty area (a
-     * drawing that repaired to nothing) or one off the map gets no label.
+     * {@value MapScene#LABEL_TOLERANCE_PIXELS} pixels or an eighth of the area's narrower side), a small convex area
+     * at its centroid; an empty area (a drawing that repaired to nothing) or one off the map gets no label.
      */
     public Builder areaLabel(TextKind kind, String text, Geometry area) {
       // an area off the map cannot have its label on it: no inscribed circle is sought (a national run has
@@ -274,6 +278,9 @@ public final class MapScene {
       if (Math.max(env.getWidth(), env.getHeight()) <= tolerance) {
         // a few pixels across (a hamlet's gap on a municipality's map): any point inside is close enough
         centre = largest.getInteriorPoint();
+      } else if (largest.getNumPoints() <= SMALL_CONVEX_VERTICES && isConvex(largest)) {
+        // a small convex outline (most gap clusters: a hull with a margin): its centroid lies inside, in the middle
+        centre = largest.getCentroid();
       } else {
         Geometry drawn = largest.getNumPoints() > SIMPLIFY_ABOVE_VERTICES
             ? DouglasPeuckerSimplifier.simplify(largest, projection.metresPerPixel()) : largest;
@@ -290,6 +297,12 @@ public final class MapScene {
       legend.add(new LegendEntry(layer, colour.isEmpty() ? (layer.fill().isEmpty() ? layer.stroke() : layer.fill()) : colour,
           label, 0, 0));
       return this;
+    }
+
+    /** A polygon without holes whose convex hull adds no area (to a part in a million). */
+    private static boolean isConvex(Geometry polygon) {
+      return polygon instanceof Polygon p && p.getNumInteriorRing() == 0
+          && p.convexHull().getArea() <= p.getArea() * (1 + 1e-6);
     }
 
     private static Geometry largestPart(Geometry area) {

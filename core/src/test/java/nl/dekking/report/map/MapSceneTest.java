@@ -80,6 +80,17 @@ class MapSceneTest {
   }
 
   @Test
+  void areaLabel_smallConvexOutline_labelAtItsCentroid() {
+    // a capsule around three houses in a row with a 10 m margin: convex, labelled in its middle
+    Geometry area = wkt("MULTIPOINT ((181400 456200), (181450 456200), (181500 456200))").convexHull().buffer(10, 4);
+    MapScene scene = MapScene.builder(EXTENT, 1000).areaLabel(MapScene.TextKind.GAP, "2", area).build();
+
+    MapScene.Text label = scene.texts().get(0);
+    assertThat(181000 + label.x()).isCloseTo(181450, within(0.1));
+    assertThat(456500 - label.y()).isCloseTo(456200, within(0.1));
+  }
+
+  @Test
   void areaLabel_areaOffTheMap_noLabel() {
     MapScene scene = MapScene.builder(EXTENT, 500)
         .areaLabel(MapScene.TextKind.GAP, "7", wkt("POLYGON ((190000 456000, 190100 456000, 190100 456100, 190000 456100, 190000 456000))"))
