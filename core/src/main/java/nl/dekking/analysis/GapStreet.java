@@ -2,10 +2,8 @@ package nl.dekking.analysis;
 
 import static java.util.Objects.requireNonNull;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import nl.dekking.model.Address;
 import nl.dekking.model.Household;
 
 /**
@@ -52,11 +50,7 @@ public final class GapStreet {
   public String numbers(Language language) {
     String text = numbers[language.ordinal()];
     if (text == null) {
-      List<Address> addresses = new ArrayList<>(households.size());
-      for (Household h : households) {
-        addresses.add(h.address());
-      }
-      text = HouseNumberRanges.format(addresses, language);
+      text = HouseNumberRanges.format(households.stream().map(Household::address).toList(), language);
       numbers[language.ordinal()] = text;
     }
     return text;

@@ -2,10 +2,8 @@ package nl.dekking.analysis;
 
 import static java.util.Objects.requireNonNull;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import nl.dekking.model.Address;
 import nl.dekking.model.Household;
 
 /**
@@ -91,11 +89,7 @@ public final class StreetCoverage {
   public String uncoveredNumbers(Language language) {
     String text = uncoveredNumbers[language.ordinal()];
     if (text == null) {
-      List<Address> addresses = new ArrayList<>(uncoveredHouseholds.size());
-      for (Household h : uncoveredHouseholds) {
-        addresses.add(h.address());
-      }
-      text = HouseNumberRanges.format(addresses, language);
+      text = HouseNumberRanges.format(uncoveredHouseholds.stream().map(Household::address).toList(), language);
       uncoveredNumbers[language.ordinal()] = text;
     }
     return text;

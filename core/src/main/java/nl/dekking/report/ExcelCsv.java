@@ -28,7 +28,7 @@ final class ExcelCsv {
   ExcelCsv(String notice, String... header) {
     this.columns = header.length;
     appendQuoted(table, defused(notice)).append("\r\n");
-    line(header);
+    row((Object[]) header);
   }
 
   void row(Object... fields) {
@@ -152,15 +152,5 @@ final class ExcelCsv {
       }
     }
     return false;
-  }
-
-  private void line(String[] fields) {
-    for (int i = 0; i < fields.length; i++) {
-      if (i > 0) {
-        table.append(SEPARATOR);
-      }
-      appendQuoted(table, fields[i]);
-    }
-    table.append("\r\n");
   }
 }

@@ -84,21 +84,16 @@ public final class FeatureCollectionWriter implements Closeable {
    */
   public FeatureCollectionWriter write(String id, Geometry geometry, Map<String, ?> properties) {
     requireNonNull(properties, "properties");
-    requireOpen(id);
-    failed = true; // until this feature is complete
+    begin(id);
     try {
+      g.writeFieldName(PROPERTIES);
       g.writeStartObject();
-      g.writeStringField("type", "Feature");
-      if (id != null && !id.isEmpty()) {
-        g.writeStringField("id", id);
-      }
-      g.writeObjectFieldStart("properties");
       for (Map.Entry<String, ?> e : properties.entrySet()) {
         g.writeFieldName(e.getKey());
         value(e.getKey(), e.getValue());
       }
       g.writeEndObject();
-      g.writeFieldName("geometry");
+      g.writeFieldName(GEOMETRY);
       if (geometry == null) {
         g.writeNull();
       } else {
@@ -152,16 +147,8 @@ public final class FeatureCollectionWriter implements Closeable {
       throw new IllegalArgumentException("feature '" + id + "' has " + values.length + " property values for "
           + names.names.length + " names " + names);
     }
-    requireOpen(id);
-    failed = true; // until this feature is complete
+    begin(id);
     try {
-      g.writeStartObject();
-      g.writeFieldName(TYPE);
-      g.writeString(FEATURE);
-      if (id != null && !id.isEmpty()) {
-        g.writeFieldName(ID);
-        g.writeString(id);
-      }
       g.writeFieldName(PROPERTIES);
       g.writeStartObject();
       for (int i = 0; i < values.length; i++) {
@@ -174,11 +161,7 @@ public final class FeatureCollectionWriter implements Closeable {
       }
       g.writeEndObject();
       g.writeFieldName(GEOMETRY);
-      if (asIs) {
-        encoder.pointAsIs(g, x, y);
-      } else {
-        encoder.point(g, x, y);
-      }
+      encoder.point(g, x, y, asIs);
       g.writeEndObject();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write GeoJSON feature '" + id + "': " + e.getMessage(), e);
@@ -211,13 +194,32 @@ public final class FeatureCollectionWriter implements Closeable {
     }
   }
 
-  private void requireOpen(String id) {
+  /**
+   * Starts a feature: its type and id. The writer counts as failed until the feature's end is written, so a feature
+   * cut short by an error is never followed by another.
+   *
+   * @throws IllegalStateException after {@link #close()} or a failed feature
+   * @throws UncheckedIOException naming the feature when the start cannot be written
+   */
+  private void begin(String id) {
     if (closed) {
       throw new IllegalStateException("feature collection writer is closed; cannot write feature '" + id + "'");
     }
     if (failed) {
       throw new IllegalStateException("feature collection writer failed on an earlier feature; cannot write feature '"
           + id + "'");
+    }
+    failed = true; // until this feature is complete
+    try {
+      g.writeStartObject();
+      g.writeFieldName(TYPE);
+      g.writeString(FEATURE);
+      if (id != null && !id.isEmpty()) {
+        g.writeFieldName(ID);
+        g.writeString(id);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write GeoJSON feature '" + id + "': " + e.getMessage(), e);
     }
   }
 

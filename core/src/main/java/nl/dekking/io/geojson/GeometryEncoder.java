@@ -85,29 +85,26 @@ final class GeometryEncoder {
     g.writeEndObject();
   }
 
-  /** Writes a point as {@link #write} writes a Point geometry of these coordinates. */
-  void point(JsonGenerator g, double x, double y) throws IOException {
+  /**
+   * Writes a point as {@link #write} writes a Point geometry; {@code inOutputCrs} when the caller has transformed it
+   * already (WGS84 for an RFC 7946 encoder), so it is only rounded.
+   */
+  void point(JsonGenerator g, double x, double y, boolean inOutputCrs) throws IOException {
     g.writeStartObject();
     g.writeFieldName(TYPE);
     g.writeString(POINT);
     g.writeFieldName(COORDINATES);
-    position(g, x, y);
+    if (inOutputCrs) {
+      writePosition(g, requireFinite(x), requireFinite(y));
+    } else {
+      position(g, x, y);
+    }
     g.writeEndObject();
   }
 
   /** Whether positions are written as WGS84 longitude and latitude (transformed from RD New). */
   boolean writesWgs84() {
     return transform != null;
-  }
-
-  /** Writes a point already in this encoder's output CRS as {@link #point} writes it, without transforming it. */
-  void pointAsIs(JsonGenerator g, double x, double y) throws IOException {
-    g.writeStartObject();
-    g.writeFieldName(TYPE);
-    g.writeString(POINT);
-    g.writeFieldName(COORDINATES);
-    writePosition(g, requireFinite(x), requireFinite(y));
-    g.writeEndObject();
   }
 
   private void polygon(JsonGenerator g, Polygon p) throws IOException {

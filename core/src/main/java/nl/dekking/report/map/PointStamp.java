@@ -27,9 +27,7 @@ final class PointStamp {
   private final int offset;
   /** Per sub-pixel phase {@code fy * PHASES + fx}: {@code size * size} premultiplied ARGB pixels. */
   private final int[][] pixels;
-  /** Per phase, the pixels the dot touches (alpha above 0), as {@code row * size + column}, in row order. */
-  private final int[][] touched;
-  /** Per phase, the row and the column of each touched pixel. */
+  /** Per phase, the row and the column in the stamp of each pixel the dot touches (alpha above 0), in row order. */
   private final int[][] touchedRows;
   private final int[][] touchedColumns;
 
@@ -55,17 +53,13 @@ final class PointStamp {
         pixels[fy * PHASES + fx] = ((DataBufferInt) sprite.getRaster().getDataBuffer()).getData();
       }
     }
-    this.touched = new int[PHASES * PHASES][];
+    this.touchedRows = new int[PHASES * PHASES][];
+    this.touchedColumns = new int[PHASES * PHASES][];
     for (int phase = 0; phase < pixels.length; phase++) {
       int[] sprite = pixels[phase];
-      this.touched[phase] = java.util.stream.IntStream.range(0, sprite.length).filter(k -> sprite[k] >>> 24 != 0)
-          .toArray();
-    }
-    this.touchedRows = new int[touched.length][];
-    this.touchedColumns = new int[touched.length][];
-    for (int phase = 0; phase < touched.length; phase++) {
-      touchedRows[phase] = java.util.Arrays.stream(touched[phase]).map(k -> k / size).toArray();
-      touchedColumns[phase] = java.util.Arrays.stream(touched[phase]).map(k -> k % size).toArray();
+      int[] touched = java.util.stream.IntStream.range(0, sprite.length).filter(k -> sprite[k] >>> 24 != 0).toArray();
+      touchedRows[phase] = java.util.Arrays.stream(touched).map(k -> k / size).toArray();
+      touchedColumns[phase] = java.util.Arrays.stream(touched).map(k -> k % size).toArray();
     }
   }
 
@@ -111,11 +105,10 @@ final class PointStamp {
     if (left >= clip.x && top >= clip.y && left + size <= clip.x + clip.width && top + size <= clip.y + clip.height) {
       // wholly inside: only the pixels the dot touches, opaque ones copied, the same blend as below otherwise
       int phase = fy * PHASES + fx;
-      int[] ks = touched[phase];
       int[] rows = touchedRows[phase];
       int[] columns = touchedColumns[phase];
-      for (int j = 0; j < ks.length; j++) {
-        int p = sprite[ks[j]];
+      for (int j = 0; j < rows.length; j++) {
+        int p = sprite[rows[j] * size + columns[j]];
         int t = (top + rows[j]) * width + left + columns[j];
         int a = p >>> 24;
         if (a == 255) {
