@@ -10,7 +10,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,7 +33,7 @@ import org.locationtech.jts.geom.Polygon;
  * Writes a groups file holding every group of an existing one, untouched, plus new groups, in the existing file's
  * format: GeoJSON in its CRS (RD New when it names EPSG:28992, else RFC 7946 WGS84), or KML.
  *
- * <p>The existing features are copied as they are (GeoJSON: token by token, fractions as exact decimals;
+ * <p>The existing features are copied as they are (GeoJSON: token by token, numbers in the very text they had;
  * KML: the text itself), so their ids, properties and geometry stay exactly as they were; the new groups are
  * written for the municipality itself ({@link Audience#MUNICIPALITY}: every admin with their consent). The output
  * replaces its target only when complete, and never is one of the inputs. Stateless; thread-safe.
@@ -218,18 +217,17 @@ public final class GroupFileAppender {
   }
 
   /**
-   * Copies the value the parser is at. A fraction is written as Jackson's tree wrote it: its decimal value without
-   * trailing zeros ({@code 5.90} as {@code 5.9}, {@code 10.0} as {@code 1E+1}); integers and text as written.
+   * Copies the value the parser is at. A number is written as the text it was read from ({@code 187000.0} stays
+   * {@code 187000.0}, {@code 5.90} stays {@code 5.90}), so a property that was a number reads back exactly as before.
    */
   private static void copy(JsonParser p, JsonGenerator g) throws IOException {
     int depth = 0;
     do {
       JsonToken t = p.currentToken();
-      if (t == JsonToken.VALUE_NUMBER_FLOAT) {
-        BigDecimal d = p.getDecimalValue();
-        g.writeNumber(d.signum() == 0 ? BigDecimal.ZERO : d.stripTrailingZeros());
+      if (t == JsonToken.VALUE_NUMBER_FLOAT || t == JsonToken.VALUE_NUMBER_INT) {
+        g.writeNumber(p.getText());
       } else {
-        g.copyCurrentEventExact(p);
+        g.copyCurrentEvent(p);
       }
       if (t.isStructStart()) {
         depth++;
