@@ -158,18 +158,7 @@ public final class NearbyIndex {
     // counting sort of (cell, edge) entries, edges in group order so each cell holds runs per group
     int[] counts = new int[nx * ny + 1];
     for (int i = 0; i < e; i++) {
-      int a = edgeStart[i];
-      int cx0 = clamp((int) ((Math.min(xs[a], xs[a + 1]) - minX) / cell), nx);
-      int cx1 = clamp((int) ((Math.max(xs[a], xs[a + 1]) - minX) / cell), nx);
-      int cy0 = clamp((int) ((Math.min(ys[a], ys[a + 1]) - minY) / cell), ny);
-      int cy1 = clamp((int) ((Math.max(ys[a], ys[a + 1]) - minY) / cell), ny);
-      for (int cy = cy0; cy <= cy1; cy++) {
-        for (int cx = cx0; cx <= cx1; cx++) {
-          if (crosses(xs[a], ys[a], xs[a + 1], ys[a + 1], minX + cx * cell, minY + cy * cell, cell)) {
-            counts[cy * nx + cx + 1]++;
-          }
-        }
-      }
+      forEachCell(xs, ys, edgeStart[i], minX, minY, cell, nx, ny, c -> counts[c + 1]++);
     }
     for (int c = 0; c < nx * ny; c++) {
       counts[c + 1] += counts[c];
@@ -177,18 +166,8 @@ public final class NearbyIndex {
     int[] entries = new int[counts[nx * ny]];
     int[] fill = java.util.Arrays.copyOf(counts, nx * ny);
     for (int i = 0; i < e; i++) {
-      int a = edgeStart[i];
-      int cx0 = clamp((int) ((Math.min(xs[a], xs[a + 1]) - minX) / cell), nx);
-      int cx1 = clamp((int) ((Math.max(xs[a], xs[a + 1]) - minX) / cell), nx);
-      int cy0 = clamp((int) ((Math.min(ys[a], ys[a + 1]) - minY) / cell), ny);
-      int cy1 = clamp((int) ((Math.max(ys[a], ys[a + 1]) - minY) / cell), ny);
-      for (int cy = cy0; cy <= cy1; cy++) {
-        for (int cx = cx0; cx <= cx1; cx++) {
-          if (crosses(xs[a], ys[a], xs[a + 1], ys[a + 1], minX + cx * cell, minY + cy * cell, cell)) {
-            entries[fill[cy * nx + cx]++] = i;
-          }
-        }
-      }
+      int edge = i;
+      forEachCell(xs, ys, edgeStart[i], minX, minY, cell, nx, ny, c -> entries[fill[c]++] = edge);
     }
     // runs: consecutive entries of one group in one cell, laid out as group, count, edges
     int runs = 0;
@@ -229,6 +208,22 @@ public final class NearbyIndex {
     }
     cellStart[nx * ny] = r + 1;
     return new NearbyIndex(map, runInfo, data, minX, minY, cell, nx, ny, cellStart);
+  }
+
+  /** Calls {@code visit} with every grid cell the edge from vertex {@code a} to {@code a + 1} meets. */
+  private static void forEachCell(double[] xs, double[] ys, int a, double minX, double minY, double cell, int nx, int ny,
+      java.util.function.IntConsumer visit) {
+    int cx0 = clamp((int) ((Math.min(xs[a], xs[a + 1]) - minX) / cell), nx);
+    int cx1 = clamp((int) ((Math.max(xs[a], xs[a + 1]) - minX) / cell), nx);
+    int cy0 = clamp((int) ((Math.min(ys[a], ys[a + 1]) - minY) / cell), ny);
+    int cy1 = clamp((int) ((Math.max(ys[a], ys[a + 1]) - minY) / cell), ny);
+    for (int cy = cy0; cy <= cy1; cy++) {
+      for (int cx = cx0; cx <= cx1; cx++) {
+        if (crosses(xs[a], ys[a], xs[a + 1], ys[a + 1], minX + cx * cell, minY + cy * cell, cell)) {
+          visit.accept(cy * nx + cx);
+        }
+      }
+    }
   }
 
   private static int clamp(int c, int n) {
