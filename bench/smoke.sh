@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Smoke run of the JMH suite: every benchmark once, one short iteration, small sizes, failing on the first error.
 # It keeps the suite compiling and running (and every benchmark's exactness check passing); its numbers mean
-# nothing. The full run is in bench/README.md. Takes about two minutes on two cores.
+# nothing. The full run is in bench/README.md. Takes about three minutes on two cores.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 jar=bench/target/benchmarks.jar
@@ -17,6 +17,13 @@ run '\.AssignBenchmark\.' -p households=100000 -p layout=SYNTHETIC_100,STREETS_1
 run '\.BuildBenchmark\.' -p layout=SYNTHETIC_100,STREETS_150
 run '\.SampleDataBenchmark\.'
 run '\.ReportWriteBenchmark\.' -p households=3000
+run '\.NearbyBenchmark\.' -p layout=SYNTHETIC_100,STREETS_150
+run '\.AnalysisBenchmark\.' -p households=2000 -p groups=10
+run '\.PlanBenchmark\.' -p town=SAMPLE
+run '\.AddressLookupBenchmark\.' -p size=HEERENVEEN
+run '\.RasterOutlineBenchmark\.' -p households=20000
+run '\.CrsTransformBenchmark\.'
+run '\.MemoryLatencyBenchmark\.' -p megabytes=1
 # Item 5 needs a PostgreSQL + PostGIS. Without DEKKING_PG_URL, start a throwaway cluster from the system's
 # binaries (as the postgis module's tests do; as the postgres user when run as root) and remove it afterwards.
 pg_bin=""
