@@ -22,6 +22,7 @@ import nl.dekking.crs.RdNew;
 import nl.dekking.io.fields.GroupFields;
 import nl.dekking.io.geojson.GeoJsonWriter;
 import nl.dekking.io.output.AtomicFiles;
+import nl.dekking.io.output.JsonCopy;
 import nl.dekking.model.Audience;
 import nl.dekking.model.Group;
 import org.locationtech.jts.geom.Coordinate;
@@ -128,14 +129,14 @@ public final class GroupFileAppender {
         if (p.currentName().equals("features") && p.currentToken() == JsonToken.START_ARRAY) {
           g.writeStartArray();
           while (p.nextToken() != JsonToken.END_ARRAY) {
-            copy(p, g);
+            JsonCopy.value(p, g);
           }
           try (JsonParser fresh = JSON.createParser(written.toByteArray())) {
             copyFeatures(fresh, g);
           }
           g.writeEndArray();
         } else {
-          copy(p, g);
+          JsonCopy.value(p, g);
         }
       }
       g.writeEndObject();
@@ -208,33 +209,12 @@ public final class GroupFileAppender {
       fresh.nextToken();
       if (field.equals("features")) {
         while (fresh.nextToken() != JsonToken.END_ARRAY) {
-          copy(fresh, g);
+          JsonCopy.value(fresh, g);
         }
       } else {
         fresh.skipChildren();
       }
     }
-  }
-
-  /**
-   * Copies the value the parser is at. A number is written as the text it was read from ({@code 187000.0} stays
-   * {@code 187000.0}, {@code 5.90} stays {@code 5.90}), so a property that was a number reads back exactly as before.
-   */
-  private static void copy(JsonParser p, JsonGenerator g) throws IOException {
-    int depth = 0;
-    do {
-      JsonToken t = p.currentToken();
-      if (t == JsonToken.VALUE_NUMBER_FLOAT || t == JsonToken.VALUE_NUMBER_INT) {
-        g.writeNumber(p.getText());
-      } else {
-        g.copyCurrentEvent(p);
-      }
-      if (t.isStructStart()) {
-        depth++;
-      } else if (t.isStructEnd()) {
-        depth--;
-      }
-    } while (depth > 0 && p.nextToken() != null);
   }
 
   static byte[] kml(String existing, List<Group> added, Path source) {

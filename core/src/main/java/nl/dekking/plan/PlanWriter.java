@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.JsonGeneratorDelegate;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -91,10 +90,8 @@ public final class PlanWriter {
 
   static String summaryJson(Plan plan, CoverageReport report, Language language) {
     StringWriter text = new StringWriter();
-    try (JsonGenerator g = JSON.createGenerator(text).useDefaultPrettyPrinter()) {
+    try (JsonGenerator g = JSON.createGenerator(text)) {
       g.writeStartObject();
-      ReportFormats.writeSummaryFields(report, language, new FractionsAsDoubles(g));
-      g.writeObjectFieldStart("plan");
       g.writeNumberField("householdsPerGroup", plan.settings().householdsPerGroup());
       g.writeNumberField("minimumGapHouseholds", plan.settings().minimumGapHouseholds());
       g.writeStringField("method", plan.settings().method().name().toLowerCase(java.util.Locale.ROOT));
@@ -134,38 +131,10 @@ public final class PlanWriter {
       }
       g.writeEndArray();
       g.writeEndObject();
-      g.writeEndObject();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the plan's summary.json", e);
     }
-    return text + "\n";
-  }
-
-  /**
-   * Writes decimals as doubles ({@code 5.761130} as {@code 5.76113}, {@code 0.5000} as {@code 0.5}), as the plan's
-   * {@code summary.json} has always written the report's fields: it used to read the report's text back into a
-   * tree, which holds fractions as doubles.
-   */
-  private static final class FractionsAsDoubles extends JsonGeneratorDelegate {
-
-    FractionsAsDoubles(JsonGenerator g) {
-      super(g, false);
-    }
-
-    @Override
-    public void writeNumber(BigDecimal v) throws IOException {
-      if (v == null) {
-        delegate.writeNull();
-      } else {
-        delegate.writeNumber(v.doubleValue());
-      }
-    }
-
-    @Override
-    public void writeNumberField(String field, BigDecimal v) throws IOException {
-      writeFieldName(field);
-      writeNumber(v);
-    }
+    return ReportFormats.summaryJson(report, language, "plan", text.toString());
   }
 
   /**

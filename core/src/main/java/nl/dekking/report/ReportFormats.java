@@ -1,7 +1,7 @@
 package nl.dekking.report;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.IOException;
+import static java.util.Objects.requireNonNull;
+
 import java.time.LocalDate;
 import java.util.List;
 import nl.dekking.analysis.CoverageReport;
@@ -23,13 +23,18 @@ public final class ReportFormats {
   }
 
   /**
-   * Writes the fields of the report's {@code summary.json} into the JSON object {@code generator} has open, so a
-   * document that extends the summary (the planner's) holds the same fields and can add its own after them.
+   * The report's {@code summary.json} text with one more field after the report's own: {@code field} holding the
+   * JSON value {@code json} (an object or array as text). A document that extends the summary (the planner's) so
+   * holds the same fields, written the same way, and adds its own after them; its numbers keep the text they have in
+   * {@code json}.
+   *
+   * @throws IllegalArgumentException when {@code json} is not exactly one JSON value
    */
-  public static void writeSummaryFields(CoverageReport report, Language language, JsonGenerator generator)
-      throws IOException {
-    SummaryJson.writeFields(report, language, ReportText.defaultTitle(report.datasetName(), language), LocalDate.now(),
-        generator);
+  public static String summaryJson(CoverageReport report, Language language, String field, String json) {
+    requireNonNull(field, "field");
+    requireNonNull(json, "json");
+    return SummaryJson.extended(report, language, ReportText.defaultTitle(report.datasetName(), language),
+        LocalDate.now(), field, json);
   }
 
   /**

@@ -2,6 +2,8 @@ package nl.dekking.report;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.math.BigDecimal;
@@ -22,6 +24,7 @@ import nl.dekking.analysis.QaFinding;
 import nl.dekking.analysis.RuleViolation;
 import nl.dekking.analysis.SharedHousehold;
 import nl.dekking.analysis.StreetCoverage;
+import nl.dekking.io.output.JsonCopy;
 import nl.dekking.members.MemberCheck;
 import nl.dekking.model.Household;
 import nl.dekking.report.words.CapacityText;
@@ -58,6 +61,34 @@ final class SummaryJson {
       writeFields(r, language, title, date, g);
       writeMembers(r, members, language, g);
       g.writeEndObject();
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot write the summary of '" + r.datasetName() + "' as JSON", e);
+    }
+    return text + "\n";
+  }
+
+  /**
+   * The summary's fields, then {@code field} holding the JSON value {@code json}, copied with its numbers as written
+   * and indented like the rest: a document that extends the summary (the planner's).
+   *
+   * @throws IllegalArgumentException when {@code json} is not exactly one JSON value
+   */
+  static String extended(CoverageReport r, Language language, String title, LocalDate date, String field, String json) {
+    StringWriter text = new StringWriter();
+    try (JsonGenerator g = JSON.createGenerator(text).useDefaultPrettyPrinter(); JsonParser p = JSON.createParser(json)) {
+      g.writeStartObject();
+      writeFields(r, language, title, date, g);
+      g.writeFieldName(field);
+      if (p.nextToken() == null) {
+        throw new IllegalArgumentException("'" + field + "' must be one JSON value, was empty");
+      }
+      JsonCopy.value(p, g);
+      if (p.nextToken() != null) {
+        throw new IllegalArgumentException("'" + field + "' must be one JSON value, has more after it: " + p.getText());
+      }
+      g.writeEndObject();
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("'" + field + "' is not valid JSON: " + e.getOriginalMessage(), e);
     } catch (IOException e) {
       throw new IllegalStateException("cannot write the summary of '" + r.datasetName() + "' as JSON", e);
     }

@@ -1,19 +1,24 @@
 package nl.dekking.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import nl.dekking.analysis.CoverageReport;
 import nl.dekking.analysis.Language;
 import nl.dekking.model.Contact;
 import nl.dekking.model.Dataset;
 import nl.dekking.model.Group;
+import nl.dekking.report.ReportFormats;
 import nl.dekking.rules.GroupRules;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -64,6 +69,31 @@ class PlanWriterTest {
     assertThat(root.get("groups")).hasSize(report.groups().size());
     assertThat(root.get("plan").get("proposals")).hasSize(plan.groups().size());
     assertThat(root.get("plan").get("quality").get("capViolations").asInt()).isZero();
+  }
+
+  @Test
+  void write_summaryJson_holdsTheReportsFieldsWrittenAsTheReportWritesThem() throws IOException {
+    ObjectMapper exact = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+        .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
+    JsonNode planSummary = exact.readTree(written().resolve("summary.json").toFile());
+    JsonNode reportSummary = exact.readTree(ReportFormats.summaryJson(report, Language.NL));
+    List<String> fields = new ArrayList<>();
+    reportSummary.fieldNames().forEachRemaining(fields::add);
+    fields.remove("members"); // the member check is the report's, not the plan's
+    assertThat(fields).contains("rules", "settings", "households", "groups");
+    for (String field : fields) {
+      // same values and the same decimals: 0.5000 stays 0.5000, not the double 0.5
+      assertThat(planSummary.get(field)).as(field).isEqualTo(reportSummary.get(field));
+    }
+    assertThat(planSummary.get("plan").get("quality").get("meanPolsbyPopper").decimalValue().scale()).isEqualTo(4);
+  }
+
+  @Test
+  void summaryJson_extraFieldThatIsNotOneJsonValue_isRefusedNamingTheField() {
+    assertThatThrownBy(() -> ReportFormats.summaryJson(report, Language.NL, "plan", "{\"a\": 1} {"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'plan'");
+    assertThatThrownBy(() -> ReportFormats.summaryJson(report, Language.NL, "plan", "{\"a\": "))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'plan' is not valid JSON");
   }
 
   @Test
