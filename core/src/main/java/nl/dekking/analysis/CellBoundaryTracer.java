@@ -278,7 +278,8 @@ final class CellBoundaryTracer {
       int b = from + (k + 1) % n;
       twiceArea += (long) cornerX[from + k] * cornerY[b] - (long) cornerX[b] * cornerY[from + k];
     }
-    LinearRing linearRing = factory.createLinearRing(offset ? offsetRing(from, n) : ring(from, n));
+    LinearRing linearRing = factory.createLinearRing(offset
+        ? RectilinearOffset.ring(cornerX, cornerY, from, n, grid, margin, quadrantSegments) : ring(from, n));
     Part part = parts.get(component);
     if (part == null) {
       part = new Part();
@@ -301,45 +302,5 @@ final class CellBoundaryTracer {
     }
     coords[n] = coords[0].copy();
     return coords;
-  }
-
-  /**
-   * The corners from {@code from} on, n of them, moved out (to the right of the walk, away from the held cells) by
-   * the margin: a convex corner (a left turn) becomes a quarter arc of {@link #quadrantSegments} segments from the
-   * incoming edge's offset to the outgoing one's, as JTS's round join; a concave corner (a right turn) the point
-   * where the two offset edges cross.
-   */
-  private Coordinate[] offsetRing(int from, int n) {
-    List<Coordinate> out = new ArrayList<>(n * (quadrantSegments + 1) + 1);
-    double step = Math.PI / 2 / quadrantSegments;
-    for (int k = 0; k < n; k++) {
-      int p = from + (k + n - 1) % n;
-      int c = from + k;
-      int q = from + (k + 1) % n;
-      int inX = Integer.signum(cornerX[c] - cornerX[p]);
-      int inY = Integer.signum(cornerY[c] - cornerY[p]);
-      int outX = Integer.signum(cornerX[q] - cornerX[c]);
-      int outY = Integer.signum(cornerY[q] - cornerY[c]);
-      // the outward normals (to the right) of the incoming and outgoing edges
-      int normalInX = inY;
-      int normalInY = -inX;
-      int normalOutX = outY;
-      int normalOutY = -outX;
-      double x = grid.x0() + cornerX[c] * grid.cell();
-      double y = grid.y0() + cornerY[c] * grid.cell();
-      if (inX * outY - inY * outX > 0) {
-        out.add(new Coordinate(x + margin * normalInX, y + margin * normalInY));
-        double start = Math.atan2(normalInY, normalInX);
-        for (int i = 1; i < quadrantSegments; i++) {
-          double angle = start + i * step;
-          out.add(new Coordinate(x + margin * Math.cos(angle), y + margin * Math.sin(angle)));
-        }
-        out.add(new Coordinate(x + margin * normalOutX, y + margin * normalOutY));
-      } else {
-        out.add(new Coordinate(x + margin * (normalInX + normalOutX), y + margin * (normalInY + normalOutY)));
-      }
-    }
-    out.add(out.get(0).copy());
-    return out.toArray(new Coordinate[0]);
   }
 }
