@@ -37,6 +37,14 @@ final class MapBackgroundOptions {
       description = "Street centre lines (NWB wegvakken), GeoJSON or GeoPackage: drawn as roads with their names.")
   Path roadLines;
 
+  /**
+   * The background the options name; when they name none, the bundled sample's roads for a command run on the
+   * sample ({@code --sample}), else an empty one.
+   */
+  MapBackground read(boolean sample) {
+    return sample && inputs().isEmpty() ? SampleMap.background() : read();
+  }
+
   /** The background the options name, or an empty one. */
   MapBackground read() {
     if ((roads == null) != (labels == null)) {
