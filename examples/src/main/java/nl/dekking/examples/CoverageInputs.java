@@ -19,12 +19,16 @@ import picocli.CommandLine.Option;
  */
 class CoverageInputs {
 
-  @Option(names = "--households", required = true, paramLabel = "FILE",
-      description = "Addresses: GeoJSON, GeoPackage (BAG, INSPIRE Adressen) or CSV.")
+  /** The help line of {@code --households}, also where the option is optional ({@link LookupSource}). */
+  static final String HOUSEHOLDS = "Addresses: GeoJSON, GeoPackage (BAG, INSPIRE Adressen) or CSV.";
+
+  /** The help line of {@code --groups}, also where the option is optional ({@link LookupSource}). */
+  static final String GROUPS = "Group areas: GeoJSON, KML (Google My Maps) or GeoPackage.";
+
+  @Option(names = "--households", required = true, paramLabel = "FILE", description = HOUSEHOLDS)
   Path households;
 
-  @Option(names = "--groups", required = true, paramLabel = "FILE",
-      description = "Group areas: GeoJSON, KML (Google My Maps) or GeoPackage.")
+  @Option(names = "--groups", required = true, paramLabel = "FILE", description = GROUPS)
   Path groups;
 
   /** The addresses and groups in these files, named after the addresses file; no streets or neighbourhoods. */

@@ -14,8 +14,11 @@ import picocli.CommandLine.Option;
  */
 abstract class InputSource {
 
-  @Option(names = "--sample", required = true,
-      description = "Use the bundled sample: the real addresses of Otterlo and Wekerom with invented sample groups.")
+  /** The help line of {@code --sample}, also where the option stands alone ({@link LookupSource}). */
+  static final String SAMPLE =
+      "Use the bundled sample: the real addresses of Otterlo and Wekerom with invented sample groups.";
+
+  @Option(names = "--sample", required = true, description = SAMPLE)
   boolean sample;
 
   /** The files given instead of the sample; {@code null} with {@code --sample}. */

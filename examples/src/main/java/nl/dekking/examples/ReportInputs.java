@@ -35,8 +35,11 @@ final class ReportInputs extends CoverageInputs {
       description = "CBS buurten or wijken: GeoJSON or GeoPackage, to compare with CBS household counts.")
   Path neighbourhoods;
 
-  @Option(names = "--layer", paramLabel = "NAME",
-      description = "The GeoPackage layer of the households (default: verblijfsobject, or the only point layer).")
+  /** The help line of {@code --layer}, also in {@link LookupSource}. */
+  static final String LAYER =
+      "The GeoPackage layer of the households (default: verblijfsobject, or the only point layer).";
+
+  @Option(names = "--layer", paramLabel = "NAME", description = LAYER)
   String layer;
 
   @Option(names = "--gemeente", paramLabel = "CODE|NAME",
