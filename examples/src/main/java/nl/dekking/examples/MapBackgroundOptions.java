@@ -46,7 +46,7 @@ final class MapBackgroundOptions {
   }
 
   /** The background the options name, or an empty one. */
-  MapBackground read() {
+  private MapBackground read() {
     if ((roads == null) != (labels == null)) {
       throw new IllegalArgumentException("--roads and --labels go together (BGT road surfaces and their street"
           + " labels); got only " + (roads != null ? "--roads " + roads : "--labels " + labels));
