@@ -17,15 +17,13 @@ import picocli.CommandLine.Option;
 /** The inputs of {@code lookup} and {@code publish}: addresses, groups (or the bundled sample) and the contact. */
 final class LookupSource {
 
-  @Option(names = "--households", paramLabel = "FILE",
-      description = "Addresses: GeoJSON, GeoPackage (BAG, INSPIRE Adressen) or CSV.")
+  @Option(names = "--households", paramLabel = "FILE", description = CoverageInputs.HOUSEHOLDS)
   Path households;
 
-  @Option(names = "--groups", paramLabel = "FILE", description = "Group areas: GeoJSON, KML (Google My Maps) or GeoPackage.")
+  @Option(names = "--groups", paramLabel = "FILE", description = CoverageInputs.GROUPS)
   Path groups;
 
-  @Option(names = "--layer", paramLabel = "NAME",
-      description = "The GeoPackage layer of the households (default: verblijfsobject, or the only point layer).")
+  @Option(names = "--layer", paramLabel = "NAME", description = ReportInputs.LAYER)
   String layer;
 
   @Option(names = "--homes-only",
@@ -33,8 +31,7 @@ final class LookupSource {
           "Default: every address in use (homes, shops, offices, berths), so any real address can be looked up."})
   boolean homesOnly;
 
-  @Option(names = "--sample",
-      description = "Use the bundled sample: the real addresses of Otterlo and Wekerom with invented sample groups.")
+  @Option(names = "--sample", description = InputSource.SAMPLE)
   boolean sample;
 
   @Option(names = "--contact", paramLabel = "TEXT", defaultValue = "",

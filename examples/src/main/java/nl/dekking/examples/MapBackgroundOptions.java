@@ -37,8 +37,16 @@ final class MapBackgroundOptions {
       description = "Street centre lines (NWB wegvakken), GeoJSON or GeoPackage: drawn as roads with their names.")
   Path roadLines;
 
+  /**
+   * The background the options name; when they name none, the bundled sample's roads for a command run on the
+   * sample ({@code --sample}), else an empty one.
+   */
+  MapBackground read(boolean sample) {
+    return sample && inputs().isEmpty() ? SampleMap.background() : read();
+  }
+
   /** The background the options name, or an empty one. */
-  MapBackground read() {
+  private MapBackground read() {
     if ((roads == null) != (labels == null)) {
       throw new IllegalArgumentException("--roads and --labels go together (BGT road surfaces and their street"
           + " labels); got only " + (roads != null ? "--roads " + roads : "--labels " + labels));

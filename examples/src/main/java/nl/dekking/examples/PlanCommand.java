@@ -2,18 +2,13 @@ package nl.dekking.examples;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import nl.dekking.analysis.CoverageAnalysis;
 import nl.dekking.analysis.CoverageReport;
 import nl.dekking.analysis.Language;
-import nl.dekking.io.DataFiles;
-import nl.dekking.io.ReadOptions;
 import nl.dekking.model.Dataset;
-import nl.dekking.model.Group;
-import nl.dekking.model.Household;
 import nl.dekking.plan.Plan;
 import nl.dekking.plan.PlanQuality;
 import nl.dekking.plan.PlanSettings;
@@ -24,6 +19,7 @@ import nl.dekking.plan.ProposedGroup;
 import nl.dekking.rules.GroupRules;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -43,30 +39,10 @@ final class PlanCommand implements Callable<Integer> {
   CommandSpec spec;
 
   @ArgGroup(exclusive = true, multiplicity = "1")
-  Source source;
+  CoverageInputs.OrSample source;
 
-  static final class Source {
-    @Option(names = "--sample", required = true,
-        description = "Use the bundled sample: the real addresses of Otterlo and Wekerom with invented sample groups.")
-    boolean sample;
-
-    @ArgGroup(exclusive = false)
-    Inputs files;
-  }
-
-  static final class Inputs {
-    @Option(names = "--households", required = true, paramLabel = "FILE",
-        description = "Addresses: GeoJSON, GeoPackage (BAG, INSPIRE Adressen) or CSV.")
-    Path households;
-
-    @Option(names = "--groups", required = true, paramLabel = "FILE",
-        description = "Group areas: GeoJSON, KML (Google My Maps) or GeoPackage.")
-    Path groups;
-  }
-
-  @Option(names = "--rules", paramLabel = "heerenveen|harlingen|FILE", defaultValue = "heerenveen",
-      description = "The municipality's rules: a preset or a JSON file (default: ${DEFAULT-VALUE}).")
-  String rules;
+  @Mixin
+  RulesOption rules;
 
   @Option(names = "--households-per-group", paramLabel = "N",
       description = "The most households one proposed group may serve (default: the rules' soft member cap).")
@@ -90,24 +66,14 @@ final class PlanCommand implements Callable<Integer> {
     PrintWriter stdout = spec.commandLine().getOut();
     Progress progress = new Progress(spec.commandLine().getErr());
     Language language = Language.of(lang);
-    GroupRules groupRules = ReportCommand.rules(rules);
+    GroupRules groupRules = rules.read();
     PlanSettings settings = PlanSettings.of(groupRules).withMinimumGapHouseholds(minimumGapHouseholds);
     if (householdsPerGroup != null) {
       settings = settings.withHouseholdsPerGroup(householdsPerGroup);
     }
 
     progress.step("loading");
-    List<Path> inputs = new ArrayList<>();
-    Dataset dataset;
-    if (source.sample) {
-      dataset = SampleData.load();
-    } else {
-      List<Household> households = DataFiles.readHouseholds(source.files.households, ReadOptions.defaults());
-      List<Group> groups = DataFiles.readGroups(source.files.groups, ReadOptions.defaults());
-      dataset = new Dataset(source.files.households.getFileName().toString(), households, List.of(), groups, List.of());
-      inputs.add(source.files.households);
-      inputs.add(source.files.groups);
-    }
+    Dataset dataset = source.load();
     progress.done(String.format(Locale.ROOT, "%,d addresses, %,d groups", dataset.households().size(),
         dataset.groups().size()));
 
@@ -123,7 +89,7 @@ final class PlanCommand implements Callable<Integer> {
         quality.parts(), quality.minimumParts(), quality.capViolations()));
 
     progress.step("writing");
-    List<Path> written = PlanWriter.write(plan, report, out, language, inputs);
+    List<Path> written = PlanWriter.write(plan, report, out, language, source.files());
     progress.done(written.size() + " files in " + out.toAbsolutePath().normalize());
 
     for (Proposal p : plan.splits()) {

@@ -55,11 +55,11 @@ final class PublishCommand implements Callable<Integer> {
     Progress progress = new Progress(spec.commandLine().getErr());
     Language language = Language.of(lang);
     if (rules != null) {
-      ReportCommand.rules(rules);
+      RulesOption.read(rules);
     }
     progress.step("loading");
     AddressLookup lookup = source.lookup(language);
-    MapBackground map = source.sample && background.inputs().isEmpty() ? SampleMap.background() : background.read();
+    MapBackground map = background.read(source.sample);
     progress.done(String.format(Locale.ROOT, "%,d addresses, %,d groups, %,d road shapes",
         lookup.households().size(), lookup.map().size(), map.roads().size()));
     progress.step("writing");

@@ -8,24 +8,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import nl.dekking.analysis.AnalysisSettings;
 import nl.dekking.analysis.CoverageAnalysis;
 import nl.dekking.analysis.MunicipalitySplit;
 import nl.dekking.analysis.CoverageReport;
 import nl.dekking.analysis.GroupCoverage;
 import nl.dekking.analysis.Language;
-import nl.dekking.index.CoverageIndex;
-import nl.dekking.io.DataFiles;
-import nl.dekking.io.ReadOptions;
 import nl.dekking.model.Dataset;
-import nl.dekking.model.Group;
-import nl.dekking.model.Household;
-import nl.dekking.model.Neighbourhood;
-import nl.dekking.model.Street;
 import nl.dekking.plan.Plan;
 import nl.dekking.plan.PlanSettings;
 import nl.dekking.plan.PlanWriter;
@@ -35,13 +24,9 @@ import nl.dekking.report.ReportWriter;
 import nl.dekking.report.map.MapBackground;
 import nl.dekking.report.words.CapacityText;
 import nl.dekking.rules.GroupRules;
-import nl.dekking.rules.GroupRulesJson;
-import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.prep.PreparedGeometry;
-import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
-import org.locationtech.jts.index.strtree.STRtree;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -60,51 +45,13 @@ final class ReportCommand implements Callable<Integer> {
   CommandSpec spec;
 
   @ArgGroup(exclusive = true, multiplicity = "1")
-  Source source;
+  ReportInputs.OrSample source;
 
-  static final class Source {
-    @Option(names = "--sample", required = true,
-        description = "Use the bundled sample: the real addresses of Otterlo and Wekerom with invented sample groups.")
-    boolean sample;
-
-    @ArgGroup(exclusive = false)
-    Inputs files;
-  }
-
-  static final class Inputs {
-    @Option(names = "--households", required = true, paramLabel = "FILE",
-        description = "Addresses: GeoJSON, GeoPackage (BAG, INSPIRE Adressen) or CSV.")
-    Path households;
-
-    @Option(names = "--groups", required = true, paramLabel = "FILE",
-        description = "Group areas: GeoJSON, KML (Google My Maps) or GeoPackage.")
-    Path groups;
-
-    @Option(names = "--streets", paramLabel = "FILE",
-        description = "Street centre lines: GeoJSON or GeoPackage (NWB). Without it, streets come from the addresses.")
-    Path streets;
-
-    @Option(names = "--neighbourhoods", paramLabel = "FILE",
-        description = "CBS buurten or wijken: GeoJSON or GeoPackage, to compare with CBS household counts.")
-    Path neighbourhoods;
-
-    @Option(names = "--layer", paramLabel = "NAME",
-        description = "The GeoPackage layer of the households (default: verblijfsobject, or the only point layer).")
-    String layer;
-
-    @Option(names = "--gemeente", paramLabel = "CODE|NAME",
-        description = {"Keep only this municipality (GM0074 or Heerenveen): neighbourhoods and streets by the",
-            "municipality they name; addresses by lying inside those neighbourhoods, and street lines by",
-            "crossing them (needs --neighbourhoods)."})
-    String municipality;
-  }
-
-  @picocli.CommandLine.Mixin
+  @Mixin
   MapBackgroundOptions mapBackground;
 
-  @Option(names = "--rules", paramLabel = "heerenveen|harlingen|FILE", defaultValue = "heerenveen",
-      description = "The municipality's rules: a preset or a JSON file (default: ${DEFAULT-VALUE}).")
-  String rules;
+  @Mixin
+  RulesOption rules;
 
   @Option(names = "--out", paramLabel = "DIR", defaultValue = "dekking-report",
       description = "Folder for the report files (default: ${DEFAULT-VALUE}).")
@@ -143,11 +90,11 @@ final class ReportCommand implements Callable<Integer> {
     PrintWriter stdout = spec.commandLine().getOut();
     Progress progress = new Progress(spec.commandLine().getErr());
     Language language = Language.of(lang);
-    GroupRules groupRules = rules(rules);
+    GroupRules groupRules = rules.read();
 
     checkOut(out);
     progress.step("loading");
-    Dataset dataset = source.sample ? SampleData.load() : load(source.files);
+    Dataset dataset = source.load();
     progress.done(String.format(Locale.ROOT, "%,d addresses, %,d groups, %,d streets, %,d neighbourhoods",
         dataset.households().size(), dataset.groups().size(), dataset.streets().size(), dataset.neighbourhoods().size()));
 
@@ -161,8 +108,7 @@ final class ReportCommand implements Callable<Integer> {
         report.households(), report.gapClusters().size(), report.overlaps().size(), report.findings().size()));
 
     progress.step("writing");
-    MapBackground background = source.sample && mapBackground.inputs().isEmpty() ? SampleMap.background()
-        : mapBackground.read();
+    MapBackground background = mapBackground.read(source.sample);
     ReportWriter writer = ReportWriter.of(language).withBackground(background).withInputs(inputs());
     if (title != null) {
       writer = writer.withTitle(title);
@@ -199,11 +145,11 @@ final class ReportCommand implements Callable<Integer> {
     PrintWriter stdout = spec.commandLine().getOut();
     Progress progress = new Progress(spec.commandLine().getErr());
     Language language = Language.of(lang);
-    GroupRules groupRules = rules(rules);
+    GroupRules groupRules = rules.read();
     checkOut(out);
     HeapNeed.check(source.files.households, Runtime.getRuntime().maxMemory());
     progress.step("loading");
-    Dataset dataset = load(source.files);
+    Dataset dataset = source.files.load();
     progress.done(String.format(Locale.ROOT, "%,d addresses, %,d groups, %,d neighbourhoods",
         dataset.households().size(), dataset.groups().size(), dataset.neighbourhoods().size()));
     progress.step("splitting by municipality");
@@ -238,96 +184,10 @@ final class ReportCommand implements Callable<Integer> {
 
   /** The files read, which the output folder may not hold. */
   private List<Path> inputs() {
-    List<Path> inputs = new ArrayList<>();
-    if (source.files != null) {
-      for (Path p : new Path[] {source.files.households, source.files.groups, source.files.streets,
-          source.files.neighbourhoods}) {
-        if (p != null) {
-          inputs.add(p);
-        }
-      }
-    }
-    if (!List.of("heerenveen", "harlingen").contains(rules.toLowerCase(Locale.ROOT))) {
-      inputs.add(Path.of(rules));
-    }
+    List<Path> inputs = new ArrayList<>(source.files());
+    inputs.addAll(rules.files());
     inputs.addAll(mapBackground.inputs());
     return inputs;
-  }
-
-  static GroupRules rules(String value) {
-    return switch (value.toLowerCase(Locale.ROOT)) {
-      case "heerenveen" -> GroupRules.heerenveen();
-      case "harlingen" -> GroupRules.harlingen();
-      default -> {
-        Path file = Path.of(value);
-        if (!Files.isRegularFile(file)) {
-          throw new IllegalArgumentException("--rules must be heerenveen, harlingen or a JSON file; no file " + value);
-        }
-        yield GroupRulesJson.read(file);
-      }
-    };
-  }
-
-  private static Dataset load(Inputs files) {
-    ReadOptions options = ReadOptions.defaults();
-    if (files.municipality != null) {
-      options = options.withMunicipality(files.municipality);
-    }
-    ReadOptions householdOptions = files.layer == null ? options : options.withLayer(files.layer);
-    ReadOptions others = options;
-    // groups, streets and neighbourhoods are read on another thread while the households are: the household
-    // reader's own thread is what a national file waits for. Errors still come in file order.
-    ExecutorService background = Executors.newSingleThreadExecutor(r -> {
-      Thread t = new Thread(r, "dekking-read");
-      t.setDaemon(true);
-      return t;
-    });
-    try {
-      Future<List<Group>> groupsRead = background.submit(
-          () -> DataFiles.readGroups(files.groups, ReadOptions.defaults()));
-      Future<List<Street>> streetsRead = background.submit(
-          () -> files.streets == null ? List.<Street>of() : DataFiles.readStreets(files.streets, others));
-      Future<List<Neighbourhood>> neighbourhoodsRead = background.submit(() -> files.neighbourhoods == null
-          ? List.<Neighbourhood>of() : DataFiles.readNeighbourhoods(files.neighbourhoods, others));
-      List<Household> households = DataFiles.readHouseholds(files.households, householdOptions);
-      return dataset(files, households, result(groupsRead), result(streetsRead), result(neighbourhoodsRead));
-    } finally {
-      background.shutdownNow();
-    }
-  }
-
-  /** What a background read returned, or what it threw, as thrown. */
-  private static <T> T result(Future<T> read) {
-    try {
-      return read.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while reading the input files", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
-      }
-      if (e.getCause() instanceof Error err) {
-        throw err;
-      }
-      throw new IllegalStateException(e.getCause());
-    }
-  }
-
-  private static Dataset dataset(Inputs files, List<Household> households, List<Group> groups, List<Street> streets,
-      List<Neighbourhood> neighbourhoods) {
-    Dataset dataset = new Dataset(files.households.getFileName().toString(), households, streets, groups,
-        neighbourhoods);
-    if (files.municipality == null) {
-      return dataset;
-    }
-    // BAG and INSPIRE addresses and GeoJSON street lines name no municipality: keep those inside (or crossing)
-    // the municipality's neighbourhoods
-    if (files.neighbourhoods == null) {
-      throw new IllegalArgumentException("--gemeente " + files.municipality + " needs --neighbourhoods (CBS buurten"
-          + " or wijken): addresses name no municipality, so Dekking keeps those inside its neighbourhoods");
-    }
-    return dataset.clippedTo(neighbourhoods);
   }
 
   static void printTable(PrintWriter out, CoverageReport report, Language language) {
