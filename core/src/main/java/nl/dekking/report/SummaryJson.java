@@ -73,7 +73,8 @@ final class SummaryJson {
    *
    * @throws IllegalArgumentException when {@code json} is not exactly one JSON value
    */
-  static String extended(CoverageReport r, Language language, String title, LocalDate date, String field, String json) {
+  static String extended(CoverageReport r, Language language, String title, LocalDate date, String field,
+      String json) {
     StringWriter text = new StringWriter();
     try (JsonGenerator g = JSON.createGenerator(text).useDefaultPrettyPrinter(); JsonParser p = JSON.createParser(json)) {
       g.writeStartObject();
