@@ -15,9 +15,9 @@ final class RectilinearOffset {
 
   /**
    * The ring of grid corners {@code (cornerX[k], cornerY[k])} from {@code from} on, n of them, moved out (to the
-   * right of the walk, away from the held cells) by the margin: a convex corner (a left turn) becomes a quarter arc of {@code quadrantSegments} segments from the
-   * incoming edge's offset to the outgoing one's, as JTS's round join; a concave corner (a right turn) the point
-   * where the two offset edges cross.
+   * right of the walk, away from the held cells) by the margin: a convex corner (a left turn) becomes a quarter arc
+   * of {@code quadrantSegments} segments from the incoming edge's offset to the outgoing one's, as JTS's round join;
+   * a concave corner (a right turn) the point where the two offset edges cross.
    */
   static Coordinate[] ring(int[] cornerX, int[] cornerY, int from, int n, CellGrid grid, double margin,
       int quadrantSegments) {
