@@ -63,12 +63,9 @@ final class ReportInputs extends CoverageInputs {
   /** The dataset these files hold, kept to {@code --gemeente} when given. */
   @Override
   Dataset load() {
-    ReadOptions options = ReadOptions.defaults();
-    if (municipality != null) {
-      options = options.withMunicipality(municipality);
-    }
+    ReadOptions options = municipality == null ? ReadOptions.defaults()
+        : ReadOptions.defaults().withMunicipality(municipality);
     ReadOptions householdOptions = layer == null ? options : options.withLayer(layer);
-    ReadOptions others = options;
     // groups, streets and neighbourhoods are read on another thread while the households are: the household
     // reader's own thread is what a national file waits for. Errors still come in file order.
     ExecutorService background = Executors.newSingleThreadExecutor(r -> {
@@ -80,9 +77,9 @@ final class ReportInputs extends CoverageInputs {
       Future<List<Group>> groupsRead = background.submit(
           () -> DataFiles.readGroups(groups, ReadOptions.defaults()));
       Future<List<Street>> streetsRead = background.submit(
-          () -> streets == null ? List.<Street>of() : DataFiles.readStreets(streets, others));
+          () -> streets == null ? List.<Street>of() : DataFiles.readStreets(streets, options));
       Future<List<Neighbourhood>> neighbourhoodsRead = background.submit(() -> neighbourhoods == null
-          ? List.<Neighbourhood>of() : DataFiles.readNeighbourhoods(neighbourhoods, others));
+          ? List.<Neighbourhood>of() : DataFiles.readNeighbourhoods(neighbourhoods, options));
       List<Household> read = DataFiles.readHouseholds(households, householdOptions);
       return dataset(read, result(groupsRead), result(streetsRead), result(neighbourhoodsRead));
     } finally {

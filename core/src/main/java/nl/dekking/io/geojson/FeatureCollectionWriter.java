@@ -86,8 +86,6 @@ public final class FeatureCollectionWriter implements Closeable {
     requireNonNull(properties, "properties");
     begin(id);
     try {
-      g.writeFieldName(PROPERTIES);
-      g.writeStartObject();
       for (Map.Entry<String, ?> e : properties.entrySet()) {
         g.writeFieldName(e.getKey());
         value(e.getKey(), e.getValue());
@@ -100,10 +98,8 @@ public final class FeatureCollectionWriter implements Closeable {
         encoder.write(g, geometry);
       }
       g.writeEndObject();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write GeoJSON feature '" + id + "': " + e.getMessage(), e);
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("cannot write GeoJSON feature '" + id + "': " + e.getMessage(), e);
+    } catch (IOException | IllegalArgumentException e) {
+      throw failure(id, e);
     }
     failed = false;
     return this;
@@ -149,8 +145,6 @@ public final class FeatureCollectionWriter implements Closeable {
     }
     begin(id);
     try {
-      g.writeFieldName(PROPERTIES);
-      g.writeStartObject();
       for (int i = 0; i < values.length; i++) {
         g.writeFieldName(names.names[i]);
         if (values[i] == null) {
@@ -163,10 +157,8 @@ public final class FeatureCollectionWriter implements Closeable {
       g.writeFieldName(GEOMETRY);
       encoder.point(g, x, y, asIs);
       g.writeEndObject();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write GeoJSON feature '" + id + "': " + e.getMessage(), e);
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("cannot write GeoJSON feature '" + id + "': " + e.getMessage(), e);
+    } catch (IOException | IllegalArgumentException e) {
+      throw failure(id, e);
     }
     failed = false;
     return this;
@@ -195,8 +187,8 @@ public final class FeatureCollectionWriter implements Closeable {
   }
 
   /**
-   * Starts a feature: its type and id. The writer counts as failed until the feature's end is written, so a feature
-   * cut short by an error is never followed by another.
+   * Starts a feature: its type, its id and the opening of its properties. The writer counts as failed until the
+   * feature's end is written, so a feature cut short by an error is never followed by another.
    *
    * @throws IllegalStateException after {@link #close()} or a failed feature
    * @throws UncheckedIOException naming the feature when the start cannot be written
@@ -218,9 +210,18 @@ public final class FeatureCollectionWriter implements Closeable {
         g.writeFieldName(ID);
         g.writeString(id);
       }
+      g.writeFieldName(PROPERTIES);
+      g.writeStartObject();
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write GeoJSON feature '" + id + "': " + e.getMessage(), e);
+      throw failure(id, e);
     }
+  }
+
+  /** A feature's write failure, naming the feature: unchecked for I/O, else as it was. */
+  private static RuntimeException failure(String id, Exception e) {
+    String message = "cannot write GeoJSON feature '" + id + "': " + e.getMessage();
+    return e instanceof IOException io ? new UncheckedIOException(message, io)
+        : new IllegalArgumentException(message, e);
   }
 
   /** Writes one feature. */
