@@ -55,16 +55,7 @@ final class SummaryJson {
 
   /** The summary; with a member check, its counts (no addresses) in the field {@code members}, else null there. */
   static String text(CoverageReport r, Language language, String title, LocalDate date, Optional<MemberCheck> members) {
-    StringWriter text = new StringWriter();
-    try (JsonGenerator g = JSON.createGenerator(text).useDefaultPrettyPrinter()) {
-      g.writeStartObject();
-      writeFields(r, language, title, date, g);
-      writeMembers(r, members, language, g);
-      g.writeEndObject();
-    } catch (IOException e) {
-      throw new IllegalStateException("cannot write the summary of '" + r.datasetName() + "' as JSON", e);
-    }
-    return text + "\n";
+    return summary(r, language, title, date, g -> writeMembers(r, members, language, g));
   }
 
   /**
@@ -75,32 +66,43 @@ final class SummaryJson {
    */
   static String extended(CoverageReport r, Language language, String title, LocalDate date, String field,
       String json) {
+    return summary(r, language, title, date, g -> {
+      g.writeFieldName(field);
+      try (JsonParser p = JSON.createParser(json)) {
+        if (p.nextToken() == null) {
+          throw new IllegalArgumentException("'" + field + "' must be one JSON value, was empty");
+        }
+        JsonCopy.value(p, g);
+        if (p.nextToken() != null) {
+          throw new IllegalArgumentException("'" + field + "' must be one JSON value, has more after it: "
+              + p.getText());
+        }
+      } catch (JsonProcessingException e) {
+        throw new IllegalArgumentException("'" + field + "' is not valid JSON: " + e.getOriginalMessage(), e);
+      }
+    });
+  }
+
+  /** What a summary holds after the report's own fields. */
+  private interface Tail {
+    void write(JsonGenerator g) throws IOException;
+  }
+
+  private static String summary(CoverageReport r, Language language, String title, LocalDate date, Tail tail) {
     StringWriter text = new StringWriter();
-    try (JsonGenerator g = JSON.createGenerator(text).useDefaultPrettyPrinter(); JsonParser p = JSON.createParser(json)) {
+    try (JsonGenerator g = JSON.createGenerator(text).useDefaultPrettyPrinter()) {
       g.writeStartObject();
       writeFields(r, language, title, date, g);
-      g.writeFieldName(field);
-      if (p.nextToken() == null) {
-        throw new IllegalArgumentException("'" + field + "' must be one JSON value, was empty");
-      }
-      JsonCopy.value(p, g);
-      if (p.nextToken() != null) {
-        throw new IllegalArgumentException("'" + field + "' must be one JSON value, has more after it: " + p.getText());
-      }
+      tail.write(g);
       g.writeEndObject();
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("'" + field + "' is not valid JSON: " + e.getOriginalMessage(), e);
     } catch (IOException e) {
       throw new IllegalStateException("cannot write the summary of '" + r.datasetName() + "' as JSON", e);
     }
     return text + "\n";
   }
 
-  /**
-   * Writes the summary's fields into the object {@code g} has open, so a document that extends the summary (the
-   * planner's) writes the same fields and adds its own after them.
-   */
-  static void writeFields(CoverageReport r, Language language, String title, LocalDate date, JsonGenerator g)
+  /** Writes the summary's own fields into the object {@code g} has open. */
+  private static void writeFields(CoverageReport r, Language language, String title, LocalDate date, JsonGenerator g)
       throws IOException {
     g.writeNumberField("schemaVersion", SCHEMA_VERSION);
     g.writeStringField("notice", ReportText.internalNotice(language));
