@@ -178,7 +178,10 @@ public final class DatasetChecker {
     return textProblem(text) == null;
   }
 
-  /** Text as it may appear in a message: control characters and lone surrogates as {@code \\uXXXX}. */
+  /**
+   * Text as it may appear in a message: control characters and lone surrogates as a {@code \\u} escape with four
+   * hex digits.
+   */
   static String printable(String s) {
     StringBuilder sb = null;
     for (int i = 0; i < s.length(); i++) {
